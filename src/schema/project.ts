@@ -1,0 +1,85 @@
+/** Schema of `masterplan.yaml` (SPEC §3.1). */
+import { z } from 'zod';
+import { Ekstra, Int, Ref, Rupiah, Tanggal, Text, Unsur } from './common.js';
+
+export const Kriteria = z.strictObject({
+  id: Ref,
+  nama: Text,
+  jenis: z.enum(['benefit', 'cost']),
+  bobot: z.number().positive().finite().optional(),
+  dari: z.enum(['anggaran', 'durasi_bulan']).optional(),
+});
+
+/** One AHP judgement `[a, b, nilai]`: criterion a is `nilai` times as important as b. */
+export const Perbandingan = z.tuple([Ref, Ref, z.number().positive().finite()]);
+
+export const Penilaian = z.strictObject({
+  metode: z.enum(['saw', 'wp', 'topsis']).default('saw'),
+  skala: z
+    .strictObject({ min: z.number().finite(), max: z.number().finite() })
+    .default({ min: 1, max: 5 }),
+  kriteria: z.array(Kriteria).min(2),
+  perbandingan: z.array(Perbandingan).optional(),
+  syarat: z
+    .strictObject({
+      durasi_bulan_maks: Int.min(1).default(12),
+      anggaran_maks: Rupiah.optional(),
+      isu_wajib: z.boolean().default(true),
+    })
+    .default({ durasi_bulan_maks: 12, isu_wajib: true }),
+  pilihan: z.strictObject({ per_dimensi: Int.min(0).default(1) }).default({ per_dimensi: 1 }),
+});
+
+export const Project = z.strictObject({
+  daerah: z.strictObject({
+    nama: Text,
+    jenis: z.enum(['kota', 'kabupaten', 'provinsi']),
+    provinsi: Text.optional(),
+    kepala_daerah: Text.optional(),
+    logo: Text.optional(),
+  }),
+  periode: z.strictObject({
+    mulai: Int.min(1900).max(2200),
+    selesai: Int.min(1900).max(2200),
+  }),
+  visi: Text.optional(),
+  misi: z.array(Text).optional(),
+  tim: z
+    .strictObject({
+      dewan: z.array(z.strictObject({ nama: Text, jabatan: Text, unsur: Unsur })).optional(),
+      pelaksana: z
+        .array(
+          z.strictObject({
+            nama: Text,
+            jabatan: Text,
+            peran: z.enum(['ketua', 'sekretaris', 'anggota']),
+            opd: Ref.optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
+  bimtek: z
+    .array(
+      z.strictObject({
+        tahap: Int.min(1).max(4),
+        tanggal: Tanggal,
+        tempat: Text.optional(),
+      }),
+    )
+    .optional(),
+  dasar_hukum: z.array(Text).optional(),
+  penilaian: Penilaian,
+  keluaran: z
+    .strictObject({
+      folder: Text.default('keluaran'),
+      kertas: z.enum(['A4', 'F4']).default('A4'),
+      bahasa: z.enum(['id', 'en']).default('id'),
+    })
+    .default({ folder: 'keluaran', kertas: 'A4', bahasa: 'id' }),
+  ekstra: Ekstra.optional(),
+});
+
+export type ProjectInput = z.input<typeof Project>;
+export type ProjectConfig = z.output<typeof Project>;
+export type Criterion = z.output<typeof Kriteria>;
