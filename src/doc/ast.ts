@@ -1,0 +1,193 @@
+/**
+ * The document model between the report templates and the writers: plain, serialisable data, a
+ * discriminated union on `type`, with no knowledge of DOCX.
+ */
+
+/** Literal text. */
+export interface Text {
+  readonly type: 'text';
+  readonly value: string;
+}
+
+/** Bold text. */
+export interface Strong {
+  readonly type: 'strong';
+  readonly children: readonly Inline[];
+}
+
+/** Italic text. */
+export interface Emphasis {
+  readonly type: 'emphasis';
+  readonly children: readonly Inline[];
+}
+
+/** A line break inside a paragraph, heading or cell. */
+export interface Break {
+  readonly type: 'break';
+}
+
+/** Missing data, shown visibly: what is missing and, when known, which OPD owes it. */
+export interface Placeholder {
+  readonly type: 'placeholder';
+  /** What is missing, e.g. "Data SDM". */
+  readonly what: string;
+  /** The OPD that has to supply it, e.g. "Dinas Sosial". */
+  readonly opd?: string;
+}
+
+export type Inline = Text | Strong | Emphasis | Break | Placeholder;
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+/**
+ * A heading. Levels 1–3; numbered ones get "BAB I", "1.1", "1.1.1" from the writer, unnumbered ones
+ * (Daftar Singkatan …) still appear in the table of contents.
+ */
+export interface Heading {
+  readonly type: 'heading';
+  readonly level: 1 | 2 | 3;
+  readonly numbered: boolean;
+  readonly children: readonly Inline[];
+}
+
+/** A body paragraph. */
+export interface Paragraph {
+  readonly type: 'paragraph';
+  readonly align?: Align;
+  /** Small print, e.g. the source under a table. */
+  readonly small?: boolean;
+  readonly children: readonly Inline[];
+}
+
+/** A bullet or numbered list; each item holds blocks (paragraphs, nested lists). */
+export interface List {
+  readonly type: 'list';
+  readonly ordered: boolean;
+  /** First number of an ordered list (default 1). */
+  readonly start?: number;
+  readonly items: readonly ListItem[];
+}
+
+export interface ListItem {
+  readonly children: readonly Block[];
+}
+
+export interface TableCell {
+  readonly children: readonly Inline[];
+}
+
+export interface TableRow {
+  readonly cells: readonly TableCell[];
+}
+
+/**
+ * A table: header rows repeated on every page, body rows, and one relative width weight and alignment
+ * per column. A caption makes it a numbered table ("Tabel 3.1 …") listed in the list of tables.
+ */
+export interface Table {
+  readonly type: 'table';
+  readonly header: readonly TableRow[];
+  readonly rows: readonly TableRow[];
+  /** Relative column widths, one positive weight per column. */
+  readonly widths: readonly number[];
+  /** Column alignment, one per column. */
+  readonly align: readonly ('left' | 'center' | 'right' | undefined)[];
+  readonly caption?: readonly Inline[];
+  /** "Sumber: …" line under the table. */
+  readonly source?: readonly Inline[];
+}
+
+/** Image bytes: a PNG, optionally an SVG that capable readers show instead, and the intrinsic size in pixels. */
+export interface ImageData {
+  readonly png: Uint8Array;
+  readonly svg?: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A figure: an image with a numbered caption ("Gambar 3.1 …") below it. */
+export interface Figure {
+  readonly type: 'figure';
+  readonly image: ImageData;
+  /** Width on the page in centimetres; default and maximum: the text width. */
+  readonly widthCm?: number;
+  readonly caption?: readonly Inline[];
+  readonly source?: readonly Inline[];
+}
+
+/** The two kinds of numbered captions and their Indonesian labels. */
+export type CaptionKind = 'tabel' | 'gambar';
+
+export const captionLabels: Readonly<Record<CaptionKind, string>> = {
+  tabel: 'Tabel',
+  gambar: 'Gambar',
+};
+
+/** A forced page break. */
+export interface PageBreak {
+  readonly type: 'pageBreak';
+}
+
+/** A run of blocks set on landscape pages. */
+export interface Landscape {
+  readonly type: 'landscape';
+  readonly children: readonly Block[];
+}
+
+/** The cover page. */
+export interface Cover {
+  readonly type: 'cover';
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly daerah?: string;
+  readonly year?: string;
+  readonly logo?: ImageData;
+}
+
+/** Signature block under the foreword. */
+export interface Signature {
+  readonly place?: string;
+  readonly date?: string;
+  readonly name?: string;
+  readonly role?: string;
+}
+
+/** The foreword (kata pengantar) on its own page. */
+export interface Foreword {
+  readonly type: 'foreword';
+  readonly title: string;
+  readonly children: readonly Block[];
+  readonly signature?: Signature;
+}
+
+/** Table of contents, list of tables or list of figures. */
+export interface Toc {
+  readonly type: 'toc';
+  readonly kind: 'contents' | CaptionKind;
+  readonly title: string;
+}
+
+export type Block =
+  | Heading
+  | Paragraph
+  | List
+  | Table
+  | Figure
+  | PageBreak
+  | Landscape
+  | Cover
+  | Foreword
+  | Toc;
+
+/** Every node kind, for handler tables. */
+export type Node = Block | Inline;
+export type BlockType = Block['type'];
+export type InlineType = Inline['type'];
+
+/** A whole book. */
+export interface Doc {
+  readonly type: 'doc';
+  /** Running header text (the book title). */
+  readonly title: string;
+  readonly children: readonly Block[];
+}

@@ -1,0 +1,4 @@
+/** The document model: node types, constructors and traversal. */
+export * from './ast.js';
+export * from './builders.js';
+export * from './walk.js';
