@@ -1,0 +1,50 @@
+/** `masterplan init [dir]`: a new, working project with commented examples and a CI workflow. */
+import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Env } from '../../env.js';
+import { UserError } from '../../errors.js';
+import { PACKAGE_ROOT } from '../../taxonomy/index.js';
+import { logger, resolveLang, type GlobalOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { version } from '../version.js';
+import { writeSchemas } from './schema.js';
+
+/**
+ * Creates the project layout of SPEC §2 in a folder.
+ * @param dir target folder
+ * @param opts command options
+ * @param env the environment
+ * @returns the exit code
+ */
+export async function initCommand(dir: string, opts: GlobalOptions & { force?: boolean }, env: Env): Promise<number> {
+  const lang = resolveLang(opts.lang, undefined);
+  const target = path.resolve(env.cwd, dir);
+  let entries: string[] = [];
+  try {
+    entries = await readdir(target);
+  } catch {
+    // A folder that does not exist yet is created.
+  }
+  if (entries.length > 0 && !opts.force) {
+    throw new UserError(lang === 'en'
+      ? `${dir} is not empty; use --force to write into it (existing files are kept).`
+      : `${dir} tidak kosong; gunakan --force untuk menulis ke dalamnya (berkas yang ada tidak ditimpa).`);
+  }
+  const scaffold = path.join(PACKAGE_ROOT, 'data', 'scaffold', 'project');
+  await mkdir(target, { recursive: true });
+  // Never overwrite: with --force, existing files stay as they are.
+  await cp(scaffold, target, { recursive: true, force: false, errorOnExist: false });
+  const ignore = path.join(target, 'gitignore');
+  if (!entries.includes('.gitignore')) await rename(ignore, path.join(target, '.gitignore'));
+  else await import('node:fs/promises').then((fs) => fs.rm(ignore));
+  const workflow = path.join(target, '.github', 'workflows', 'masterplan.yml');
+  const text = await readFile(workflow, 'utf8');
+  await writeFile(workflow, text.replace('__VERSION__', version()));
+  await writeSchemas(path.join(target, 'schema'));
+  const log = logger(env, opts.quiet);
+  log(lang === 'en' ? `Created a masterplan project in ${dir}.` : `Proyek masterplan dibuat di ${dir}.`);
+  log(lang === 'en'
+    ? 'Next: edit masterplan.yaml, add OPDs with "masterplan new opd <id>", then run "masterplan validate".'
+    : 'Berikutnya: sunting masterplan.yaml, tambah OPD dengan "masterplan new opd <id>", lalu jalankan "masterplan validate".');
+  return EXIT.OK;
+}

@@ -1,0 +1,101 @@
+/** `masterplan validate [dir|files…]`: load YAML (and XLSX forms), check shapes and references, report. */
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { countSeverities, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { FORMATTERS, DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../../diagnostics/format/index.js';
+import type { Env } from '../../env.js';
+import { UserError } from '../../errors.js';
+import { CONFIG_FILE } from '../../load/index.js';
+import { loadAndValidate } from '../../pipeline.js';
+import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { version } from '../version.js';
+
+export interface ValidateOptions extends GlobalOptions {
+  format?: string;
+  output?: string;
+  failOn?: string;
+}
+
+/**
+ * Runs validation and writes the report.
+ * @param targets project folder, or files inside one project
+ * @param opts command options
+ * @param env the environment
+ * @returns the exit code
+ */
+export async function validateCommand(targets: string[], opts: ValidateOptions, env: Env): Promise<number> {
+  const format = pickFormat(opts.format, env);
+  const failOn = opts.failOn ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning') throw new UserError(`--fail-on: "${failOn}" (error | warning)`);
+  const { root, only } = await resolveTargets(targets.length > 0 ? targets : ['.'], env.cwd);
+  const lang = resolveLang(opts.lang, root);
+  const log = logger(env, opts.quiet);
+  const started = performance.now();
+  const checked = await loadAndValidate(root, lang);
+  let diagnostics: Diagnostic[] = checked.diagnostics;
+  let files = checked.loaded.files.length;
+  if (only !== undefined) {
+    diagnostics = diagnostics.filter((d) => only.has(d.file));
+    files = only.size;
+  }
+  const text = FORMATTERS[format](diagnostics, { lang, color: opts.output === undefined && useColor(env), files, version: version() });
+  if (opts.output !== undefined) {
+    const out = path.resolve(env.cwd, opts.output);
+    try {
+      await mkdir(path.dirname(out), { recursive: true });
+      await writeFile(out, text);
+    } catch (e) {
+      throw new UserError(`${lang === 'en' ? 'Cannot write' : 'Tidak dapat menulis'} ${opts.output}: ${(e as Error).message}`);
+    }
+    log(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${opts.output}`);
+  } else {
+    env.stdout(text);
+  }
+  log(`${lang === 'en' ? 'Checked' : 'Diperiksa'} ${files} ${lang === 'en' ? 'files in' : 'berkas dalam'} ${Math.round(performance.now() - started)} ms`);
+  const { errors, warnings } = countSeverities(diagnostics);
+  const failing = failOn === 'warning' ? errors + warnings : errors;
+  return failing > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+function pickFormat(flag: string | undefined, env: Env): DiagnosticFormat {
+  if (flag === undefined) return env.vars['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish';
+  if ((DIAGNOSTIC_FORMATS as readonly string[]).includes(flag)) return flag as DiagnosticFormat;
+  throw new UserError(`--format: "${flag}" (${DIAGNOSTIC_FORMATS.join(' | ')})`);
+}
+
+/**
+ * Finds the project folder of the targets: a folder is the project; files belong to the nearest
+ * folder above them that holds masterplan.yaml, and only their diagnostics are shown.
+ */
+async function resolveTargets(targets: string[], cwd: string): Promise<{ root: string; only?: Set<string> }> {
+  const abs = targets.map((t) => path.resolve(cwd, t));
+  const kinds = await Promise.all(abs.map(async (p) => {
+    try {
+      return (await stat(p)).isDirectory() ? 'dir' : 'file';
+    } catch {
+      throw new UserError(`Tidak ditemukan / not found: ${path.relative(cwd, p) || p}`);
+    }
+  }));
+  if (kinds.length === 1 && kinds[0] === 'dir') return { root: abs[0] as string };
+  if (kinds.includes('dir')) throw new UserError('Berikan satu folder proyek, atau berkas-berkas dalam satu proyek / give one project folder, or files of one project.');
+  const roots = await Promise.all(abs.map(findRoot));
+  const root = roots[0] as string;
+  if (roots.some((r) => r !== root)) throw new UserError('Berkas berasal dari lebih dari satu proyek / the files belong to more than one project.');
+  const only = new Set(abs.map((p) => path.relative(root, p).split(path.sep).join('/')));
+  return { root, only };
+}
+
+async function findRoot(file: string): Promise<string> {
+  let dir = path.dirname(file);
+  for (;;) {
+    try {
+      if ((await stat(path.join(dir, CONFIG_FILE))).isFile()) return dir;
+    } catch {
+      // keep walking up
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.dirname(file);
+    dir = parent;
+  }
+}

@@ -1,0 +1,88 @@
+/** The command-line program: commands, flags and help texts. A fresh Command per call, for tests. */
+import { Command, CommanderError, Option } from 'commander';
+import type { Env } from '../env.js';
+import { InternalError, UserError } from '../errors.js';
+import { EXIT } from './exit-codes.js';
+import { version } from './version.js';
+
+type Action = () => Promise<number>;
+
+/**
+ * Builds the program. Each action stores its exit code in `state.code`.
+ * @param env the environment
+ * @param state where the exit code goes
+ * @returns the commander program
+ */
+export function createProgram(env: Env, state: { code: number }): Command {
+  const program = new Command('masterplan');
+  const run = async (action: Action) => {
+    state.code = await action();
+  };
+  const common = (cmd: Command) =>
+    cmd
+      .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']))
+      .option('-q, --quiet', 'tanpa keterangan kemajuan / no progress output');
+
+  program
+    .description('Masterplan Smart City: periksa data OPD, nilai quick win, susun buku dan lembar kerja.\nMasterplan Smart City: validate OPD data, score quick wins, build the books and workbook.')
+    .version(version(), '-V, --version')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => env.stdout(s),
+      writeErr: (s) => env.stderr(s),
+    });
+
+  common(program.command('validate').argument('[paths...]', 'folder proyek atau berkas / project folder or files'))
+    .description('Periksa data YAML dan formulir XLSX / check YAML data and XLSX forms')
+    .option('-f, --format <format>', 'stylish | json | github | sarif | junit (github otomatis bila GITHUB_ACTIONS=true)')
+    .option('-o, --output <file>', 'tulis laporan ke berkas / write the report to a file')
+    .addOption(new Option('--fail-on <severity>', 'tingkat yang menggagalkan / severity that fails').choices(['error', 'warning']).default('error'))
+    .action((paths: string[], opts) =>
+      run(async () => (await import('./commands/validate.js')).validateCommand(paths, opts, env)),
+    );
+
+  common(program.command('init').argument('[dir]', 'folder proyek baru / new project folder', '.'))
+    .description('Buat proyek baru dengan contoh berkomentar / create a new project with commented examples')
+    .option('--force', 'tulis juga ke folder yang tidak kosong / write into a non-empty folder')
+    .action((dir: string, opts) => run(async () => (await import('./commands/init.js')).initCommand(dir, opts, env)));
+
+  common(program.command('new').argument('<kind>', 'opd | isu | quickwin | program').argument('<id>', 'id (nama berkas)'))
+    .description('Tambah satu berkas data dengan semua kolom berkomentar / add one data file with every field commented')
+    .option('-C, --dir <dir>', 'folder proyek / project folder', '.')
+    .action((kind: string, id: string, opts) => run(async () => (await import('./commands/new.js')).newCommand(kind, id, opts, env)));
+
+  common(program.command('schema'))
+    .description('Tulis JSON Schema setiap jenis berkas / write JSON Schema for every input kind')
+    .option('-o, --out <dir>', 'folder keluaran / output folder', 'schema')
+    .action((opts) => run(async () => (await import('./commands/schema.js')).schemaCommand(opts, env)));
+
+  return program;
+}
+
+/**
+ * Runs the program on arguments and returns the exit code; never throws.
+ * @param argv arguments after the program name
+ * @param env the environment
+ * @returns exit code 0, 1 or 2
+ */
+export async function run(argv: readonly string[], env: Env): Promise<number> {
+  const state = { code: EXIT.OK as number };
+  const program = createProgram(env, state);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return state.code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.OK;
+      return EXIT.CANNOT_RUN;
+    }
+    if (e instanceof UserError) {
+      env.stderr(`masterplan: ${e.message}\n`);
+      return EXIT.CANNOT_RUN;
+    }
+    const err = e instanceof Error ? e : new InternalError(String(e));
+    env.stderr(`${err.stack ?? err.message}\n\nmasterplan: galat internal / internal error. Mohon laporkan / please report it, with the command you ran.\n`);
+    return EXIT.CANNOT_RUN;
+  }
+}

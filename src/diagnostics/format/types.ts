@@ -1,0 +1,18 @@
+/** A formatter turns diagnostics into the text of one output format; it never prints. */
+import type { Diagnostic } from '../diagnostic.js';
+import type { Lang } from '../spec.js';
+
+export interface FormatOptions {
+  readonly lang: Lang;
+  /** Use ANSI colours (stylish only). */
+  readonly color: boolean;
+  /** Number of files checked, for summaries. */
+  readonly files: number;
+  /** Program version, for SARIF. */
+  readonly version: string;
+}
+
+export type Formatter = (diagnostics: readonly Diagnostic[], options: FormatOptions) => string;
+
+export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
+export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];

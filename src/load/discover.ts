@@ -1,0 +1,116 @@
+/** Finds the input files of a project folder (SPEC §2) and notes files that are in the wrong place. */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ID_MAX_LENGTH, ID_PATTERN, ITEM_KINDS, type Kind } from '../schema/index.js';
+
+export interface FoundFile {
+  readonly kind: Kind;
+  readonly path: string;
+  readonly absolutePath: string;
+  readonly id?: string;
+}
+
+export type DiscoveryNote =
+  | { kind: 'bad-file-name'; path: string; name: string }
+  | { kind: 'wrong-extension'; path: string; name: string }
+  | { kind: 'unknown-file'; path: string; name: string };
+
+export interface Discovery {
+  readonly root: string;
+  readonly files: FoundFile[];
+  /** Filled XLSX forms in `forms/`. */
+  readonly forms: string[];
+  readonly notes: DiscoveryNote[];
+  readonly hasConfig: boolean;
+}
+
+/** Name of the project configuration file. */
+export const CONFIG_FILE = 'masterplan.yaml';
+
+/**
+ * Whether a string is a valid id.
+ * @param id candidate
+ * @returns true for a lowercase slug of at most 64 characters
+ */
+export function isValidId(id: string): boolean {
+  return id.length <= ID_MAX_LENGTH && ID_PATTERN.test(id);
+}
+
+/**
+ * Lists the project's input files in a stable order.
+ * @param root absolute project folder
+ * @returns the files by kind and notes about misplaced files
+ */
+export async function discover(root: string): Promise<Discovery> {
+  const files: FoundFile[] = [];
+  const notes: DiscoveryNote[] = [];
+  const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+  const configPath = path.join(root, CONFIG_FILE);
+  const hasConfig = await isFile(configPath);
+  if (hasConfig) files.push({ kind: 'masterplan', path: CONFIG_FILE, absolutePath: configPath });
+
+  const dataDir = path.join(root, 'data');
+  const dataEntries = await listDir(dataDir);
+  for (const entry of dataEntries) {
+    const abs = path.join(dataDir, entry.name);
+    if (entry.isDirectory) {
+      if ((ITEM_KINDS as readonly string[]).includes(entry.name)) continue;
+      notes.push({ kind: 'unknown-file', path: rel(abs), name: `${entry.name}/` });
+      continue;
+    }
+    if (entry.name === 'kesiapan.yaml') files.push({ kind: 'kesiapan', path: rel(abs), absolutePath: abs });
+    else if (entry.name === 'swot.yaml') files.push({ kind: 'swot', path: rel(abs), absolutePath: abs });
+    else if (entry.name === 'kesiapan.yml' || entry.name === 'swot.yml') {
+      notes.push({ kind: 'wrong-extension', path: rel(abs), name: entry.name });
+    } else if (!entry.name.startsWith('.')) notes.push({ kind: 'unknown-file', path: rel(abs), name: entry.name });
+  }
+  for (const kind of ITEM_KINDS) {
+    const dir = path.join(dataDir, kind);
+    for (const entry of await listDir(dir)) {
+      const abs = path.join(dir, entry.name);
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory) {
+        notes.push({ kind: 'unknown-file', path: rel(abs), name: `${entry.name}/` });
+        continue;
+      }
+      const ext = path.extname(entry.name);
+      const base = entry.name.slice(0, entry.name.length - ext.length);
+      if (ext === '.yml' || ext === '.YAML' || ext === '.YML') {
+        notes.push({ kind: 'wrong-extension', path: rel(abs), name: entry.name });
+        continue;
+      }
+      if (ext !== '.yaml') {
+        notes.push({ kind: 'unknown-file', path: rel(abs), name: entry.name });
+        continue;
+      }
+      if (!isValidId(base)) {
+        notes.push({ kind: 'bad-file-name', path: rel(abs), name: entry.name });
+        continue;
+      }
+      files.push({ kind, id: base, path: rel(abs), absolutePath: abs });
+    }
+  }
+  const forms = (await listDir(path.join(root, 'forms')))
+    .filter((e) => !e.isDirectory && e.name.toLowerCase().endsWith('.xlsx') && !e.name.startsWith('~$'))
+    .map((e) => rel(path.join(root, 'forms', e.name)));
+  return { root, files, forms, notes, hasConfig };
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function listDir(dir: string): Promise<Array<{ name: string; isDirectory: boolean }>> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries
+      .map((e) => ({ name: e.name, isDirectory: e.isDirectory() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,80 @@
+/** The load stage: project folder → parsed source files and load diagnostics. */
+import path from 'node:path';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/spec.js';
+import { discover, type Discovery, type FoundFile } from './discover.js';
+import { parseYaml } from './parse-yaml.js';
+import { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
+import { fileStart, type SourceFile } from './source-file.js';
+
+export { CONFIG_FILE, discover, isValidId } from './discover.js';
+export { MAX_FILE_BYTES } from './read-text.js';
+export { locate, pathToString, fileStart, type DataPath, type SourceFile } from './source-file.js';
+
+export interface LoadedProject {
+  /** Absolute project folder. */
+  readonly root: string;
+  /** Every discovered input file; `data` is set on those that parsed cleanly. */
+  readonly files: SourceFile[];
+  /** Relative paths of filled forms in `forms/`. */
+  readonly forms: string[];
+  readonly hasConfig: boolean;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Loads every input file of a project folder.
+ * @param root project folder (absolute or relative to the process)
+ * @param lang message language
+ * @returns parsed files and diagnostics
+ */
+export async function loadProject(root: string, lang: Lang): Promise<LoadedProject> {
+  const absRoot = path.resolve(root);
+  const found: Discovery = await discover(absRoot);
+  const diagnostics: Diagnostic[] = [];
+  for (const note of found.notes) {
+    const code = note.kind === 'bad-file-name' ? 'load/bad-file-name' : note.kind === 'wrong-extension' ? 'load/wrong-extension' : 'load/unknown-file';
+    diagnostics.push(diagnostic(code, lang, fileStart(note.path), { name: note.name }));
+  }
+  const files = await Promise.all(found.files.map((f) => loadFile(f, lang)));
+  for (const f of files) diagnostics.push(...f.diagnostics);
+  return { root: absRoot, files: files.map((f) => f.file), forms: found.forms, hasConfig: found.hasConfig, diagnostics };
+}
+
+/**
+ * Reads and parses one input file.
+ * @param found the discovered file
+ * @param lang message language
+ * @returns the source file and its diagnostics
+ */
+export async function loadFile(found: FoundFile, lang: Lang): Promise<{ file: SourceFile; diagnostics: Diagnostic[] }> {
+  const read = await readText(found.absolutePath);
+  if (!read.ok) {
+    const file: SourceFile = { ...found, text: '' };
+    return { file, diagnostics: [readProblemDiagnostic(found.path, read.problem, lang)] };
+  }
+  return parseYaml(found, read.text, lang);
+}
+
+function readProblemDiagnostic(file: string, problem: ReadProblem, lang: Lang): Diagnostic {
+  const start: Position = fileStart(file);
+  switch (problem.kind) {
+    case 'read-failed':
+      return diagnostic('load/read-failed', lang, start, { reason: problem.reason });
+    case 'too-large':
+      return diagnostic('load/too-large', lang, start, { size: formatBytes(problem.size), limit: formatBytes(MAX_FILE_BYTES) });
+    case 'empty':
+      return diagnostic('load/empty', lang, start);
+    case 'binary':
+      return diagnostic('load/binary', lang, start, { offset: problem.offset });
+    case 'encoding':
+      return diagnostic('load/encoding', lang, start, { encoding: problem.encoding });
+  }
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}

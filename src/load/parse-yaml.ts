@@ -1,0 +1,130 @@
+/** Parses YAML text into a SourceFile, turning every YAML-level problem into a positioned diagnostic. */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/spec.js';
+import type { Kind } from '../schema/index.js';
+import { fileStart, offsetToPosition, type SourceFile } from './source-file.js';
+
+/** Keys that could reach an object's prototype once the data becomes a JavaScript object. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Tags allowed on values: the plain YAML 1.2 core types. */
+const PLAIN_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+/** Alias expansion limit: well above any honest file, far below an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedYaml {
+  readonly file: SourceFile;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses one YAML file.
+ * @param meta where the file is and what kind it holds
+ * @param text the decoded text
+ * @param lang message language
+ * @returns the source file (with `data` only when there was no error) and its diagnostics
+ */
+export function parseYaml(
+  meta: { path: string; absolutePath: string; kind: Kind; id?: string },
+  text: string,
+  lang: Lang,
+): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    keepSourceTokens: false,
+  });
+  const base = { ...meta, text, lineCounter };
+  const diagnostics: Diagnostic[] = [];
+  if (!Array.isArray(docs)) {
+    // An empty stream: only comments or directives.
+    return { file: base, diagnostics: [diagnostic('load/empty', lang, fileStart(meta.path))] };
+  }
+  const document = docs[0] as Document.Parsed | undefined;
+  const file: SourceFile = { ...base, ...(document !== undefined ? { document } : {}) };
+  if (document === undefined) {
+    return { file, diagnostics: [diagnostic('load/empty', lang, fileStart(meta.path))] };
+  }
+  if (docs.length > 1) {
+    const second = docs[1] as Document.Parsed;
+    const at = second.range?.[0] ?? 0;
+    diagnostics.push(diagnostic('yaml/multiple-documents', lang, offsetToPosition(file, at)));
+  }
+  for (const err of document.errors) {
+    const at = offsetToPosition(file, err.pos[0], err.pos[1]);
+    if (err.code === 'TAB_AS_INDENT') diagnostics.push(diagnostic('yaml/tab', lang, at));
+    else if (err.code === 'DUPLICATE_KEY') {
+      diagnostics.push(diagnostic('yaml/duplicate-key', lang, at, { key: text.slice(err.pos[0], err.pos[1]) }));
+    } else diagnostics.push(diagnostic('yaml/syntax', lang, at, { detail: firstLine(err.message) }));
+  }
+  for (const warn of document.warnings) {
+    const at = offsetToPosition(file, warn.pos[0], warn.pos[1]);
+    diagnostics.push(diagnostic('yaml/unsupported-value', lang, at, { type: text.slice(warn.pos[0], warn.pos[1]) || warn.code }));
+  }
+  if (diagnostics.length > 0) return { file, diagnostics };
+
+  const root = document.contents;
+  if (!isMap(root)) {
+    const found = root === null ? 'kosong/empty' : isSeq(root) ? 'daftar/list' : 'nilai tunggal/scalar';
+    const at = root?.range ? offsetToPosition(file, root.range[0]) : fileStart(meta.path);
+    return { file, diagnostics: [diagnostic('yaml/not-mapping', lang, at, { found })] };
+  }
+  let aliases = 0;
+  visit(document, {
+    Pair(_key, pair) {
+      if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        const r = pair.key.range;
+        diagnostics.push(diagnostic('yaml/forbidden-key', lang, r ? offsetToPosition(file, r[0], r[1]) : fileStart(meta.path), {
+          key: String(pair.key.value),
+        }));
+      }
+    },
+    Alias() {
+      aliases++;
+    },
+    Node(_key, node) {
+      if (isAlias(node)) return;
+      const tag = node.tag;
+      if (tag !== undefined && !PLAIN_TAGS.has(tag)) {
+        const r = node.range;
+        diagnostics.push(diagnostic('yaml/unsupported-value', lang, r ? offsetToPosition(file, r[0]) : fileStart(meta.path), { type: tag }));
+      }
+    },
+  });
+  if (diagnostics.length > 0) return { file, diagnostics };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    if (aliases > 0 && /alias/i.test(detail)) {
+      return { file, diagnostics: [diagnostic('yaml/alias-limit', lang, firstAliasPosition(file))] };
+    }
+    return { file, diagnostics: [diagnostic('yaml/syntax', lang, fileStart(meta.path), { detail: firstLine(detail) })] };
+  }
+  return { file: { ...file, data }, diagnostics };
+}
+
+function firstAliasPosition(file: SourceFile) {
+  let pos = fileStart(file.path);
+  if (file.document === undefined) return pos;
+  visit(file.document, {
+    Alias(_k, node) {
+      if (node.range) pos = offsetToPosition(file, node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return pos;
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}

@@ -1,0 +1,3 @@
+/** The model stage: validated project → Model. */
+export { buildModel } from './build-model.js';
+export type { DimensionGroup, Isu, Model, ModelItem, Opd, Program, QuickWin } from './types.js';

@@ -1,0 +1,38 @@
+/**
+ * The only place that chains stages for the commands: load → validate (→ model → score → report → write
+ * in later stages). Reads as numbered phases.
+ */
+import { diagnostic } from './diagnostics/catalogue.js';
+import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { Lang } from './diagnostics/spec.js';
+import { checkImage } from './load/assets.js';
+import { loadProject, locate, type LoadedProject } from './load/index.js';
+import { validateProject, type Validation } from './validate/index.js';
+
+export interface Checked extends Validation {
+  readonly loaded: LoadedProject;
+}
+
+/**
+ * Loads and validates a project folder.
+ * @param root project folder
+ * @param lang message language
+ * @returns the loaded files, validated project and every diagnostic
+ */
+export async function loadAndValidate(root: string, lang: Lang): Promise<Checked> {
+  // 1. Read and parse every input file.
+  const loaded = await loadProject(root, lang);
+  // 2. Shapes and cross-file rules.
+  const validation = validateProject(loaded, lang);
+  const diagnostics: Diagnostic[] = [...validation.diagnostics];
+  // 3. Files the configuration points at.
+  const config = validation.project.config;
+  const logo = config?.data.daerah.logo;
+  if (config !== undefined && logo !== undefined) {
+    const problem = await checkImage(loaded.root, logo);
+    if (problem !== undefined) {
+      diagnostics.push(diagnostic('rule/logo', lang, locate(config.file, ['daerah', 'logo']), { path: logo, problem }, { path: 'daerah.logo' }));
+    }
+  }
+  return { loaded, project: validation.project, diagnostics: diagnostics.sort(compareDiagnostics) };
+}

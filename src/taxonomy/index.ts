@@ -1,0 +1,68 @@
+/**
+ * Reference data shipped in the package's `data/` folder: dimensions and elements, readiness
+ * pillars and aspects, default legal basis and default criteria. Read once, on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { Dimensi, Elemen, Kriteria, Text } from '../schema/index.js';
+
+/** The package root (works from `src/` under tests and from `dist/` after compiling). */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const DimensiFile = z.array(
+  z.strictObject({
+    id: Dimensi,
+    nama: Text,
+    sasaran: Text,
+    elemen: z.array(z.strictObject({ id: Elemen, nama: Text, deskripsi: Text })).length(3),
+  }),
+).length(6);
+
+const PilarFile = z.array(
+  z.strictObject({
+    id: z.enum(['struktur', 'infrastruktur', 'suprastruktur']),
+    nama: Text,
+    deskripsi: Text,
+    aspek: z.array(z.strictObject({ id: z.string(), nama: Text, deskripsi: Text })).length(3),
+  }),
+).length(3);
+
+export type DimensiInfo = z.output<typeof DimensiFile>[number];
+export type PilarInfo = z.output<typeof PilarFile>[number];
+
+export interface Taxonomy {
+  readonly dimensi: readonly DimensiInfo[];
+  readonly pilar: readonly PilarInfo[];
+  readonly dasarHukum: readonly string[];
+  readonly kriteria: ReadonlyArray<z.output<typeof Kriteria>>;
+  /** Element id → its dimension id. */
+  readonly dimensiOfElemen: ReadonlyMap<string, string>;
+}
+
+let cached: Taxonomy | undefined;
+
+function readData<T>(name: string, schema: z.ZodType<T>): T {
+  const text = readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
+  return schema.parse(parse(text));
+}
+
+/**
+ * The shipped reference data.
+ * @returns the taxonomy (cached after the first call)
+ */
+export function taxonomy(): Taxonomy {
+  if (cached !== undefined) return cached;
+  const dimensi = readData('dimensi.yaml', DimensiFile);
+  const dimensiOfElemen = new Map<string, string>();
+  for (const d of dimensi) for (const e of d.elemen) dimensiOfElemen.set(e.id, d.id);
+  cached = {
+    dimensi,
+    pilar: readData('kesiapan.yaml', PilarFile),
+    dasarHukum: readData('dasar-hukum.yaml', z.array(Text).min(1)),
+    kriteria: readData('kriteria.yaml', z.array(Kriteria).min(2)),
+    dimensiOfElemen,
+  };
+  return cached;
+}

@@ -1,0 +1,93 @@
+/** The validate stage: source files → shape check → semantic rules → validated ProjectData. */
+import { diagnostic } from '../diagnostics/catalogue.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/spec.js';
+import { fileStart, type LoadedProject } from '../load/index.js';
+import type { IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, SwotData } from '../schema/index.js';
+import { taxonomy } from '../taxonomy/index.js';
+import type { Item, ProjectData, Single } from './project-data.js';
+import { createContext, RULES } from './rules/index.js';
+import { checkShape } from './shape.js';
+
+export type { Item, ProjectData, Single } from './project-data.js';
+export { checkShape, valueAt } from './shape.js';
+
+export interface Validation {
+  readonly project: ProjectData;
+  /** Load, shape and rule diagnostics, sorted by file and position. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Validates a loaded project: every file's shape, then the cross-file rules.
+ * Rules see only files whose shape is valid, so one broken file does not cascade.
+ * @param loaded the loaded project
+ * @param lang message language
+ * @returns the validated project and all diagnostics
+ */
+export function validateProject(loaded: LoadedProject, lang: Lang): Validation {
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const opd: Item<OpdData>[] = [];
+  const isu: Item<IsuData>[] = [];
+  const quickwin: Item<QuickWinData>[] = [];
+  const program: Item<ProgramData>[] = [];
+  const broken = { opd: new Set<string>(), isu: new Set<string>(), quickwin: new Set<string>(), program: new Set<string>() };
+  let config: Single<ProjectConfig> | undefined;
+  let kesiapan: Single<KesiapanData> | undefined;
+  let swot: Single<SwotData> | undefined;
+
+  for (const file of loaded.files) {
+    const isItem = file.kind === 'opd' || file.kind === 'isu' || file.kind === 'quickwin' || file.kind === 'program';
+    if (file.data === undefined) {
+      if (isItem && file.id !== undefined) broken[file.kind].add(file.id);
+      continue;
+    }
+    const shape = checkShape(file, lang);
+    diagnostics.push(...shape.diagnostics);
+    if (shape.value === undefined) {
+      if (isItem && file.id !== undefined) broken[file.kind].add(file.id);
+      continue;
+    }
+    const id = file.id ?? '';
+    switch (file.kind) {
+      case 'masterplan':
+        config = { file, data: shape.value as ProjectConfig };
+        break;
+      case 'opd':
+        opd.push({ id, file, data: shape.value as OpdData });
+        break;
+      case 'isu':
+        isu.push({ id, file, data: shape.value as IsuData });
+        break;
+      case 'quickwin':
+        quickwin.push({ id, file, data: shape.value as QuickWinData });
+        break;
+      case 'program':
+        program.push({ id, file, data: shape.value as ProgramData });
+        break;
+      case 'kesiapan':
+        kesiapan = { file, data: shape.value as KesiapanData };
+        break;
+      case 'swot':
+        swot = { file, data: shape.value as SwotData };
+        break;
+    }
+  }
+  if (!loaded.hasConfig) diagnostics.push(diagnostic('rule/missing-config', lang, fileStart('masterplan.yaml')));
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const project: ProjectData = {
+    root: loaded.root,
+    ...(config !== undefined ? { config } : {}),
+    opd: opd.sort(byId),
+    isu: isu.sort(byId),
+    quickwin: quickwin.sort(byId),
+    program: program.sort(byId),
+    ...(kesiapan !== undefined ? { kesiapan } : {}),
+    ...(swot !== undefined ? { swot } : {}),
+    brokenIds: broken,
+    files: loaded.files,
+  };
+  const ctx = createContext(project, taxonomy(), lang, diagnostics);
+  for (const rule of RULES) rule(ctx);
+  return { project, diagnostics: diagnostics.sort(compareDiagnostics) };
+}

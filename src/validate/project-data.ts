@@ -1,0 +1,32 @@
+/** The validated input of a project: what the user wrote, parsed by the schemas (SPEC §2–§3). */
+import type { SourceFile } from '../load/index.js';
+import type { IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, SwotData } from '../schema/index.js';
+
+/** One item file: its id (the file's base name), its source and its parsed data. */
+export interface Item<T> {
+  readonly id: string;
+  readonly file: SourceFile;
+  readonly data: T;
+}
+
+export interface Single<T> {
+  readonly file: SourceFile;
+  readonly data: T;
+}
+
+export interface ProjectData {
+  /** Absolute project folder. */
+  readonly root: string;
+  readonly config?: Single<ProjectConfig>;
+  /** Items sorted by id. Only items whose shape is valid are here. */
+  readonly opd: ReadonlyArray<Item<OpdData>>;
+  readonly isu: ReadonlyArray<Item<IsuData>>;
+  readonly quickwin: ReadonlyArray<Item<QuickWinData>>;
+  readonly program: ReadonlyArray<Item<ProgramData>>;
+  readonly kesiapan?: Single<KesiapanData>;
+  readonly swot?: Single<SwotData>;
+  /** Ids of item files that exist but failed to load or parse, so references to them are not reported as dangling. */
+  readonly brokenIds: Readonly<Record<'opd' | 'isu' | 'quickwin' | 'program', ReadonlySet<string>>>;
+  /** Every source file read, including broken ones. */
+  readonly files: readonly SourceFile[];
+}

@@ -1,0 +1,170 @@
+/** Shape check: parses each file's data with its zod schema and maps every issue to a positioned diagnostic. */
+import { z } from 'zod';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/spec.js';
+import { locate, pathToString, type DataPath, type SourceFile } from '../load/index.js';
+import { SCHEMAS } from '../schema/index.js';
+import { suggest } from './suggest.js';
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['teks', 'text'],
+  number: ['angka', 'a number'],
+  int: ['bilangan bulat', 'a whole number'],
+  boolean: ['true atau false', 'true or false'],
+  array: ['daftar', 'a list'],
+  object: ['pemetaan kunci: nilai', 'a mapping of key: value'],
+  null: ['kosong', 'empty'],
+  undefined: ['kosong', 'empty'],
+  tuple: ['daftar [a, b, nilai]', 'a list [a, b, value]'],
+  record: ['pemetaan kunci: nilai', 'a mapping of key: value'],
+};
+
+const FORMATS: Record<string, [string, string]> = {
+  'format-ym': ['tahun-bulan "YYYY-MM" (contoh "2023-07")', 'year-month "YYYY-MM" (e.g. "2023-07")'],
+  'format-date': ['tanggal "YYYY-MM-DD" (contoh "2022-06-21")', 'date "YYYY-MM-DD" (e.g. "2022-06-21")'],
+  'format-id': ['id (huruf kecil, angka, tanda hubung; contoh "dinas-kesehatan")', 'id (lowercase letters, digits, hyphens; e.g. "dinas-kesehatan")'],
+  'format-email': ['alamat email', 'an email address'],
+  'format-url': ['alamat web http(s)://…', 'a web address http(s)://…'],
+};
+
+/**
+ * Parses a source file's data with the schema of its kind.
+ * @param file a file whose YAML loaded cleanly
+ * @param lang message language
+ * @returns the parsed value when valid, and the diagnostics
+ */
+export function checkShape(file: SourceFile, lang: Lang): { value?: unknown; diagnostics: Diagnostic[] } {
+  const schema = SCHEMAS[file.kind] as z.ZodType;
+  const result = schema.safeParse(file.data);
+  if (result.success) return { value: result.data, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    for (const d of issueToDiagnostics(file, issue, lang, schema)) {
+      const key = `${d.code}|${d.path ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diagnostics.push(d);
+    }
+  }
+  return { diagnostics };
+}
+
+function issueToDiagnostics(file: SourceFile, issue: Issue, lang: Lang, root: z.ZodType): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const field = pathToString(path) || '(berkas)';
+  const value = valueAt(file.data, path);
+  const opts = (p: DataPath) => ({ path: pathToString(p) });
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const keyPath = [...path, key];
+        const allowed = keysAt(root, path);
+        const suggestion = suggest(key, allowed);
+        return diagnostic('schema/unknown-key', lang, locate(file, keyPath, 'key'), {
+          key,
+          ...(suggestion !== undefined ? { suggestion } : {}),
+        }, opts(keyPath));
+      });
+    case 'invalid_type': {
+      if (value === undefined) return [diagnostic('schema/required', lang, locate(file, path, 'key'), { field }, opts(path))];
+      const expected = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
+      const found = TYPE_NAMES[typeName(value)] ?? [typeName(value), typeName(value)];
+      return [diagnostic('schema/type', lang, locate(file, path), {
+        field, expected: expected[0], expectedEn: expected[1], found: found[0], foundEn: found[1],
+      }, opts(path))];
+    }
+    case 'invalid_value':
+      return [diagnostic('schema/enum', lang, locate(file, path), {
+        field, value: display(value), options: issue.values.map((v) => String(v)).join(', '),
+      }, opts(path))];
+    case 'too_small': {
+      if (issue.origin === 'string') return [diagnostic('schema/text-empty', lang, locate(file, path), { field }, opts(path))];
+      const unit = issue.origin === 'array' ? 'items' : 'value';
+      return [diagnostic('schema/too-small', lang, locate(file, path), { field, minimum: Number(issue.minimum), unit }, opts(path))];
+    }
+    case 'too_big': {
+      const unit = issue.origin === 'array' ? 'items' : 'value';
+      return [diagnostic('schema/too-big', lang, locate(file, path), { field, maximum: Number(issue.maximum), unit }, opts(path))];
+    }
+    case 'invalid_format': {
+      if (issue.message === 'text-empty') return [diagnostic('schema/text-empty', lang, locate(file, path), { field }, opts(path))];
+      const fmt = FORMATS[issue.message] ?? [issue.format, issue.format];
+      return [diagnostic('schema/format', lang, locate(file, path), { field, value: display(value), format: fmt[0], formatEn: fmt[1] }, opts(path))];
+    }
+    case 'invalid_key': {
+      const key = path[path.length - 1];
+      const fmt = FORMATS['format-id'] ?? ['id', 'id'];
+      return [diagnostic('schema/format', lang, locate(file, path, 'key'), {
+        field, value: String(key), format: fmt[0], formatEn: fmt[1],
+      }, opts(path))];
+    }
+    case 'invalid_union':
+    case 'invalid_element':
+    case 'custom':
+    case 'not_multiple_of':
+    default: {
+      const fmt = FORMATS[issue.message];
+      if (fmt !== undefined) {
+        return [diagnostic('schema/format', lang, locate(file, path), { field, value: display(value), format: fmt[0], formatEn: fmt[1] }, opts(path))];
+      }
+      return [diagnostic('schema/invalid', lang, locate(file, path), { field, detail: issue.message }, opts(path))];
+    }
+  }
+}
+
+/**
+ * Reads the value at a data path of plain data.
+ * @param data root value
+ * @param path path segments
+ * @returns the value, or undefined when absent
+ */
+export function valueAt(data: unknown, path: DataPath): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** The keys an object schema allows at a data path (for "did you mean" suggestions). */
+function keysAt(root: z.ZodType, path: DataPath): string[] {
+  let s: z.ZodType | undefined = root;
+  for (const seg of path) {
+    s = unwrap(s);
+    if (s === undefined) return [];
+    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
+    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
+    else return [];
+  }
+  s = unwrap(s);
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
+  let cur = s;
+  for (let i = 0; i < 10 && cur !== undefined; i++) {
+    if (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault || cur instanceof z.ZodNullable) {
+      cur = cur.unwrap() as z.ZodType;
+    } else break;
+  }
+  return cur;
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+function display(v: unknown): string {
+  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}…` : v;
+  if (v === undefined) return '';
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
