@@ -16,7 +16,7 @@ export const Opd = z.strictObject({
   kontak: z
     .strictObject({
       email: z.email({ error: 'format-email' }).optional(),
-      telepon: z.union([Text, z.number()]).optional(),
+      telepon: Text.optional(),
       alamat: Text.optional(),
     })
     .optional(),
