@@ -4,11 +4,13 @@
  * Each stage keeps its codes in `codes/<stage>.ts`; this file only joins them.
  */
 import { loadCodes } from './codes/load.js';
+import { reportCodes } from './codes/report.js';
 import type { Diagnostic, Position, Severity } from './diagnostic.js';
 import type { DiagnosticSpec, Lang, MessageArgs } from './spec.js';
 
 export const catalogue = {
   ...loadCodes,
+  ...reportCodes,
 } satisfies Record<string, DiagnosticSpec>;
 
 export type DiagnosticCode = keyof typeof catalogue;
