@@ -4,12 +4,14 @@
  * Each stage keeps its codes in `codes/<stage>.ts`; this file only joins them.
  */
 import { loadCodes } from './codes/load.js';
+import { scoreCodes } from './codes/score.js';
 import { reportCodes } from './codes/report.js';
 import type { Diagnostic, Position, Severity } from './diagnostic.js';
 import type { DiagnosticSpec, Lang, MessageArgs } from './spec.js';
 
 export const catalogue = {
   ...loadCodes,
+  ...scoreCodes,
   ...reportCodes,
 } satisfies Record<string, DiagnosticSpec>;
 

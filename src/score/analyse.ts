@@ -1,0 +1,45 @@
+/** The numeric core shared by the ranking and the sensitivity analysis: weights, matrix, scores, eligibility. */
+import type { Lang } from '../diagnostics/spec.js';
+import type { Prepared } from './columns.js';
+import { checkEligibility, type EligibilityResult } from './eligibility.js';
+import { buildDecisionMatrix, type BuiltMatrix } from './matrix.js';
+import { scoreMatrix } from './methods.js';
+import type { Method, ScoreContext, ScoreInput } from './types.js';
+import { resolveWeights, type ResolvedWeights } from './weights.js';
+
+/** Everything computed before the ranking is assembled; shared with the sensitivity analysis. */
+export interface Analysis {
+  readonly method: Method;
+  readonly weights: ResolvedWeights;
+  readonly built: BuiltMatrix;
+  readonly prepared: Prepared;
+  /** One score per matrix row. */
+  readonly scores: Float64Array;
+  /** One result per proposal, in `built.rows` order. */
+  readonly eligibility: readonly EligibilityResult[];
+}
+
+/**
+ * Runs the numeric part of the stage.
+ * @param input scoring config and quick wins
+ * @param ctx language and positions for diagnostics
+ * @param method the method to score with
+ * @returns the analysis
+ */
+export function analyse(input: ScoreInput, ctx: ScoreContext, method: Method): Analysis {
+  const weights = resolveWeights(input.penilaian, ctx);
+  const built = buildDecisionMatrix(input, ctx);
+  const { prepared, scores } = scoreMatrix(method, built.matrix, weights.weights);
+  const eligibility = built.rows.map((row) => checkEligibility(row, input.penilaian, ctx));
+  return { method, weights, built, prepared, scores, eligibility };
+}
+
+/**
+ * A context for runs whose diagnostics are discarded (the sensitivity analysis).
+ * @param lang message language
+ * @returns a context that positions everything at line 1
+ */
+export function silentContext(lang: Lang = 'id'): ScoreContext {
+  const at = { file: '', line: 1, column: 1 };
+  return { lang, locateConfig: () => at, locateQuickWin: () => at };
+}

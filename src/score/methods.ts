@@ -1,0 +1,42 @@
+/** The registry of scoring methods: each prepares a matrix once and scores it for any weights. */
+import type { Prepared } from './columns.js';
+import type { DecisionMatrix } from './matrix.js';
+import { prepareSaw, scoreSaw } from './saw.js';
+import { prepareTopsis, scoreTopsis } from './topsis.js';
+import type { Method } from './types.js';
+import { prepareWp, scoreWp } from './wp.js';
+
+/** One method: a weight-independent preparation, a scorer, and the per-criterion contribution. */
+export interface MethodImpl {
+  prepare(dm: DecisionMatrix): Prepared;
+  score(p: Prepared, weights: ArrayLike<number>, out: Float64Array): void;
+  /** The "weighted" figure of one cell: w·r for the additive methods, r^w for WP. */
+  weighted(normalized: number, weight: number): number;
+  /** Whether the method needs positive values (and so shifts columns holding values ≤ 0). */
+  readonly needsPositive: boolean;
+}
+
+export const METHOD_IMPLS: Record<Method, MethodImpl> = {
+  saw: { prepare: prepareSaw, score: scoreSaw, weighted: (r, w) => w * r, needsPositive: true },
+  wp: { prepare: prepareWp, score: scoreWp, weighted: (r, w) => (r > 0 ? r ** w : 0), needsPositive: true },
+  topsis: { prepare: prepareTopsis, score: scoreTopsis, weighted: (r, w) => w * r, needsPositive: false },
+};
+
+/**
+ * Scores a matrix with one method.
+ * @param method the method
+ * @param dm decision matrix
+ * @param weights weights summing to 1
+ * @returns the prepared matrix and one score per row
+ */
+export function scoreMatrix(
+  method: Method,
+  dm: DecisionMatrix,
+  weights: ArrayLike<number>,
+): { prepared: Prepared; scores: Float64Array } {
+  const impl = METHOD_IMPLS[method];
+  const prepared = impl.prepare(dm);
+  const scores = new Float64Array(dm.m);
+  impl.score(prepared, weights, scores);
+  return { prepared, scores };
+}

@@ -1,0 +1,81 @@
+/** SAW reproduces published worked examples. */
+import { describe, expect, it } from 'vitest';
+import type { DecisionMatrix } from './matrix.js';
+import { scoreMatrix } from './methods.js';
+import { normalizeWeights } from './weights.js';
+
+function matrix(rows: number[][], benefit: boolean[]): DecisionMatrix {
+  return {
+    m: rows.length,
+    n: benefit.length,
+    values: Float64Array.from(rows.flat()),
+    benefit: Uint8Array.from(benefit, (b) => (b ? 1 : 0)),
+  };
+}
+
+describe('SAW, published examples', () => {
+  it('Chakraborty, Zavadskas & Antucheviciene (2015), Example 2, WASPAS with λ = 1 (= SAW)', () => {
+    // Chakraborty, S., Zavadskas, E. K., Antucheviciene, J. (2015). Applications of WASPAS method
+    // as a multi-criteria decision-making tool. Economic Computation and Economic Cybernetics
+    // Studies and Research 49(1), 5–22, Example 2 (the λ = 1 column is the weighted sum of x/max
+    // and min/x); the same figures are the expected values of scikit-criteria's test
+    // `test_WASPAS_chakraborty2015applications`. Published to 4 decimals.
+    const rows = [
+      [581818, 54.49, 3, 5500],
+      [595454, 49.73, 3, 4500],
+      [586060, 51.24, 3, 5000],
+      [522727, 45.71, 3, 5800],
+      [561818, 52.66, 3, 5200],
+      [543030, 74.46, 4, 5600],
+      [522727, 75.42, 4, 5800],
+      [486970, 62.62, 4, 5600],
+      [509394, 65.87, 4, 6400],
+      [513333, 70.67, 4, 6000],
+    ];
+    const published = [0.859, 0.8194, 0.843, 0.942, 0.8645, 0.8315, 0.8552, 0.8983, 0.9067, 0.8784];
+    const { scores } = scoreMatrix('saw', matrix(rows, [false, false, false, true]), [0.467, 0.16, 0.095, 0.278]);
+    published.forEach((v, i) => expect(scores[i]).toBeCloseTo(v, 3));
+    published.forEach((v, i) => expect(Math.abs((scores[i] ?? 0) - v)).toBeLessThanOrEqual(1e-4 + 1e-9));
+  });
+
+  it('Papathanasiou & Ploskas facility-location data, SAW worked by Ardehkhani', () => {
+    // Decision matrix of the first facility-location problem in Papathanasiou, J., Ploskas, N.
+    // (2018). Multiple Criteria Decision Aid: Methods, Examples and Python Implementations.
+    // Springer, ch. 1; SAW with weights (0.35, 0.3, 0.1, 0.25), criterion 4 a cost, as published
+    // step by step in P. Ardehkhani, "Multi-Criteria-Decision-Making", 04. SAW/SAW.ipynb
+    // (GitHub), final scores to 4 decimals.
+    const rows = [
+      [8, 7, 2, 1],
+      [5, 3, 7, 5],
+      [7, 5, 6, 4],
+      [9, 9, 7, 3],
+      [11, 10, 3, 7],
+      [6, 9, 5, 4],
+    ];
+    const { scores, prepared } = scoreMatrix('saw', matrix(rows, [true, true, true, false]), [0.35, 0.3, 0.1, 0.25]);
+    [0.7431, 0.3991, 0.5209, 0.7397, 0.7286, 0.5948].forEach((v, i) => expect(scores[i]).toBeCloseTo(v, 4));
+    // Published normalised column 4 (cost, min/x): 1, 0.2, 0.25, 0.33333333, 0.14285714, 0.25.
+    [1, 0.2, 0.25, 0.33333333, 0.14285714, 0.25].forEach((v, i) =>
+      expect(prepared.normalized[i * 4 + 3]).toBeCloseTo(v, 8),
+    );
+  });
+
+  it('Kusumadewi et al. (2006) warehouse data: SAW ranks A1 > A2 > A3 with the same normalised ratios WP uses', () => {
+    // Data of the warehouse-location example in Kusumadewi, S., Hartati, S., Harjoko, A.,
+    // Wardoyo, R. (2006). Fuzzy Multi-Attribute Decision Making (Fuzzy MADM). Graha Ilmu, p. 78:
+    // W = (5, 3, 4, 4, 2); C2 and C4 benefit, C1, C3, C5 cost. The book normalises the weights
+    // to (0.28, 0.17, 0.22, 0.22, 0.11) (rounded); its SAW normalisation is r = x/max or min/x.
+    const rows = [
+      [0.75, 2000, 18, 50, 500],
+      [0.5, 1500, 20, 40, 450],
+      [0.9, 2050, 35, 35, 800],
+    ];
+    const w = normalizeWeights([5, 3, 4, 4, 2]);
+    [0.2778, 0.1667, 0.2222, 0.2222, 0.1111].forEach((v, j) => expect(w[j]).toBeCloseTo(v, 4));
+    const { scores, prepared } = scoreMatrix('saw', matrix(rows, [false, true, false, true, false]), w);
+    // r for A1: 0.5/0.75, 2000/2050, 18/18, 50/50, 450/500.
+    [0.6667, 0.9756, 1, 1, 0.9].forEach((v, j) => expect(prepared.normalized[j]).toBeCloseTo(v, 4));
+    expect(scores[0]).toBeGreaterThan(scores[1] ?? 1);
+    expect(scores[1]).toBeGreaterThan(scores[2] ?? 1);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Builders for scoring inputs, shared by the tests of this stage and of the stages that print a
+ * `Ranking` (books, workbook, `score` command). Pure data; no I/O.
+ */
+import type { Position } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/spec.js';
+import type { QuickWinData } from '../schema/quickwin.js';
+import type { Penilaian, QuickWinEntry, ScoreContext } from './types.js';
+
+/**
+ * A `penilaian` block with defaults applied, as the schema would produce it.
+ * @param over fields to override
+ * @returns the scoring config
+ */
+export function makePenilaian(over: Partial<Penilaian> = {}): Penilaian {
+  return {
+    metode: 'saw',
+    skala: { min: 1, max: 5 },
+    kriteria: [
+      { id: 'dampak', nama: 'Dampak', jenis: 'benefit', bobot: 60 },
+      { id: 'anggaran', nama: 'Anggaran', jenis: 'cost', bobot: 40, dari: 'anggaran' },
+    ],
+    syarat: { durasi_bulan_maks: 12, isu_wajib: true },
+    pilihan: { per_dimensi: 1 },
+    ...over,
+  };
+}
+
+/**
+ * A quick win with sensible defaults.
+ * @param id the id
+ * @param over fields to override
+ * @returns the entry
+ */
+export function makeQuickWin(id: string, over: Partial<QuickWinData> = {}): QuickWinEntry {
+  return {
+    id,
+    data: {
+      nama: `Quick win ${id}`,
+      opd: 'diskominfo',
+      dimensi: 'governance',
+      elemen: 'pelayanan',
+      isu: ['layanan-publik'],
+      anggaran: { nilai: 100_000_000, sumber: 'APBD' },
+      durasi_bulan: 6,
+      status: 'usulan',
+      ...over,
+    },
+  };
+}
+
+/**
+ * A context that records nothing and positions config paths in `masterplan.yaml` and quick-win
+ * paths in `data/quickwin/<id>.yaml`, at a line derived from the path length (enough for tests).
+ * @param lang message language
+ * @returns the context
+ */
+export function testContext(lang: Lang = 'id'): ScoreContext {
+  const pos = (file: string, path: ReadonlyArray<string | number>): Position => ({
+    file,
+    line: path.length + 1,
+    column: 1,
+  });
+  return {
+    lang,
+    locateConfig: (path) => pos('masterplan.yaml', path),
+    locateQuickWin: (id, path) => pos(`data/quickwin/${id}.yaml`, path),
+  };
+}
