@@ -67,3 +67,18 @@ export function testContext(lang: Lang = 'id'): ScoreContext {
     locateQuickWin: (id, path) => pos(`data/quickwin/${id}.yaml`, path),
   };
 }
+
+/**
+ * Walks any value and returns the paths of numbers that are NaN or infinite.
+ * @param value any plain data
+ * @param path path of `value`, for the report
+ * @returns paths such as `$.proposals[2].score`
+ */
+export function nonFinitePaths(value: unknown, path = '$'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nonFinitePaths(v, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => nonFinitePaths(v, `${path}.${k}`));
+  }
+  return [];
+}
