@@ -30,6 +30,19 @@ export const Penilaian = z.strictObject({
   pilihan: z.strictObject({ per_dimensi: Int.min(0).default(1) }).default({ per_dimensi: 1 }),
 });
 
+/** Requirement codes of the bimtek stage model (data/tahap.yaml). */
+export const SYARAT_IDS = [
+  'daerah', 'periode', 'opd', 'opd.sdm', 'opd.aplikasi', 'opd.anggaran', 'isu', 'isu.deskripsi', 'kesiapan', 'swot',
+  'visi', 'misi', 'program', 'quickwin', 'quickwin.skor', 'tim.pelaksana', 'quickwin.terpilih',
+] as const;
+
+/** One bimtek stage: the books due and the data required (cumulative with earlier stages). */
+export const Tahap = z.strictObject({
+  tahap: Int.min(1).max(4),
+  buku: z.array(Int.min(1).max(4)).min(1),
+  wajib: z.array(z.enum(SYARAT_IDS)),
+});
+
 export const Project = z.strictObject({
   daerah: z.strictObject({
     nama: Text,
@@ -70,6 +83,7 @@ export const Project = z.strictObject({
     .optional(),
   dasar_hukum: z.array(Text).optional(),
   penilaian: Penilaian,
+  tahap: z.array(Tahap).optional(),
   keluaran: z
     .strictObject({
       folder: Text.default('keluaran'),
@@ -83,3 +97,5 @@ export const Project = z.strictObject({
 export type ProjectInput = z.input<typeof Project>;
 export type ProjectConfig = z.output<typeof Project>;
 export type Criterion = z.output<typeof Kriteria>;
+export type TahapData = z.output<typeof Tahap>;
+export type SyaratId = (typeof SYARAT_IDS)[number];
