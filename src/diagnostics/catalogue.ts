@@ -6,6 +6,9 @@
 import { loadCodes } from './codes/load.js';
 import { scoreCodes } from './codes/score.js';
 import { reportCodes } from './codes/report.js';
+import { ruleCodes } from './codes/rules.js';
+import { schemaCodes } from './codes/schema.js';
+import { stageCodes } from './codes/stage.js';
 import type { Diagnostic, Position, Severity } from './diagnostic.js';
 import type { DiagnosticSpec, Lang, MessageArgs } from './spec.js';
 
@@ -13,6 +16,9 @@ export const catalogue = {
   ...loadCodes,
   ...scoreCodes,
   ...reportCodes,
+  ...schemaCodes,
+  ...ruleCodes,
+  ...stageCodes,
 } satisfies Record<string, DiagnosticSpec>;
 
 export type DiagnosticCode = keyof typeof catalogue;
