@@ -1,0 +1,50 @@
+/** The view model of Buku IV, Profil Quick Win: one profile per selected quick win, then every proposal ranked. */
+import type { Ctx } from './context.js';
+import { peringkatVM, type PeringkatVM } from './peringkat.js';
+import { profilVM, type ProfilVM } from './profil.js';
+import { sensitivitasVM, terpilihVM, type SensitivitasVM, type TerpilihVM } from './terpilih.js';
+import { bukuUmum, type BukuUmumVM } from './umum.js';
+
+/** Everything Buku IV prints. */
+export interface Buku4VM extends BukuUmumVM {
+  readonly terpilih: TerpilihVM;
+  readonly profil: readonly ProfilVM[];
+  readonly peringkat: PeringkatVM;
+  readonly sensitivitas: SensitivitasVM;
+  /** Proposals that are not eligible, with their reasons. */
+  readonly tidakMemenuhi: PeringkatVM['baris'];
+  readonly adaTidakMemenuhi: boolean;
+}
+
+/** The chapters of Buku IV. */
+export const BAB_BUKU_4: ReadonlyArray<readonly [string, string]> = [
+  ['Pendahuluan', 'memuat latar belakang, cara penilaian, dan ringkasan quick win terpilih.'],
+  ['Profil Quick Win Terpilih', 'memuat profil setiap quick win terpilih.'],
+  ['Peringkat Seluruh Usulan', 'memuat peringkat seluruh usulan quick win beserta alasan usulan yang tidak memenuhi syarat.'],
+];
+
+/**
+ * Builds the view model of Buku IV.
+ * @param ctx view-model context
+ * @returns the view model
+ */
+export function buku4VM(ctx: Ctx): Buku4VM {
+  const terpilih = terpilihVM(ctx);
+  const byId = new Map(ctx.ranking.proposals.map((p) => [p.id, p]));
+  const profil = terpilih.baris.flatMap((t, i) => {
+    const q = ctx.model.quickwinById.get(t.id);
+    const p = byId.get(t.id);
+    return q === undefined || p === undefined ? [] : [profilVM(ctx, q, p, i + 1)];
+  });
+  const peringkat = peringkatVM(ctx);
+  const tidakMemenuhi = peringkat.baris.filter((b) => !b.memenuhi);
+  return {
+    ...bukuUmum(ctx, 4, 'Profil Quick Win', BAB_BUKU_4),
+    terpilih,
+    profil,
+    peringkat,
+    sensitivitas: sensitivitasVM(ctx),
+    tidakMemenuhi,
+    adaTidakMemenuhi: tidakMemenuhi.length > 0,
+  };
+}

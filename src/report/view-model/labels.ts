@@ -1,0 +1,124 @@
+/** Indonesian labels of the closed lists of the input format, as the books print them. */
+import type { OpdData, ProgramData, ProjectConfig, QuickWinData } from '../../schema/index.js';
+
+type Jenis = NonNullable<OpdData['jenis']>;
+type StatusAplikasi = NonNullable<OpdData['aplikasi']>[number]['status'];
+type Unsur = NonNullable<NonNullable<ProjectConfig['tim']>['dewan']>[number]['unsur'];
+type Peran = NonNullable<NonNullable<ProjectConfig['tim']>['pelaksana']>[number]['peran'];
+
+/** Kinds of OPD, in the order the OPD table groups them. */
+export const JENIS_OPD: ReadonlyArray<readonly [Jenis, string]> = [
+  ['sekretariat', 'Sekretariat'],
+  ['inspektorat', 'Inspektorat'],
+  ['badan', 'Badan'],
+  ['dinas', 'Dinas'],
+  ['rsud', 'Rumah Sakit Umum Daerah'],
+  ['kecamatan', 'Kecamatan'],
+  ['kelurahan', 'Kelurahan'],
+  ['bumd', 'Badan Usaha Milik Daerah'],
+  ['lainnya', 'Lainnya'],
+];
+
+/** Status of an existing application, in table order. */
+export const STATUS_APLIKASI: ReadonlyArray<readonly [StatusAplikasi, string]> = [
+  ['aktif', 'Aktif'],
+  ['pengembangan', 'Dalam pengembangan'],
+  ['tidak-aktif', 'Tidak aktif'],
+];
+
+/** Program horizons (SPEC §3.5): label and the usual span. */
+export const JANGKA: ReadonlyArray<readonly [ProgramData['jangka'], string, string]> = [
+  ['pendek', 'Jangka Pendek', 'satu tahun'],
+  ['menengah', 'Jangka Menengah', 'lima tahun'],
+  ['panjang', 'Jangka Panjang', 'sepuluh tahun'],
+];
+
+/** The four rencana aksi blocks (SPEC §3.5), with the sentence that introduces each. */
+export const KATEGORI: ReadonlyArray<readonly [ProgramData['kategori'], string, string]> = [
+  [
+    'kebijakan',
+    'Pengembangan Kebijakan dan Kelembagaan',
+    'Rencana aksi ini menyiapkan regulasi, kebijakan, dan kelembagaan yang menjadi landasan penyelenggaraan smart city.',
+  ],
+  [
+    'infrastruktur',
+    'Pengembangan Infrastruktur Pendukung',
+    'Rencana aksi ini membangun dan memperkuat infrastruktur fisik dan digital yang dibutuhkan layanan smart city.',
+  ],
+  [
+    'aplikasi',
+    'Pengembangan Perangkat Lunak dan Aplikasi',
+    'Rencana aksi ini mengembangkan dan mengintegrasikan aplikasi yang melayani warga dan mendukung kerja pemerintah daerah.',
+  ],
+  [
+    'literasi',
+    'Penguatan Literasi dan Perubahan Pola Pikir',
+    'Rencana aksi ini meningkatkan literasi digital aparatur dan warga serta membangun pola pikir dan pola tindak yang mendukung smart city.',
+  ],
+];
+
+/** Pentahelix elements of the Dewan Smart City and of quick-win partners. */
+export const UNSUR: Readonly<Record<Unsur, string>> = {
+  pemerintah: 'Pemerintah',
+  akademisi: 'Akademisi',
+  'dunia-usaha': 'Dunia usaha',
+  komunitas: 'Komunitas',
+  media: 'Media',
+};
+
+/** Roles in the Tim Pelaksana, in the order the team table lists them. */
+export const PERAN: ReadonlyArray<readonly [Peran, string]> = [
+  ['ketua', 'Ketua'],
+  ['sekretaris', 'Sekretaris'],
+  ['anggota', 'Anggota'],
+];
+
+/** Funding sources. */
+export const SUMBER_DANA: Readonly<Record<QuickWinData['anggaran']['sumber'], string>> = {
+  APBD: 'APBD',
+  APBN: 'APBN',
+  DAK: 'Dana Alokasi Khusus (DAK)',
+  CSR: 'Tanggung jawab sosial perusahaan (CSR)',
+  swasta: 'Swasta',
+  hibah: 'Hibah',
+  lainnya: 'Sumber lain',
+};
+
+/** Kinds of quick-win indicators. */
+export const JENIS_INDIKATOR: Readonly<Record<'output' | 'outcome', string>> = {
+  output: 'Keluaran (output)',
+  outcome: 'Hasil (outcome)',
+};
+
+/** The scoring methods of SPEC §4 as the books name them. */
+export const METODE: Readonly<Record<'saw' | 'wp' | 'topsis', { singkat: string; nama: string }>> = {
+  saw: { singkat: 'SAW', nama: 'Simple Additive Weighting (SAW)' },
+  wp: { singkat: 'WP', nama: 'Weighted Product (WP)' },
+  topsis: { singkat: 'TOPSIS', nama: 'Technique for Order of Preference by Similarity to Ideal Solution (TOPSIS)' },
+};
+
+/** Readiness levels of a 1–5 score (local practice: 1 belum ada, 3 sebagian, 5 optimal). */
+export const TINGKAT_KESIAPAN: Readonly<Record<1 | 2 | 3 | 4 | 5, string>> = {
+  1: 'belum ada',
+  2: 'terbatas',
+  3: 'sebagian',
+  4: 'memadai',
+  5: 'optimal',
+};
+
+/** The title of the head of the region by kind of region. */
+export const KEPALA_DAERAH: Readonly<Record<ProjectConfig['daerah']['jenis'], string>> = {
+  kota: 'Wali Kota',
+  kabupaten: 'Bupati',
+  provinsi: 'Gubernur',
+};
+
+/**
+ * The label of a value in a list of [value, label] pairs.
+ * @param pairs the list
+ * @param value the value
+ * @returns its label, or the value itself when unknown
+ */
+export function labelOf<T extends string>(pairs: ReadonlyArray<readonly [T, string, ...string[]]>, value: T): string {
+  return pairs.find((p) => p[0] === value)?.[1] ?? value;
+}

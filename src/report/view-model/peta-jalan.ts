@@ -1,0 +1,118 @@
+/** The roadmap (peta jalan): programs and the selected quick wins laid out over the years of the plan period. */
+import type { QuickWin } from '../../model/index.js';
+import type { Ctx } from './context.js';
+import { JANGKA, labelOf } from './labels.js';
+import { kosongDraf, type Kosong } from './options.js';
+import { sortedProgram } from './program.js';
+
+/** The mark in a roadmap cell for a year in which the item runs. */
+export const TANDA_TAHUN = '■';
+
+/** One roadmap row. */
+export interface PetaJalanBarisVM {
+  readonly nomor: number;
+  readonly nama: string;
+  readonly opd: string;
+  /** "Quick win", "Jangka Pendek" … */
+  readonly jenis: string;
+  /** One cell per year of the period. */
+  readonly sel: ReadonlyArray<{ readonly isi: string }>;
+}
+
+/** The roadmap rows of one dimension. */
+export interface PetaJalanKelompokVM {
+  readonly dimensi: string;
+  readonly baris: readonly PetaJalanBarisVM[];
+}
+
+/** One bar of the roadmap chart: start and end as fractional years (end exclusive). */
+export interface PetaJalanBatangVM {
+  readonly label: string;
+  readonly dimensi: string;
+  readonly jenis: string;
+  readonly mulai: number;
+  readonly selesai: number;
+  /** "2024–2027" or "Feb–Nov 2023": the span printed on the bar. */
+  readonly rentang: string;
+}
+
+/** The roadmap. */
+export interface PetaJalanVM {
+  readonly ada: boolean;
+  readonly kosong: Kosong | null;
+  readonly tahun: ReadonlyArray<{ readonly tahun: number }>;
+  readonly kelompok: readonly PetaJalanKelompokVM[];
+  readonly jumlah: number;
+  /** Chart data, in table order. */
+  readonly batang: readonly PetaJalanBatangVM[];
+  readonly periode: { readonly mulai: number; readonly selesai: number };
+}
+
+const BULAN_SINGKAT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
+
+/** Start and end of a quick win in months since year 0; start defaults to January of the first plan year. */
+function quickwinSpan(q: QuickWin, firstYear: number): { start: number; end: number } {
+  const m = /^(\d{4})-(\d{2})$/.exec(q.data.mulai ?? '');
+  const start = m ? Number(m[1]) * 12 + Number(m[2]) - 1 : firstYear * 12;
+  return { start, end: start + q.data.durasi_bulan };
+}
+
+function monthLabel(months: number): string {
+  return `${BULAN_SINGKAT[months % 12] ?? ''} ${Math.floor(months / 12)}`;
+}
+
+/**
+ * The roadmap: for each dimension, its selected quick wins and its programs, one cell per year.
+ * @param ctx view-model context
+ * @returns table and chart data
+ */
+export function petaJalanVM(ctx: Ctx): PetaJalanVM {
+  const { mulai, selesai } = ctx.model.config.periode;
+  const years = Array.from({ length: selesai - mulai + 1 }, (_, i) => mulai + i);
+  const selected = new Set(ctx.ranking.proposals.filter((p) => p.selected).map((p) => p.id));
+  const programs = sortedProgram(ctx);
+  let nomor = 0;
+  const batang: PetaJalanBatangVM[] = [];
+  const kelompok = ctx.model.dimensions.flatMap((d): PetaJalanKelompokVM[] => {
+    const rows: PetaJalanBarisVM[] = [];
+    for (const q of d.quickwin.filter((x) => selected.has(x.id))) {
+      const { start, end } = quickwinSpan(q, mulai);
+      const last = end - 1;
+      rows.push({
+        nomor: ++nomor,
+        nama: q.data.nama,
+        opd: ctx.opdSingkatan(q.data.opd),
+        jenis: 'Quick win',
+        sel: years.map((y) => ({ isi: y * 12 + 11 >= start && y * 12 <= last ? TANDA_TAHUN : '' })),
+      });
+      const rentang =
+        Math.floor(start / 12) === Math.floor(last / 12)
+          ? `${BULAN_SINGKAT[start % 12] ?? ''}–${monthLabel(last)}`
+          : `${monthLabel(start)} – ${monthLabel(last)}`;
+      batang.push({ label: q.data.nama, dimensi: d.info.nama, jenis: 'Quick win', mulai: start / 12, selesai: end / 12, rentang });
+    }
+    for (const p of programs.filter((x) => x.data.dimensi === d.info.id)) {
+      const t = p.data.tahun;
+      const jenis = labelOf(JANGKA, p.data.jangka);
+      rows.push({
+        nomor: ++nomor,
+        nama: p.data.nama,
+        opd: ctx.opdSingkatan(p.data.opd),
+        jenis,
+        sel: years.map((y) => ({ isi: y >= t.mulai && y <= t.selesai ? TANDA_TAHUN : '' })),
+      });
+      const rentang = t.mulai === t.selesai ? String(t.mulai) : `${t.mulai}–${t.selesai}`;
+      batang.push({ label: p.data.nama, dimensi: d.info.nama, jenis, mulai: t.mulai, selesai: t.selesai + 1, rentang });
+    }
+    return rows.length === 0 ? [] : [{ dimensi: d.info.nama, baris: rows }];
+  });
+  return {
+    ada: nomor > 0,
+    kosong: nomor > 0 ? null : kosongDraf('Program pembangunan untuk peta jalan', 'Tim Pelaksana Smart City', ctx.options),
+    tahun: years.map((tahun) => ({ tahun })),
+    kelompok,
+    jumlah: nomor,
+    batang,
+    periode: { mulai, selesai },
+  };
+}

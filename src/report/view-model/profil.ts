@@ -1,0 +1,153 @@
+/** The profile of one selected quick win (Buku IV): identity, content, budget, schedule, indicators, score and stability. */
+import type { QuickWin } from '../../model/index.js';
+import type { RankedProposal } from '../../score/types.js';
+import { angka, bulan, rupiah } from '../format/index.js';
+import { daftarKata, type Ctx } from './context.js';
+import { METODE, SUMBER_DANA, UNSUR } from './labels.js';
+import { isian, kosongDraf, type Isian, type Kosong } from './options.js';
+import { indikatorVM, type IndikatorVM } from './program.js';
+
+/** One criterion in a proposal's score breakdown. */
+export interface RincianSkorVM {
+  readonly kriteria: string;
+  readonly bobot: number;
+  /** The raw value as printed ("4", "4,33", "Rp275.000.000", "–"). */
+  readonly nilai: string;
+  readonly normal: number;
+  readonly terbobot: number;
+}
+
+/** A quick-win profile. */
+export interface ProfilVM {
+  readonly nomor: number;
+  readonly id: string;
+  readonly nama: string;
+  readonly dimensi: string;
+  readonly elemen: string;
+  readonly elemenDeskripsi: string;
+  readonly opd: string;
+  readonly kepalaOpd: string | null;
+  readonly pendukung: string | null;
+  readonly isu: ReadonlyArray<{ readonly judul: string }>;
+  readonly adaIsu: boolean;
+  readonly kosongIsu: Kosong | null;
+  readonly latarBelakang: Isian;
+  readonly tujuan: Isian;
+  readonly deskripsi: Isian;
+  readonly penerimaManfaat: Isian;
+  readonly anggaran: number;
+  readonly sumberDana: string;
+  readonly durasi: number;
+  /** "Februari 2023 sampai November 2023", or a placeholder (draft) without a start month. */
+  readonly jadwal: Isian;
+  readonly indikator: readonly IndikatorVM[];
+  readonly adaIndikator: boolean;
+  readonly kosongIndikator: Kosong | null;
+  readonly kolaborator: ReadonlyArray<{ readonly nama: string; readonly unsur: string }>;
+  readonly adaKolaborator: boolean;
+  /** Programs of the masterplan that continue this quick win. */
+  readonly lanjutan: string | null;
+  readonly skor: {
+    readonly nilai: number;
+    readonly peringkat: number;
+    readonly dari: number;
+    readonly metode: string;
+    readonly rincian: readonly RincianSkorVM[];
+    /** Assessors, when several scored the proposal (scores averaged). */
+    readonly penilai: string | null;
+  };
+  readonly stabilitas: {
+    readonly ada: boolean;
+    readonly tetap: number;
+    readonly dipilih: number;
+    readonly rentang: string;
+  };
+}
+
+function tambahBulan(ym: string, months: number): string {
+  const [y, m] = ym.split('-').map(Number) as [number, number];
+  const total = y * 12 + (m - 1) + months;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+function nilaiKriteria(v: number | null, dari: 'anggaran' | 'durasi_bulan' | null): string {
+  if (v === null) return '–';
+  if (dari === 'anggaran') return rupiah(v);
+  if (dari === 'durasi_bulan') return `${angka(v)} bulan`;
+  return Number.isInteger(v) ? angka(v) : angka(v, 2);
+}
+
+/**
+ * The profile of one quick win.
+ * @param ctx view-model context
+ * @param q the quick win
+ * @param p its place in the ranking
+ * @param nomor its number among the profiles
+ * @returns the profile
+ */
+export function profilVM(ctx: Ctx, q: QuickWin, p: RankedProposal, nomor: number): ProfilVM {
+  const d = q.data;
+  const owner = ctx.opdNama(d.opd);
+  const o = ctx.options;
+  const elemen = ctx.model.dimensions.flatMap((x) => x.info.elemen).find((e) => e.id === d.elemen);
+  const isu = (d.isu ?? []).map((i) => ({ judul: ctx.isuJudul(i) }));
+  const indikator = indikatorVM(d.indikator ?? []);
+  const kolaborator = (d.kolaborator ?? []).map((k) => ({ nama: k.nama, unsur: UNSUR[k.unsur] }));
+  const lanjutan = ctx.model.program.filter((x) => x.data.quickwin === q.id).map((x) => x.data.nama);
+  const stab = ctx.ranking.sensitivity?.proposals.find((x) => x.id === q.id);
+  const jadwal =
+    d.mulai === undefined
+      ? undefined
+      : `${bulan(d.mulai)} sampai ${bulan(tambahBulan(d.mulai, d.durasi_bulan - 1))}`;
+  return {
+    nomor,
+    id: q.id,
+    nama: d.nama,
+    dimensi: ctx.dimensiNama(d.dimensi),
+    elemen: ctx.elemenNama(d.elemen),
+    elemenDeskripsi: elemen?.deskripsi ?? '',
+    opd: owner,
+    kepalaOpd: ctx.model.opdById.get(d.opd)?.data.kepala?.nama ?? null,
+    pendukung: (d.opd_pendukung ?? []).length === 0 ? null : daftarKata((d.opd_pendukung ?? []).map((x) => ctx.opdNama(x))),
+    isu,
+    adaIsu: isu.length > 0,
+    kosongIsu: isu.length > 0 ? null : kosongDraf('Isu strategis yang dijawab', owner, o),
+    latarBelakang: isian(d.latar_belakang, 'Latar belakang', owner, o),
+    tujuan: isian(d.tujuan, 'Tujuan', owner, o),
+    deskripsi: isian(d.deskripsi, 'Deskripsi program', owner, o),
+    penerimaManfaat: isian(d.penerima_manfaat, 'Penerima manfaat', owner, o),
+    anggaran: d.anggaran.nilai,
+    sumberDana: SUMBER_DANA[d.anggaran.sumber],
+    durasi: d.durasi_bulan,
+    jadwal: isian(jadwal, 'Bulan mulai pelaksanaan', owner, o),
+    indikator,
+    adaIndikator: indikator.length > 0,
+    kosongIndikator: indikator.length > 0 ? null : kosongDraf('Indikator kinerja', owner, o),
+    kolaborator,
+    adaKolaborator: kolaborator.length > 0,
+    lanjutan: lanjutan.length === 0 ? null : lanjutan.join('; '),
+    skor: {
+      nilai: p.score,
+      peringkat: p.rank,
+      dari: ctx.ranking.proposals.length,
+      metode: METODE[ctx.ranking.method].singkat,
+      rincian: p.criteria.map((c, i) => {
+        const k = ctx.ranking.criteria[i];
+        return {
+          kriteria: k?.nama ?? c.criterion,
+          bobot: k?.weight ?? 0,
+          nilai: nilaiKriteria(c.value, k?.dari ?? null),
+          normal: c.normalized,
+          terbobot: c.weighted,
+        };
+      }),
+      penilai: d.penilaian === undefined ? null : daftarKata(d.penilaian.map((x) => x.penilai)),
+    },
+    stabilitas: {
+      ada: stab !== undefined,
+      tetap: stab?.keepRank ?? 0,
+      dipilih: stab?.selectedShare ?? 0,
+      rentang: stab === undefined ? '–' : stab.rankMin === stab.rankMax ? String(stab.rankMin) : `${stab.rankMin}–${stab.rankMax}`,
+    },
+  };
+}
