@@ -1,0 +1,51 @@
+/** `score --format csv`: one row per proposal, RFC 4180 quoting, safe to open in a spreadsheet. */
+import type { Ranking } from '../types.js';
+import { round6 } from './json-writer.js';
+
+/**
+ * A text cell: a value starting with = + - @ (or a tab or carriage return) gets a leading single
+ * quote so a spreadsheet shows it as text instead of running it as a formula (OWASP "CSV
+ * injection"); then RFC 4180 quoting when the cell holds a comma, a quote or a line break.
+ * @param text the cell text
+ * @returns the encoded cell
+ */
+export function csvText(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csvNumber(x: number | null): string {
+  if (x === null) return '';
+  const r = round6(x);
+  return r === null ? '' : String(r);
+}
+
+/**
+ * The ranking as CSV: rank, id, nama, opd, dimensi, elemen, score, eligible, selected, reasons
+ * (in the ranking's language, joined with "; "), then value, normalized and weighted per
+ * criterion. Lines end in CRLF (RFC 4180); numbers use a decimal point and at most 6 decimals.
+ * @param ranking the ranking
+ * @returns CSV text
+ */
+export function formatCsv(ranking: Ranking): string {
+  const header = ['rank', 'id', 'nama', 'opd', 'dimensi', 'elemen', 'score', 'eligible', 'selected', 'reasons'];
+  for (const c of ranking.criteria) header.push(`${c.id}_value`, `${c.id}_normalized`, `${c.id}_weighted`);
+  const lines = [header.map(csvText).join(',')];
+  for (const p of ranking.proposals) {
+    const cells = [
+      String(p.rank),
+      csvText(p.id),
+      csvText(p.nama),
+      csvText(p.opd),
+      csvText(p.dimensi),
+      csvText(p.elemen),
+      csvNumber(p.score),
+      p.eligible ? 'true' : 'false',
+      p.selected ? 'true' : 'false',
+      csvText(p.reasons.map((r) => (ranking.lang === 'en' ? r.en : r.id)).join('; ')),
+    ];
+    for (const c of p.criteria) cells.push(csvNumber(c.value), csvNumber(c.normalized), csvNumber(c.weighted));
+    lines.push(cells.join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

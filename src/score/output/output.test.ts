@@ -1,0 +1,150 @@
+/** The presentation functions of `masterplan score`: JSON contract, table, CSV and explanations. */
+import { describe, expect, it } from 'vitest';
+import { rankQuickWins } from '../rank.js';
+import { makePenilaian, makeQuickWin, testContext } from '../testing.js';
+import type { QuickWinEntry } from '../types.js';
+import { csvText, formatCsv, formatExplain, formatJson, formatTable, TABLE_WIDTH } from './index.js';
+
+const penilaian = makePenilaian({
+  kriteria: [
+    { id: 'dampak', nama: 'Dampak', jenis: 'benefit', bobot: 30 },
+    { id: 'urgensi', nama: 'Urgensi', jenis: 'benefit', bobot: 25 },
+    { id: 'anggaran', nama: 'Anggaran', jenis: 'cost', bobot: 10, dari: 'anggaran' },
+  ],
+});
+const quickwins: QuickWinEntry[] = [
+  makeQuickWin('asela', {
+    nama: 'Asela Dijaketi — Aplikasi Sistem Elektronik Layanan Administrasi Desa dan Kelurahan Terpadu',
+    opd: 'dinas-kependudukan-dan-pencatatan-sipil',
+    skor: { dampak: 5, urgensi: 4 },
+  }),
+  makeQuickWin('sapa', { nama: 'Sapa Warga', skor: { dampak: 4, urgensi: 5 }, durasi_bulan: 18, dimensi: 'society', elemen: 'komunitas' }),
+  makeQuickWin('sehat', { nama: '=HYPERLINK("http://x")', skor: { dampak: 3, urgensi: 3 }, dimensi: 'living', elemen: 'kesehatan' }),
+  makeQuickWin('draft', { nama: 'Draf, "belum" dinilai' }),
+];
+const ranking = rankQuickWins({ penilaian, quickwins }, testContext());
+
+describe('formatJson', () => {
+  it('follows the SPEC §5 contract exactly, best first, rank from 1', () => {
+    const json = JSON.parse(formatJson(ranking)) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['method', 'weights', 'ahp', 'ranking', 'dimensions_without_selection']);
+    expect(json['method']).toBe('saw');
+    expect(json['weights']).toEqual({ dampak: 0.461538, urgensi: 0.384615, anggaran: 0.153846 });
+    expect(json['ahp']).toBeNull();
+    const rows = json['ranking'] as Array<Record<string, unknown>>;
+    expect(rows.map((r) => r['rank'])).toEqual([1, 2, 3, 4]);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'rank', 'score', 'eligible', 'reasons', 'selected', 'dimensi', 'opd', 'criteria']);
+    expect(rows[1]).toMatchObject({ id: 'sapa', eligible: false, selected: false, reasons: ['durasi 18 bulan melebihi batas 12 bulan'] });
+    expect((rows[0]?.['criteria'] as Record<string, unknown>)['anggaran']).toEqual({ value: 100000000, normalized: 1, weighted: 0.153846 });
+    expect((rows[3]?.['criteria'] as Record<string, unknown>)['dampak']).toEqual({ value: null, normalized: 0, weighted: 0 });
+    expect(json['dimensions_without_selection']).toEqual(['branding', 'economy', 'society', 'environment']);
+  });
+
+  it('is byte-stable: same bytes for the same input in any order, 6 decimals at most', () => {
+    const a = formatJson(ranking);
+    const b = formatJson(rankQuickWins({ penilaian, quickwins: [...quickwins].reverse() }, testContext()));
+    expect(b).toBe(a);
+    expect(a.endsWith('}\n')).toBe(true);
+    for (const m of a.matchAll(/-?\d+\.(\d+)/g)) expect((m[1] ?? '').length).toBeLessThanOrEqual(6);
+  });
+
+  it('writes reasons in English on request and adds AHP figures and sensitivity beside the contract', () => {
+    const ahpRanking = rankQuickWins(
+      {
+        penilaian: makePenilaian({
+          kriteria: [
+            { id: 'dampak', nama: 'Dampak', jenis: 'benefit' },
+            { id: 'anggaran', nama: 'Anggaran', jenis: 'cost', dari: 'anggaran' },
+          ],
+          perbandingan: [['dampak', 'anggaran', 3]],
+        }),
+        quickwins,
+      },
+      testContext('en'),
+      { sensitivity: { seed: 5, draws: 10 } },
+    );
+    const json = JSON.parse(formatJson(ahpRanking)) as Record<string, unknown>;
+    expect(json['ahp']).toEqual({ lambda_max: 2, ci: 0, cr: 0 });
+    expect(Object.keys(json).at(-1)).toBe('sensitivity');
+    expect((json['sensitivity'] as Record<string, unknown>)['seed']).toBe(5);
+    const rows = json['ranking'] as Array<Record<string, unknown>>;
+    expect(rows.find((r) => r['id'] === 'draft')?.['reasons']).toEqual(['not scored yet']);
+  });
+});
+
+describe('formatTable', () => {
+  it.each(['id', 'en'] as const)('fits %s output in 80 columns, truncating long names with an ellipsis', (lang) => {
+    const text = formatTable(ranking, lang);
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(TABLE_WIDTH);
+    expect(text).toContain('…');
+    expect(text).toContain('Sapa Warga');
+  });
+
+  it('uses Indonesian headers and marks, with footnoted reasons', () => {
+    const text = formatTable(ranking, 'id');
+    expect(text).toMatch(/Peringkat\s+Quick win\s+OPD\s+Dimensi\s+Skor\s+Status/);
+    expect(text).toContain('✓ terpilih');
+    expect(text).toContain('✗ TMS [1]');
+    expect(text).toContain('tidak memenuhi syarat');
+    expect(text).toContain('  [1] sapa: durasi 18 bulan melebihi batas 12 bulan');
+    expect(text).toContain('0,9231');
+    expect(text).toContain('Dimensi tanpa quick win terpilih: branding, economy, society, environment');
+  });
+
+  it('uses English headers with lang en', () => {
+    const text = formatTable(ranking, 'en');
+    expect(text).toMatch(/Rank\s+Quick win\s+OPD\s+Dimension\s+Score\s+Status/);
+    expect(text).toContain('✓ selected');
+    expect(text).toContain('[2] draft: not scored yet');
+    expect(text).toContain('0.9231');
+  });
+
+  it('says so when there is nothing to rank', () => {
+    expect(formatTable(rankQuickWins({ penilaian, quickwins: [] }, testContext()), 'id')).toContain('Belum ada quick win.');
+  });
+});
+
+describe('formatCsv', () => {
+  it('quotes per RFC 4180, ends lines in CRLF and defuses formulas', () => {
+    const csv = formatCsv(ranking);
+    const lines = csv.split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines[0]).toBe(
+      'rank,id,nama,opd,dimensi,elemen,score,eligible,selected,reasons,dampak_value,dampak_normalized,dampak_weighted,urgensi_value,urgensi_normalized,urgensi_weighted,anggaran_value,anggaran_normalized,anggaran_weighted',
+    );
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(csv).toContain('"Draf, ""belum"" dinilai"');
+    expect(lines.every((l) => !l.includes('\n'))).toBe(true);
+  });
+
+  it.each([
+    ['=1+2', "'=1+2"],
+    ['+62 812', "'+62 812"],
+    ['-5', "'-5"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['plain', 'plain'],
+  ])('csvText(%j) = %j', (input, expected) => {
+    expect(csvText(input)).toBe(expected);
+  });
+});
+
+describe('formatExplain', () => {
+  it('lists every criterion and the changes that would move the proposal up', () => {
+    const text = formatExplain(ranking, 'sapa', 'id') ?? '';
+    expect(text).toContain('Peringkat 2 dari 4');
+    expect(text).toMatch(/dampak\s+4\s+0,8000\s+0,4615\s+0,3692/);
+    expect(text).toContain('melewati asela');
+    expect(text).toContain('dampak: naikkan dari 4 menjadi 4,17');
+    expect(text).toContain('urgensi: tidak cukup walau sampai 5');
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(TABLE_WIDTH);
+  });
+
+  it('handles the first proposal, a draft and an unknown id', () => {
+    expect(formatExplain(ranking, 'asela', 'en')).toContain('Already ranked first.');
+    expect(formatExplain(ranking, 'draft', 'en')).toContain('not scored');
+    expect(formatExplain(ranking, 'nope', 'en')).toBeUndefined();
+  });
+});
