@@ -1,0 +1,91 @@
+/** The front matter: cover page, foreword with its signature, and the tables of contents. */
+import { Paragraph, TableOfContents, Tab, TextRun, type FileChild } from 'docx';
+import type { Toc } from '../../../doc/ast.js';
+import type { Output, WriteContext } from '../context.js';
+import { rightTab } from '../styles.js';
+import { imageRun } from './figure.js';
+import { unnumberedChapter } from './heading.js';
+import type { BlockHandler } from './types.js';
+
+const cm = 567;
+
+/** The cover: logo, title, subtitle, daerah and year, centred (its section centres it vertically). */
+export const cover: BlockHandler<'cover'> = (node, ctx) => {
+  const lines: Paragraph[] = [];
+  if (node.logo !== undefined) {
+    lines.push(
+      new Paragraph({
+        style: 'CoverText',
+        spacing: { after: 2 * cm },
+        children: [imageRun(node.logo, Math.min(5 * cm, ctx.textWidth), ctx, 'Logo')],
+      }),
+    );
+  }
+  lines.push(new Paragraph({ style: 'CoverTitle', children: [new TextRun(node.title)] }));
+  if (node.subtitle !== undefined) lines.push(new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(node.subtitle)] }));
+  if (node.daerah !== undefined) {
+    lines.push(new Paragraph({ style: 'CoverText', spacing: { before: 2 * cm }, children: [new TextRun(node.daerah)] }));
+  }
+  if (node.year !== undefined) lines.push(new Paragraph({ style: 'CoverText', children: [new TextRun(node.year)] }));
+  return lines;
+};
+
+/** The foreword: an unnumbered chapter, its paragraphs, then the signature block. */
+export const foreword: BlockHandler<'foreword'> = (node, ctx, write) => {
+  const out: Output[] = [unnumberedChapter(node.title, ctx), ...write(node.children, ctx)];
+  const s = node.signature;
+  if (s !== undefined) {
+    const placeDate = [s.place, s.date].filter((x) => x !== undefined).join(', ');
+    const line = (text: string, extra: { bold?: boolean; before?: number } = {}): Paragraph =>
+      new Paragraph({
+        style: 'Signature',
+        ...(extra.before !== undefined ? { spacing: { before: extra.before } } : {}),
+        children: [new TextRun({ text, ...(extra.bold === true ? { bold: true } : {}) })],
+      });
+    if (placeDate !== '') out.push(line(placeDate, { before: cm }));
+    if (s.role !== undefined) out.push(line(s.role, placeDate === '' ? { before: cm } : {}));
+    if (s.name !== undefined) out.push(line(s.name, { bold: true, before: 2 * cm }));
+  }
+  return out;
+};
+
+/** The paragraphs of the entries, with page numbers when an earlier pass laid the pages out. */
+function entryParagraphs(node: Toc, ctx: WriteContext, textWidth: number): Paragraph[] {
+  return ctx.entries
+    .filter((e) => e.list === node.kind)
+    .map(
+      (e) =>
+        new Paragraph({
+          style: node.kind === 'contents' ? `TOC${e.level}` : 'TableOfFigures',
+          tabStops: [rightTab(textWidth, 'dot')],
+          children: [new TextRun(e.title), new TextRun({ children: [new Tab()] }), new TextRun(ctx.pages.get(e.key) ?? '')],
+        }),
+    );
+}
+
+/**
+ * A table of contents, list of tables or list of figures: its title, then a TOC field (headings 1–3,
+ * or captions `\c "Tabel"` / `\c "Gambar"`) already filled with the entries, so it reads correctly
+ * before Word updates it and in applications that never do. The entries are written as the field's
+ * content rather than docx's `cachedEntries`, whose page numbers can only be arabic; the front matter
+ * is numbered in roman.
+ */
+export const toc: BlockHandler<'toc'> = (node, ctx) => {
+  const title = unnumberedChapter(node.title, ctx);
+  const textWidth = ctx.textWidth;
+  const field = {
+    deferred: (done: WriteContext): FileChild[] => {
+      const entries = entryParagraphs(node, done, textWidth);
+      const tableOfContents = new TableOfContents(node.title, {
+        ...(node.kind === 'contents'
+          ? { headingStyleRange: '1-3' }
+          : { captionLabelIncludingNumbers: node.kind === 'tabel' ? 'Tabel' : 'Gambar' }),
+        contentChildren: entries,
+      });
+      // The field's first and last paragraphs hold its begin and end marks; the entries are between.
+      done.layoutBlocks.set(tableOfContents, entries.length + 2);
+      return [tableOfContents];
+    },
+  };
+  return [title, field];
+};

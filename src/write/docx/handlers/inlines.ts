@@ -1,0 +1,47 @@
+/** Inline nodes to docx runs: one handler per inline type, in a table the compiler checks for completeness. */
+import { TextRun, type ParagraphChild } from 'docx';
+import type { Inline, InlineType } from '../../../doc/ast.js';
+import { placeholderText } from '../../../doc/walk.js';
+import { placeholderRun } from '../styles.js';
+
+/** Formatting inherited from enclosing inlines, and a text transform (upper case for chapter titles). */
+export interface RunFormat {
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+  readonly transform?: (text: string) => string;
+}
+
+type InlineHandlers = {
+  readonly [K in InlineType]: (node: Extract<Inline, { type: K }>, format: RunFormat) => ParagraphChild[];
+};
+
+function style(format: RunFormat): { bold?: boolean; italics?: boolean } {
+  return {
+    ...(format.bold === true ? { bold: true } : {}),
+    ...(format.italics === true ? { italics: true } : {}),
+  };
+}
+
+function text(value: string, format: RunFormat): string {
+  return format.transform ? format.transform(value) : value;
+}
+
+export const inlineHandlers: InlineHandlers = {
+  text: (node, format) => [new TextRun({ text: text(node.value, format), ...style(format) })],
+  strong: (node, format) => inlinesToRuns(node.children, { ...format, bold: true }),
+  emphasis: (node, format) => inlinesToRuns(node.children, { ...format, italics: true }),
+  break: () => [new TextRun({ break: 1 })],
+  placeholder: (node, format) => [
+    new TextRun({ text: placeholderText(node.what, node.opd), ...style(format), ...placeholderRun }),
+  ],
+};
+
+/**
+ * Writes inlines as runs.
+ * @param inlines the inline nodes
+ * @param format inherited formatting
+ * @returns docx paragraph children
+ */
+export function inlinesToRuns(inlines: readonly Inline[], format: RunFormat = {}): ParagraphChild[] {
+  return inlines.flatMap((node) => (inlineHandlers[node.type] as (n: Inline, f: RunFormat) => ParagraphChild[])(node, format));
+}

@@ -1,0 +1,53 @@
+/** Page numbers of the table-of-contents entries, from laying out a first pass of the document. */
+import { Paragraph, Table, type Document, type ISectionOptions } from 'docx';
+import { layoutDocument } from 'docx/layout';
+import type { WriteContext } from './context.js';
+
+/**
+ * Where each entry's paragraph is among the paragraphs and tables of the body, as the layout counts them.
+ * @param sections the sections, children filled
+ * @param ctx the context of the pass
+ * @returns body index by entry key
+ */
+export function entryBodyIndex(sections: readonly ISectionOptions[], ctx: WriteContext): Map<number, number> {
+  const keyOf = new Map<Paragraph, number>(ctx.entries.map((e) => [e.target, e.key]));
+  const found = new Map<number, number>();
+  let index = 0;
+  sections.forEach((section, s) => {
+    for (const child of section.children) {
+      const key = child instanceof Paragraph ? keyOf.get(child) : undefined;
+      if (key !== undefined) found.set(key, index);
+      index += child instanceof Paragraph || child instanceof Table ? 1 : (ctx.layoutBlocks.get(child) ?? 1);
+    }
+    // A section break is written in the section's last paragraph; after a table or a table of
+    // contents, docx adds an empty paragraph to hold it. The last section's properties end the body.
+    const last = section.children[section.children.length - 1];
+    if (s < sections.length - 1 && !(last instanceof Paragraph)) index += 1;
+  });
+  return found;
+}
+
+/**
+ * Lays the document out and reads the page label ("iv", "12") each entry starts on. Entries after
+ * something the layout cannot place get no page number.
+ * @param document the first-pass document
+ * @param sections its sections
+ * @param ctx the context of the pass
+ * @returns page labels by entry key
+ */
+export function entryPages(document: Document, sections: readonly ISectionOptions[], ctx: WriteContext): Map<number, string> {
+  const indexOf = entryBodyIndex(sections, ctx);
+  const pageOfIndex = new Map<number, string>();
+  for (const page of layoutDocument(document).pages) {
+    for (const block of page.body) {
+      // A paragraph split over pages starts on the first page it appears on.
+      if (!pageOfIndex.has(block.index) && page.pageNumber !== undefined) pageOfIndex.set(block.index, page.pageNumber);
+    }
+  }
+  const pages = new Map<number, string>();
+  for (const [key, index] of indexOf) {
+    const label = pageOfIndex.get(index);
+    if (label !== undefined) pages.set(key, label);
+  }
+  return pages;
+}

@@ -1,0 +1,124 @@
+/**
+ * The book's sections: the cover (no page number), the front matter (roman page numbers), the body
+ * from the first chapter (arabic, restarting at 1), and a section of its own for each landscape run,
+ * all with their headers and footers.
+ */
+import {
+  NumberFormat,
+  PageOrientation,
+  VerticalAlignSection,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
+import type { Block, Doc } from '../../doc/ast.js';
+import type { Output, WriteContext } from './context.js';
+import { writeBlocks } from './handlers/index.js';
+import { footer, header } from './header-footer.js';
+import { pageGeometry } from './options.js';
+
+type Part = 'cover' | 'front' | 'body';
+
+/** A run of blocks that share a section: its part of the book and orientation. */
+interface SectionPlan {
+  readonly part: Part;
+  readonly landscape: boolean;
+  /** Whether page numbering restarts at 1 here (front matter, first chapter). */
+  readonly restart: boolean;
+  readonly blocks: readonly Block[];
+}
+
+const isChapter = (b: Block): boolean => b.type === 'heading' && b.level === 1 && b.numbered;
+
+/**
+ * Splits the top-level blocks of a document into sections.
+ * @param doc the document
+ * @returns the section plans, in order
+ */
+export function planSections(doc: Doc): SectionPlan[] {
+  const plans: SectionPlan[] = [];
+  let part: Part = doc.children[0]?.type === 'cover' ? 'cover' : 'front';
+  let current: Block[] = [];
+  let restart = true;
+  const flush = (landscape: boolean): void => {
+    if (current.length > 0) plans.push({ part, landscape, restart, blocks: current });
+    if (current.length > 0) restart = false;
+    current = [];
+  };
+  doc.children.forEach((block, i) => {
+    if (part === 'cover' && i > 0 && block.type !== 'cover') {
+      flush(false);
+      part = 'front';
+      restart = true;
+    }
+    if (part !== 'body' && isChapter(block)) {
+      flush(false);
+      part = 'body';
+      restart = true;
+    }
+    if (block.type === 'landscape') {
+      flush(false);
+      current = [...block.children];
+      flush(true);
+      return;
+    }
+    current.push(block);
+  });
+  flush(false);
+  return plans;
+}
+
+/** A section's children once the slots of the tables of contents are filled, and how many blocks the layout counts in each. */
+export interface WrittenSection {
+  readonly options: ISectionOptions;
+  readonly outputs: readonly Output[];
+}
+
+/**
+ * Writes the sections' blocks (first step: the tables of contents stay slots until every entry is known).
+ * @param doc the document
+ * @param ctx write context
+ * @returns the section options without children, and their outputs
+ */
+export function writeSections(doc: Doc, ctx: WriteContext): WrittenSection[] {
+  const o = ctx.options;
+  return planSections(doc).map((plan) => {
+    const geometry = pageGeometry(o, plan.landscape);
+    ctx.textWidth = geometry.textWidth;
+    const outputs = writeBlocks(plan.blocks, ctx);
+    const onCover = plan.part === 'cover';
+    const options: ISectionOptions = {
+      properties: {
+        page: {
+          size: {
+            width: geometry.width,
+            height: geometry.height,
+            orientation: plan.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: geometry.margin,
+          pageNumbers: {
+            ...(plan.restart ? { start: 1 } : {}),
+            formatType: plan.part === 'body' ? NumberFormat.DECIMAL : NumberFormat.LOWER_ROMAN,
+          },
+        },
+        ...(onCover ? { verticalAlign: VerticalAlignSection.CENTER } : {}),
+      },
+      headers: { default: header(doc.title, geometry.textWidth, o, onCover) },
+      footers: { default: footer(onCover) },
+      children: [],
+    };
+    return { options, outputs };
+  });
+}
+
+/**
+ * Fills the slots and gives each section its children.
+ * @param sections written sections
+ * @param ctx the context, now holding every entry
+ * @returns the docx section options
+ */
+export function resolveSections(sections: readonly WrittenSection[], ctx: WriteContext): ISectionOptions[] {
+  return sections.map((s) => ({
+    ...s.options,
+    children: s.outputs.flatMap((out): FileChild[] => ('deferred' in out ? out.deferred(ctx) : [out])),
+  }));
+}
