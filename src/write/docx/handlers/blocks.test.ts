@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import * as b from '../../../doc/builders.js';
+import { bodyOf, partsOf } from '../../../../test/support/docx-fragment.js';
+import { barChartPng, barChartSvg } from '../../../../test/support/png.js';
+import { blockHandlers } from './index.js';
+
+const image = { png: barChartPng(40, 20), width: 40, height: 20 };
+const t = (s: string): string => `<w:t xml:space="preserve">${s}</w:t>`;
+
+describe('block handlers', () => {
+  it('covers every block type', () => {
+    expect(Object.keys(blockHandlers).sort()).toEqual(
+      ['cover', 'figure', 'foreword', 'heading', 'landscape', 'list', 'pageBreak', 'paragraph', 'table', 'toc'].sort(),
+    );
+  });
+
+  it('heading: BAB I with the title on the next line, 1.1 and 1.1.1 with a tab, unnumbered without', async () => {
+    const xml = await bodyOf([
+      b.heading(1, 'Pendahuluan'),
+      b.heading(2, 'Latar'),
+      b.heading(3, 'Sub'),
+      b.heading(1, 'Dua'),
+      b.heading(2, 'Lagi'),
+      b.plainHeading(2, 'Tanpa'),
+    ]);
+    expect(xml).toContain(
+      `<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:pageBreakBefore/></w:pPr><w:r>${t('BAB I')}</w:r><w:r><w:br/></w:r><w:r>${t('PENDAHULUAN')}</w:r></w:p>`,
+    );
+    expect(xml).toContain(`<w:pStyle w:val="Heading2"/></w:pPr><w:r>${t('1.1')}</w:r><w:r><w:tab/></w:r><w:r>${t('Latar')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="Heading3"/></w:pPr><w:r>${t('1.1.1')}</w:r><w:r><w:tab/></w:r><w:r>${t('Sub')}</w:r>`);
+    expect(xml).toContain(`<w:r>${t('BAB II')}</w:r>`);
+    expect(xml).toContain(`<w:r>${t('2.1')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="Heading2"/><w:ind w:left="0" w:hanging="0"/></w:pPr><w:r>${t('Tanpa')}</w:r>`);
+  });
+
+  it('paragraph: body text, aligned without indent, small source notes', async () => {
+    const xml = await bodyOf([
+      b.paragraph('isi'),
+      b.alignedParagraph('center', 'tengah'),
+      { type: 'paragraph', small: true, children: [b.text('catatan')] },
+    ]);
+    expect(xml).toContain(`<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r>${t('isi')}</w:r></w:p>`);
+    expect(xml).toContain(`<w:pStyle w:val="BodyText"/><w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr><w:r>${t('tengah')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="SourceNote"/></w:pPr><w:r>${t('catatan')}</w:r>`);
+  });
+
+  it('list: numbered items, nested bullets one level down, a second numbered list restarting', async () => {
+    const parts = await partsOf([b.list(true, ['a', [b.paragraph('b'), b.list(false, ['c'])]]), b.list(true, ['d'])]);
+    const xml = parts['word/document.xml'] ?? '';
+    const numbering = (text: string): string | undefined =>
+      new RegExp(`<w:numPr><w:ilvl w:val="(\\d)"/><w:numId w:val="(\\d+)"/></w:numPr></w:pPr><w:r>${t(text)}`).exec(xml)?.slice(1).join(':');
+    const [a, bb, c, d] = ['a', 'b', 'c', 'd'].map(numbering);
+    expect(a).toMatch(/^0:/);
+    expect(bb).toBe(a);
+    expect(c).toMatch(/^1:/);
+    expect(d).toMatch(/^0:/);
+    expect(d).not.toBe(a);
+    expect(parts['word/numbering.xml']).toContain('<w:lvlText w:val="%1."/>');
+    expect(parts['word/numbering.xml']).toContain('<w:lvlText w:val="•"/>');
+  });
+
+  it('table: caption with SEQ field above, DXA grid and cell widths summing to the text width, repeated header, rows kept whole', async () => {
+    const xml = await bodyOf([
+      b.heading(1, 'Bab'),
+      b.table([['A', 'B']], [['1', '2']], { caption: [b.text('Judul')], widths: [1, 3], align: ['right', undefined], source: [b.text('BPS')] }),
+    ]);
+    expect(xml).toContain(
+      `<w:pStyle w:val="Caption"/><w:keepNext/></w:pPr><w:r>${t('Tabel 1.')}</w:r><w:fldSimple w:instr="SEQ Tabel \\* ARABIC \\r 1 \\s 1"><w:r>${t('1')}</w:r></w:fldSimple><w:r>${t(' ')}</w:r><w:r>${t('Judul')}</w:r>`,
+    );
+    expect(xml).toContain('<w:tblW w:type="dxa" w:w="7938"/>');
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(xml).toContain('<w:tblGrid><w:gridCol w:w="1984"/><w:gridCol w:w="5954"/></w:tblGrid>');
+    expect(xml).toContain('<w:tcW w:type="dxa" w:w="1984"/>');
+    expect(xml).toContain('<w:tcW w:type="dxa" w:w="5954"/>');
+    expect(xml).toContain('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
+    expect(xml).toContain('<w:insideV w:val="single" w:color="000000" w:sz="4"/>');
+    expect(xml).toContain(`<w:pStyle w:val="TableText"/><w:jc w:val="right"/></w:pPr><w:r>${t('1')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="SourceNote"/></w:pPr><w:r>${t('Sumber: ')}</w:r><w:r>${t('BPS')}</w:r>`);
+    expect(xml).not.toMatch(/w:type="pct"|%/);
+  });
+
+  it('figure: PNG inline at the asked width, SVG with PNG fallback, caption below', async () => {
+    const xml = await bodyOf([b.figure(image, 'Grafik', 5), b.figure({ ...image, svg: barChartSvg(40, 20) }, 'Vektor')]);
+    expect(xml).toContain('<wp:extent cx="1800225" cy="904875"/>');
+    expect(xml).toContain('<wp:docPr id="1" name="Grafik" descr="Grafik"/>');
+    expect(xml).toContain('<wp:docPr id="2" name="Vektor" descr="Vektor"/>');
+    expect(xml).toMatch(/<a:blip r:embed="rId\d+" cstate="none"><a:extLst><a:ext uri="\{96DAC541-7B7A-43D3-8B79-37D633B846F1\}"><asvg:svgBlip /);
+    expect(xml).toContain(`<w:r>${t('Gambar ')}</w:r><w:fldSimple w:instr="SEQ Gambar \\* ARABIC \\r 1 \\s 1">`);
+    expect(xml.indexOf('<w:drawing>')).toBeLessThan(xml.indexOf('SEQ Gambar'));
+  });
+
+  it('pageBreak: a page break run', async () => {
+    expect(await bodyOf([b.pageBreak()])).toContain('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
+  });
+
+  it('landscape: its own section, landscape with swapped size and rotated margins, with header and footer, numbering continued', async () => {
+    const xml = await bodyOf([b.paragraph('p'), b.landscape(b.paragraph('l')), b.paragraph('q')]);
+    const sections = [...xml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    const landscape = sections[1] ?? '';
+    expect(landscape).toContain('<w:pgSz w:w="16837" w:h="11905" w:orient="landscape"/>');
+    expect(landscape).toContain('<w:pgMar w:top="2267" w:right="2267" w:bottom="1700" w:left="1700"');
+    expect(landscape).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/><w:footerReference w:type="default"/);
+    expect(landscape).toContain('<w:pgNumType w:fmt="lowerRoman"/>');
+  });
+
+  it('cover: centred cover paragraphs in a section of their own, vertically centred', async () => {
+    const xml = await bodyOf([b.cover({ title: 'Masterplan', subtitle: 'Buku I', daerah: 'Kota Uji', year: '2025', logo: image }), b.paragraph('x')]);
+    expect(xml).toContain(`<w:pStyle w:val="CoverTitle"/></w:pPr><w:r>${t('Masterplan')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="CoverSubtitle"/></w:pPr><w:r>${t('Buku I')}</w:r>`);
+    expect(xml).toContain(`<w:r>${t('Kota Uji')}</w:r>`);
+    expect(xml).toContain('<wp:docPr id="1" name="Logo" descr="Logo"/>');
+    expect(xml).toMatch(/<w:vAlign w:val="center"\/>[\s\S]*<w:r><w:t xml:space="preserve">2025<\/w:t>/);
+  });
+
+  it('foreword: unnumbered chapter, its paragraphs, the signature block', async () => {
+    const xml = await bodyOf([b.foreword([b.paragraph('isi')], { place: 'Kota Uji', date: '1 Juni 2025', name: 'Nama', role: 'Wali Kota' })]);
+    expect(xml).toContain(`<w:pStyle w:val="Heading1"/><w:pageBreakBefore/></w:pPr><w:r>${t('KATA PENGANTAR')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="Signature"/><w:spacing w:before="567"/></w:pPr><w:r>${t('Kota Uji, 1 Juni 2025')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="Signature"/></w:pPr><w:r>${t('Wali Kota')}</w:r>`);
+    expect(xml).toContain(`<w:r><w:rPr><w:b/><w:bCs/></w:rPr>${t('Nama')}</w:r>`);
+  });
+
+  it('toc: TOC fields pre-filled with entries and page numbers (roman in the front matter), lists of tables by caption', async () => {
+    const xml = await bodyOf(
+      [b.toc('contents'), b.toc('tabel'), b.heading(1, 'Satu'), b.heading(2, 'Dua'), b.table([['A']], [['1']], { caption: [b.text('Data')] })],
+      { pageNumbers: true },
+    );
+    expect(xml).toContain('<w:instrText xml:space="preserve">TOC \\o &quot;1-3&quot;</w:instrText>');
+    expect(xml).toContain('<w:instrText xml:space="preserve">TOC \\c &quot;Tabel&quot;</w:instrText>');
+    const entry = (style: string, title: string, page: string): string =>
+      `<w:pStyle w:val="${style}"/><w:tabs><w:tab w:val="right" w:pos="7938" w:leader="dot"/></w:tabs></w:pPr><w:r>${t(title)}</w:r><w:r><w:tab/></w:r><w:r>${t(page)}</w:r>`;
+    expect(xml).toContain(entry('TOC1', 'DAFTAR ISI', 'i'));
+    expect(xml).toContain(entry('TOC1', 'DAFTAR TABEL', 'ii'));
+    expect(xml).toContain(entry('TOC1', 'BAB I SATU', '1'));
+    expect(xml).toContain(entry('TOC2', '1.1 Dua', '1'));
+    expect(xml).toContain(entry('TableOfFigures', 'Tabel 1.1 Data', '1'));
+  });
+});
