@@ -14,7 +14,7 @@ export interface Prepared {
   readonly shift: Float64Array;
   /** Per column, 1 when every value is zero (TOPSIS leaves such a column out). */
   readonly zero: Uint8Array;
-  /** Method-specific precomputation: WP log-ratios (m × n); TOPSIS column best and worst (2 × n). */
+  /** Method-specific precomputation: WP log-ratios (m × n); TOPSIS ideals and squared gaps (see prepareTopsis). */
   readonly extra: Float64Array;
 }
 

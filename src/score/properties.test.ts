@@ -163,6 +163,8 @@ describe('ranking properties', () => {
         expect(nonFinitePaths(r)).toEqual([]);
         expect(r.proposals.map((p) => p.rank)).toEqual(r.proposals.map((_, i) => i + 1));
         for (const p of r.proposals) if (p.selected) expect(p.eligible).toBe(true);
+        // The sensitivity base order is the ranking's order.
+        expect(r.sensitivity?.proposals.map((p) => p.id)).toEqual(r.proposals.map((p) => p.id));
       }),
       { numRuns: 150 },
     );

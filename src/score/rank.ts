@@ -9,7 +9,7 @@ import { scaleBounds } from './matrix.js';
 import { METHOD_IMPLS } from './methods.js';
 import { compareRanked } from './order.js';
 import { selectPerDimension } from './select.js';
-import { sensitivity } from './sensitivity.js';
+import { sensitivityOf } from './sensitivity.js';
 import type {
   CriterionScore,
   RankedCriterion,
@@ -110,7 +110,7 @@ export function rankQuickWins(input: ScoreInput, ctx: ScoreContext, options: Ran
     diagnostics,
   };
   if (options.sensitivity) {
-    return { ...ranking, sensitivity: sensitivity(input, { method, ...options.sensitivity }) };
+    return { ...ranking, sensitivity: sensitivityOf(a, input, options.sensitivity) };
   }
   return ranking;
 }

@@ -4,21 +4,22 @@
  * WP and TOPSIS agree (Kendall's τ-b).
  */
 import { DIMENSI_IDS } from '../schema/common.js';
-import { analyse, silentContext } from './analyse.js';
+import { analyse, silentContext, type Analysis } from './analyse.js';
 import { kendallTauB } from './kendall.js';
-import { METHOD_IMPLS } from './methods.js';
+import { METHOD_IMPLS, scoreMatrix } from './methods.js';
 import { SCORE_GRID, scoreKey } from './order.js';
 import { mulberry32 } from './random.js';
 import type { MethodAgreement, ProposalStability, ScoreInput, Sensitivity, SensitivityOptions } from './types.js';
 import { METHODS } from './types.js';
 
-/** Rows are packed into one float per draw: (grid − score key) · 2^22 + row, exact below 2^53. */
-const ROW_BITS = 4194304;
+const RADIX_BITS = 10;
+const RADIX = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX - 1;
 
 /**
  * Runs the sensitivity analysis. Each draw multiplies every weight by its own uniform factor in
  * [1 − spread, 1 + spread] and renormalises; the matrix is normalised once, so a draw costs one
- * scoring pass and one sort of typed-array keys. Unscored drafts never move (share 1 of keeping
+ * scoring pass and one O(m) radix sort. Unscored drafts never move (share 1 of keeping
  * their rank, 0 of being selected). `draws` is at least 1 and `spread` is clamped to [0, 0.99] so
  * no weight reaches zero.
  * @param input scoring config and quick wins
@@ -27,10 +28,21 @@ const ROW_BITS = 4194304;
  */
 export function sensitivity(input: ScoreInput, options: SensitivityOptions): Sensitivity {
   const method = options.method ?? input.penilaian.metode;
+  return sensitivityOf(analyse(input, silentContext(), method), input, options);
+}
+
+/**
+ * The sensitivity analysis of an existing analysis (so a ranking does not build its matrix twice).
+ * @param a the analysis of the input with the method to test
+ * @param input scoring config and quick wins
+ * @param options seed, draws, spread
+ * @returns the sensitivity result
+ */
+export function sensitivityOf(a: Analysis, input: ScoreInput, options: SensitivityOptions): Sensitivity {
+  const method = a.method;
   const draws = Math.max(1, Math.floor(Number.isFinite(options.draws) ? (options.draws ?? 1000) : 1000));
   const spreadRaw = options.spread ?? 0.2;
   const spread = Math.min(0.99, Math.max(0, Number.isFinite(spreadRaw) ? spreadRaw : 0.2));
-  const a = analyse(input, silentContext(), method);
   const { built, prepared } = a;
   const { m, n } = built.matrix;
   const impl = METHOD_IMPLS[method];
@@ -48,15 +60,15 @@ export function sensitivity(input: ScoreInput, options: SensitivityOptions): Sen
     dim[r.row] = Math.max(0, DIMENSI_IDS.indexOf(r.entry.data.dimensi));
   });
 
-  const keys = new Float64Array(m);
+  const buffers = sortBuffers(m);
   const order = new Int32Array(m);
   const baseRank = new Int32Array(m);
-  rankRows(a.scores, keys, order);
+  rankRows(a.scores, order, buffers);
   const baseOrder = Int32Array.from(order);
-  for (let pos = 0; pos < m; pos++) baseRank[order[pos] ?? 0] = pos + 1;
+  for (let pos = 0; pos < m; pos++) baseRank[order[pos]!] = pos + 1;
 
-  const keep = new Float64Array(m);
-  const selectedCount = new Float64Array(m);
+  const keep = new Int32Array(m);
+  const selectedCount = new Int32Array(m);
   const rankSum = new Float64Array(m);
   const rankMin = new Int32Array(m).fill(m + 1);
   const rankMax = new Int32Array(m);
@@ -65,28 +77,29 @@ export function sensitivity(input: ScoreInput, options: SensitivityOptions): Sen
   const taken = new Int32Array(DIMENSI_IDS.length);
   const random = mulberry32(options.seed);
 
+  // Hot loop: typed arrays only, non-null assertions instead of `?? 0` (indices are in range).
   for (let d = 0; d < draws; d++) {
     let sum = 0;
     for (let j = 0; j < n; j++) {
-      const v = (base[j] ?? 0) * (1 - spread + 2 * spread * random());
+      const v = base[j]! * (1 - spread + 2 * spread * random());
       w[j] = v;
       sum += v;
     }
-    for (let j = 0; j < n; j++) w[j] = (w[j] ?? 0) / sum;
+    for (let j = 0; j < n; j++) w[j] = w[j]! / sum;
     impl.score(prepared, w, scores);
-    rankRows(scores, keys, order);
+    rankRows(scores, order, buffers);
     taken.fill(0);
     for (let pos = 0; pos < m; pos++) {
-      const row = order[pos] ?? 0;
+      const row = order[pos]!;
       const rank = pos + 1;
-      if (rank === baseRank[row]) keep[row] = (keep[row] ?? 0) + 1;
-      rankSum[row] = (rankSum[row] ?? 0) + rank;
-      if (rank < (rankMin[row] ?? 0)) rankMin[row] = rank;
-      if (rank > (rankMax[row] ?? 0)) rankMax[row] = rank;
-      const dd = dim[row] ?? 0;
-      if (eligible[row] === 1 && (taken[dd] ?? 0) < perDimensi) {
-        taken[dd] = (taken[dd] ?? 0) + 1;
-        selectedCount[row] = (selectedCount[row] ?? 0) + 1;
+      if (rank === baseRank[row]) keep[row]!++;
+      rankSum[row] = rankSum[row]! + rank;
+      if (rank < rankMin[row]!) rankMin[row] = rank;
+      if (rank > rankMax[row]!) rankMax[row] = rank;
+      const dd = dim[row]!;
+      if (eligible[row] === 1 && taken[dd]! < perDimensi) {
+        taken[dd]!++;
+        selectedCount[row]!++;
       }
     }
   }
@@ -111,7 +124,7 @@ export function sensitivity(input: ScoreInput, options: SensitivityOptions): Sen
       proposals.push({ id: r.entry.id, rank, keepRank: 1, selectedShare: 0, rankMin: rank, rankMax: rank, rankMean: rank });
     });
 
-  return { method, seed: options.seed, draws, spread, proposals, agreement: methodAgreement(input) };
+  return { method, seed: options.seed, draws, spread, proposals, agreement: agreementOf(a) };
 }
 
 /**
@@ -121,9 +134,13 @@ export function sensitivity(input: ScoreInput, options: SensitivityOptions): Sen
  * @returns one entry per pair: saw–wp, saw–topsis, wp–topsis
  */
 export function methodAgreement(input: ScoreInput): MethodAgreement[] {
+  return agreementOf(analyse(input, silentContext(), input.penilaian.metode));
+}
+
+function agreementOf(a: Analysis): MethodAgreement[] {
   const keys = METHODS.map((method) => {
-    const a = analyse(input, silentContext(), method);
-    return Float64Array.from(a.scores, scoreKey);
+    const scores = method === a.method ? a.scores : scoreMatrix(method, a.built.matrix, a.weights.weights).scores;
+    return Float64Array.from(scores, scoreKey);
   });
   const out: MethodAgreement[] = [];
   for (let i = 0; i < METHODS.length; i++) {
@@ -138,25 +155,59 @@ export function methodAgreement(input: ScoreInput): MethodAgreement[] {
   return out;
 }
 
+/** Scratch buffers of the per-draw sort, allocated once per analysis. */
+interface SortBuffers {
+  readonly keysA: Uint32Array;
+  readonly keysB: Uint32Array;
+  readonly rowsA: Int32Array;
+  readonly rowsB: Int32Array;
+  readonly count: Int32Array;
+}
+
+function sortBuffers(m: number): SortBuffers {
+  return {
+    keysA: new Uint32Array(m),
+    keysB: new Uint32Array(m),
+    rowsA: new Int32Array(m),
+    rowsB: new Int32Array(m),
+    count: new Int32Array(RADIX + 1),
+  };
+}
+
 /**
- * Orders matrix rows by the ranking rule (score key descending, then row, which is id order).
- * Packs each row into one float so a native typed-array sort does the work.
+ * Orders matrix rows by the ranking rule: score key descending, then row (rows are in id order).
+ * A stable LSD radix sort on the 30-bit key "grid − score key", three passes of 10 bits that move
+ * keys and rows together (sequential reads), costs O(m) per draw instead of a comparison sort.
+ * @param scores one score per row
+ * @param order receives the rows, best first
+ * @param b scratch buffers
  */
-function rankRows(scores: Float64Array, keys: Float64Array, order: Int32Array): void {
+function rankRows(scores: Float64Array, order: Int32Array, b: SortBuffers): void {
   const m = scores.length;
-  if (m >= ROW_BITS) {
-    const idx = Array.from({ length: m }, (_, i) => i);
-    idx.sort((a, b) => scoreKey(scores[b] ?? 0) - scoreKey(scores[a] ?? 0) || a - b);
-    idx.forEach((row, pos) => (order[pos] = row));
-    return;
-  }
+  let ks = b.keysA;
+  let kd = b.keysB;
+  let rs = b.rowsA;
+  let rd = b.rowsB;
   for (let i = 0; i < m; i++) {
-    const k = Math.min(SCORE_GRID, Math.max(0, scoreKey(scores[i] ?? 0)));
-    keys[i] = (SCORE_GRID - k) * ROW_BITS + i;
+    const s = scores[i]!;
+    // Same key as scoreKey(), clamped to the grid.
+    const k = s >= 1 ? SCORE_GRID : s > 0 ? Math.round(s * SCORE_GRID) : 0;
+    ks[i] = SCORE_GRID - k;
+    rs[i] = i;
   }
-  keys.sort();
-  for (let pos = 0; pos < m; pos++) {
-    const key = keys[pos] ?? 0;
-    order[pos] = key - Math.floor(key / ROW_BITS) * ROW_BITS;
+  const count = b.count;
+  for (let shift = 0; shift < 30; shift += RADIX_BITS) {
+    count.fill(0);
+    for (let i = 0; i < m; i++) count[((ks[i]! >>> shift) & RADIX_MASK) + 1]!++;
+    for (let d = 0; d < RADIX; d++) count[d + 1]! += count[d]!;
+    for (let i = 0; i < m; i++) {
+      const key = ks[i]!;
+      const p = count[(key >>> shift) & RADIX_MASK]!++;
+      kd[p] = key;
+      rd[p] = rs[i]!;
+    }
+    [ks, kd] = [kd, ks];
+    [rs, rd] = [rd, rs];
   }
+  order.set(rs);
 }

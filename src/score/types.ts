@@ -186,7 +186,7 @@ export interface SensitivityOptions {
   readonly draws?: number;
   /** Each weight is multiplied by a factor in [1 − spread, 1 + spread]; default 0.2. */
   readonly spread?: number;
-  /** Overrides `penilaian.metode`. */
+  /** Overrides `penilaian.metode` (ignored inside `rankQuickWins`, which tests its own method). */
   readonly method?: Method;
 }
 

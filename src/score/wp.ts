@@ -53,17 +53,17 @@ export function scoreWp(p: Prepared, weights: ArrayLike<number>, out: Float64Arr
   for (let i = 0; i < m; i++) {
     let l = 0;
     const base = i * n;
-    for (let j = 0; j < n; j++) l += (weights[j] ?? 0) * (logs[base + j] ?? 0);
+    for (let j = 0; j < n; j++) l += (weights[j] ?? 0) * logs[base + j]!;
     out[i] = l;
     if (l > top) top = l;
   }
   let sum = 0;
   for (let i = 0; i < m; i++) {
-    const e = Math.exp((out[i] ?? 0) - top);
+    const e = Math.exp(out[i]! - top);
     out[i] = e;
     sum += e;
   }
-  for (let i = 0; i < m; i++) out[i] = finite((out[i] ?? 0) / sum);
+  for (let i = 0; i < m; i++) out[i] = finite(out[i]! / sum);
 }
 
 /**
