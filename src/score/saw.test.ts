@@ -38,6 +38,41 @@ describe('SAW, published examples', () => {
     published.forEach((v, i) => expect(Math.abs((scores[i] ?? 0) - v)).toBeLessThanOrEqual(1e-4 + 1e-9));
   });
 
+  it('Chakraborty et al. (2015), Example 2, WASPAS with λ = 0.3, 0.5, 0.8: λ·SAW + (1 − λ)·WPM', () => {
+    // Same paper and table as above: the joint criterion Q = λ·Q(1) + (1 − λ)·Q(0), where Q(1) is
+    // the SAW score and Q(0) the weighted product of the same normalised ratios, published to
+    // 4 decimals for λ = 0, 0.1, …, 1. This checks our SAW scores against further published
+    // columns (the product is taken from our WP preparation).
+    const rows = [
+      [581818, 54.49, 3, 5500],
+      [595454, 49.73, 3, 4500],
+      [586060, 51.24, 3, 5000],
+      [522727, 45.71, 3, 5800],
+      [561818, 52.66, 3, 5200],
+      [543030, 74.46, 4, 5600],
+      [522727, 75.42, 4, 5800],
+      [486970, 62.62, 4, 5600],
+      [509394, 65.87, 4, 6400],
+      [513333, 70.67, 4, 6000],
+    ];
+    const w = [0.467, 0.16, 0.095, 0.278];
+    const dm = matrix(rows, [false, false, false, true]);
+    const saw = scoreMatrix('saw', dm, w).scores;
+    const wp = scoreMatrix('wp', dm, w).prepared;
+    const product = rows.map((_, i) => w.reduce((p, wj, j) => p * (wp.normalized[i * 4 + j] ?? 0) ** wj, 1));
+    const published: Record<string, number[]> = {
+      '0.3': [0.8582, 0.8159, 0.8414, 0.9415, 0.8636, 0.8263, 0.8484, 0.8936, 0.9011, 0.8723],
+      '0.5': [0.8584, 0.8169, 0.8419, 0.9417, 0.8638, 0.8278, 0.8503, 0.8949, 0.9027, 0.874],
+      '0.8': [0.8588, 0.8184, 0.8425, 0.9419, 0.8643, 0.83, 0.8532, 0.8969, 0.9051, 0.8766],
+    };
+    for (const [lambda, values] of Object.entries(published)) {
+      const l = Number(lambda);
+      values.forEach((v, i) =>
+        expect(Math.abs(l * (saw[i] ?? 0) + (1 - l) * (product[i] ?? 0) - v)).toBeLessThanOrEqual(1e-4 + 1e-9),
+      );
+    }
+  });
+
   it('Papathanasiou & Ploskas facility-location data, SAW worked by Ardehkhani', () => {
     // Decision matrix of the first facility-location problem in Papathanasiou, J., Ploskas, N.
     // (2018). Multiple Criteria Decision Aid: Methods, Examples and Python Implementations.
