@@ -1,7 +1,10 @@
 /** The one ranking order of the stage: score descending, then id ascending; unscored drafts last. */
 import { compareIds } from './matrix.js';
 
-/** Scores are compared on a 1e-9 grid so that floating noise (0.1 + 0.2 vs 0.3) cannot break a tie. */
+/**
+ * Scores are compared on a 10⁻⁹ grid so that floating noise (0.1 + 0.2 vs 0.3) cannot break a
+ * tie. The grid is absolute and fine enough for WP, whose scores V = S / ΣS shrink like 1/m.
+ */
 export const SCORE_GRID = 1e9;
 
 /**

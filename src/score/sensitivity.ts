@@ -12,6 +12,8 @@ import { mulberry32 } from './random.js';
 import type { MethodAgreement, ProposalStability, ScoreInput, Sensitivity, SensitivityOptions } from './types.js';
 import { METHODS } from './types.js';
 
+/** Bits of a sort key: SCORE_GRID must stay below 2^KEY_BITS. */
+const KEY_BITS = 30;
 const RADIX_BITS = 10;
 const RADIX = 1 << RADIX_BITS;
 const RADIX_MASK = RADIX - 1;
@@ -176,8 +178,9 @@ function sortBuffers(m: number): SortBuffers {
 
 /**
  * Orders matrix rows by the ranking rule: score key descending, then row (rows are in id order).
- * A stable LSD radix sort on the 30-bit key "grid − score key", three passes of 10 bits that move
- * keys and rows together (sequential reads), costs O(m) per draw instead of a comparison sort.
+ * A stable LSD radix sort on the 30-bit key "grid − score key" (grid 10^9 < 2^30), three passes
+ * of 10 bits that move keys and rows together (sequential reads), costs O(m) per draw instead of a
+ * comparison sort.
  * @param scores one score per row
  * @param order receives the rows, best first
  * @param b scratch buffers
@@ -196,7 +199,7 @@ function rankRows(scores: Float64Array, order: Int32Array, b: SortBuffers): void
     rs[i] = i;
   }
   const count = b.count;
-  for (let shift = 0; shift < 30; shift += RADIX_BITS) {
+  for (let shift = 0; shift < KEY_BITS; shift += RADIX_BITS) {
     count.fill(0);
     for (let i = 0; i < m; i++) count[((ks[i]! >>> shift) & RADIX_MASK) + 1]!++;
     for (let d = 0; d < RADIX; d++) count[d + 1]! += count[d]!;
