@@ -2,7 +2,7 @@
 import type { Ctx } from './context.js';
 import { peringkatVM, type PeringkatVM } from './peringkat.js';
 import { profilVM, type ProfilVM } from './profil.js';
-import { sensitivitasVM, terpilihVM, type SensitivitasVM, type TerpilihVM } from './terpilih.js';
+import { sensitivitasVM, terpilihVM, titikPrioritasVM, type SensitivitasVM, type TerpilihVM, type TitikPrioritasVM } from './terpilih.js';
 import { bukuUmum, type BukuUmumVM } from './umum.js';
 
 /** Everything Buku IV prints. */
@@ -11,6 +11,9 @@ export interface Buku4VM extends BukuUmumVM {
   readonly profil: readonly ProfilVM[];
   readonly peringkat: PeringkatVM;
   readonly sensitivitas: SensitivitasVM;
+  /** Points of the priority matrix (also the chart data). */
+  readonly prioritas: readonly TitikPrioritasVM[];
+  readonly adaPrioritas: boolean;
   /** Proposals that are not eligible, with their reasons. */
   readonly tidakMemenuhi: PeringkatVM['baris'];
   readonly adaTidakMemenuhi: boolean;
@@ -38,12 +41,15 @@ export function buku4VM(ctx: Ctx): Buku4VM {
   });
   const peringkat = peringkatVM(ctx);
   const tidakMemenuhi = peringkat.baris.filter((b) => !b.memenuhi);
+  const prioritas = titikPrioritasVM(ctx);
   return {
     ...bukuUmum(ctx, 4, 'Profil Quick Win', BAB_BUKU_4),
     terpilih,
     profil,
     peringkat,
     sensitivitas: sensitivitasVM(ctx),
+    prioritas,
+    adaPrioritas: prioritas.length > 0,
     tidakMemenuhi,
     adaTidakMemenuhi: tidakMemenuhi.length > 0,
   };

@@ -1,0 +1,84 @@
+/** The four books of SPEC §6 and their composition: view model, charts, then the template rendered into the document model. */
+import type { Doc, ImageData } from '../doc/ast.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/spec.js';
+import type { Model } from '../model/index.js';
+import type { Ranking } from '../score/types.js';
+import { renderBookCharts } from './charts/index.js';
+import { renderTemplate } from './render.js';
+import { buildViewModel, type BookNo, type Stage } from './view-model/index.js';
+
+/** One book: its number, title, output file, template and the bimtek stages it is due at. */
+export interface BookInfo {
+  readonly no: BookNo;
+  /** "Analisis Strategis". */
+  readonly title: string;
+  /** File name in the output folder. */
+  readonly file: string;
+  /** Template name without `.hbs`. */
+  readonly template: string;
+  /** The stages at which the book is due, first one first (SPEC §6). */
+  readonly stages: readonly Stage[];
+}
+
+/** The four books, in order. */
+export const BOOKS: readonly BookInfo[] = [
+  { no: 1, title: 'Analisis Strategis', file: 'buku-1-analisis-strategis.docx', template: 'buku-1', stages: [1, 4] },
+  { no: 2, title: 'Masterplan Smart City', file: 'buku-2-masterplan.docx', template: 'buku-2', stages: [2, 3, 4] },
+  { no: 3, title: 'Ringkasan Eksekutif', file: 'buku-3-ringkasan-eksekutif.docx', template: 'buku-3', stages: [4] },
+  { no: 4, title: 'Profil Quick Win', file: 'buku-4-profil-quick-win.docx', template: 'buku-4', stages: [3, 4] },
+];
+
+/** Options of {@link composeBook}. */
+export interface ComposeOptions {
+  /** Draft: missing data becomes visible placeholders. */
+  readonly draft: boolean;
+  /** The bimtek stage a draft is prepared for. */
+  readonly stage?: Stage;
+  /** The build date (SOURCE_DATE_EPOCH or a fixed date). */
+  readonly buildDate: Date;
+  /** The region's logo for the covers, read by the caller from `daerah.logo`. */
+  readonly logo?: ImageData;
+  /** Language of the diagnostics (the books are always in Indonesian). */
+  readonly lang?: Lang;
+  /** The project's `templates/` folder, whose files override the built-ins by name. */
+  readonly projectTemplatesDir?: string;
+  /** The built-in templates folder (default: the package's). */
+  readonly builtinTemplatesDir?: string;
+}
+
+/** The result of {@link composeBook}. */
+export interface ComposedBook {
+  /** The document, unless the template could not be found, compiled or run. */
+  readonly doc?: Doc;
+  /** The Markdown the template produced. */
+  readonly markdown?: string;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Composes one book: builds its view model, renders its charts and renders its template.
+ * @param model the project model
+ * @param ranking the quick-win ranking; with a sensitivity analysis, the books print it
+ * @param bookNo which book (1–4)
+ * @param options draft or final, stage, build date, logo, template folders, language
+ * @returns the document, its Markdown and the diagnostics of the rendering
+ */
+export async function composeBook(model: Model, ranking: Ranking, bookNo: BookNo, options: ComposeOptions): Promise<ComposedBook> {
+  const info = BOOKS.find((b) => b.no === bookNo);
+  if (info === undefined) throw new RangeError(`no book ${String(bookNo)}`);
+  const vm = buildViewModel(model, ranking, bookNo, {
+    draft: options.draft,
+    buildDate: options.buildDate,
+    logo: options.logo !== undefined,
+    ...(options.stage !== undefined ? { stage: options.stage } : {}),
+  });
+  const charts = await renderBookCharts(bookNo, vm);
+  const assets = options.logo !== undefined ? { ...charts, logo: options.logo } : charts;
+  return renderTemplate(info.template, vm, {
+    assets,
+    ...(options.lang !== undefined ? { lang: options.lang } : {}),
+    ...(options.projectTemplatesDir !== undefined ? { projectTemplatesDir: options.projectTemplatesDir } : {}),
+    ...(options.builtinTemplatesDir !== undefined ? { builtinTemplatesDir: options.builtinTemplatesDir } : {}),
+  });
+}

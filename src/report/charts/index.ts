@@ -1,0 +1,53 @@
+/** The charts of the books: their asset keys (as the templates name them) and the charts each book needs, rendered. */
+import type { ImageData } from '../../doc/ast.js';
+import type { BookViewModels, BookNo } from '../view-model/index.js';
+import { kesiapanAspekSpec, kesiapanPilarSpec } from './kesiapan.js';
+import { petaJalanSpec } from './peta-jalan.js';
+import { prioritasSpec } from './prioritas.js';
+import { renderChart, type ChartSpec } from './render.js';
+import { sebaranSpec } from './sebaran.js';
+
+export { renderChart, stabiliseIds, type ChartSpec } from './render.js';
+export { kesiapanAspekSpec, kesiapanPilarSpec, petaJalanSpec, prioritasSpec, sebaranSpec };
+
+/** The asset key of each chart, as the templates write it in `::gambar{src="…"}`. */
+export const GAMBAR = {
+  kesiapanPilar: 'kesiapan-pilar',
+  kesiapanAspek: 'kesiapan-aspek',
+  sebaran: 'sebaran-dimensi',
+  prioritas: 'matriks-prioritas',
+  petaJalan: 'peta-jalan',
+} as const;
+
+/**
+ * The chart specs a book uses, by asset key; a chart whose data is empty is left out (the template
+ * shows a placeholder instead).
+ * @param bookNo the book
+ * @param vm the book's view model
+ * @returns specs by asset key
+ */
+export function bookChartSpecs<N extends BookNo>(bookNo: N, vm: BookViewModels[N]): Record<string, ChartSpec> {
+  const specs: Record<string, ChartSpec> = {};
+  const v = vm as BookViewModels[BookNo];
+  if ((bookNo === 1 || bookNo === 3) && 'kesiapan' in v && v.kesiapan.ada) {
+    specs[GAMBAR.kesiapanPilar] = kesiapanPilarSpec(v.kesiapan);
+    if (bookNo === 1) specs[GAMBAR.kesiapanAspek] = kesiapanAspekSpec(v.kesiapan);
+  }
+  if ((bookNo === 1 || bookNo === 2 || bookNo === 3) && 'sebaran' in v) specs[GAMBAR.sebaran] = sebaranSpec(v.sebaran);
+  if ((bookNo === 2 || bookNo === 3) && 'petaJalan' in v && v.petaJalan.ada) specs[GAMBAR.petaJalan] = petaJalanSpec(v.petaJalan);
+  if ((bookNo === 2 || bookNo === 4) && 'prioritas' in v && v.prioritas.length > 0) specs[GAMBAR.prioritas] = prioritasSpec(v.prioritas);
+  return specs;
+}
+
+/**
+ * Renders the charts of a book.
+ * @param bookNo the book
+ * @param vm the book's view model
+ * @returns images by asset key
+ */
+export async function renderBookCharts<N extends BookNo>(bookNo: N, vm: BookViewModels[N]): Promise<Record<string, ImageData>> {
+  const out: Record<string, ImageData> = {};
+  // One after the other: Vega's text measurement hook is global, and the order keeps output stable.
+  for (const [key, spec] of Object.entries(bookChartSpecs(bookNo, vm))) out[key] = await renderChart(spec);
+  return out;
+}
