@@ -17,6 +17,8 @@ export interface Env {
   stderr(text: string): void;
   /** The clock; honours SOURCE_DATE_EPOCH where reproducibility matters (see buildDate). */
   now(): Date;
+  /** Stops long-running modes such as --watch; the CLI uses Ctrl-C when none is given. */
+  readonly signal?: AbortSignal;
 }
 
 /**

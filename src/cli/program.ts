@@ -38,6 +38,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .option('-f, --format <format>', 'stylish | json | github | sarif | junit (github otomatis bila GITHUB_ACTIONS=true)')
     .option('-o, --output <file>', 'tulis laporan ke berkas / write the report to a file')
     .addOption(new Option('--fail-on <severity>', 'tingkat yang menggagalkan / severity that fails').choices(['error', 'warning']).default('error'))
+    .option('-w, --watch', 'periksa ulang setiap ada perubahan / validate again on every change')
     .action((paths: string[], opts) =>
       run(async () => (await import('./commands/validate.js')).validateCommand(paths, opts, env)),
     );
@@ -51,6 +52,33 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .description('Tambah satu berkas data dengan semua kolom berkomentar / add one data file with every field commented')
     .option('-C, --dir <dir>', 'folder proyek / project folder', '.')
     .action((kind: string, id: string, opts) => run(async () => (await import('./commands/new.js')).newCommand(kind, id, opts, env)));
+
+  common(program.command('score').argument('[dir]', 'folder proyek / project folder', '.'))
+    .description('Peringkat quick win / rank the quick wins (SAW, WP, TOPSIS; bobot atau AHP)')
+    .addOption(new Option('-m, --method <method>', 'metode (bawaan: penilaian.metode) / method').choices(['saw', 'wp', 'topsis']))
+    .addOption(new Option('-f, --format <format>', 'table | json | csv').choices(['table', 'json', 'csv']).default('table'))
+    .option('-e, --explain <id>', 'rincian satu quick win per kriteria / one proposal criterion by criterion')
+    .option('--sensitivity', 'uji kepekaan bobot ±20% / weight sensitivity analysis (±20%)')
+    .option('--seed <n>', 'benih acak / random seed', '1')
+    .option('--draws <n>', 'jumlah undian / number of draws', '1000')
+    .action((dir: string, opts) => run(async () => (await import('./commands/score.js')).scoreCommand(dir, opts, env)));
+
+  common(program.command('build').argument('[dir]', 'folder proyek / project folder', '.'))
+    .description('Susun buku (DOCX) dan lembar kerja (XLSX) / build the books (DOCX) and the workbook (XLSX)')
+    .option('-o, --out <dir>', 'folder keluaran (bawaan: keluaran.folder) / output folder')
+    .option('-s, --stage <n>', 'buku yang jatuh tempo pada tahap 1–4, sebagai draf / the books due at stage 1–4, as drafts')
+    .option('-b, --book <list>', 'buku tertentu, mis. 1,2 / only these books, e.g. 1,2')
+    .option('-f, --format <list>', 'docx,xlsx,pdf,md (bawaan: docx,xlsx)', 'docx,xlsx')
+    .option('--draft', 'tandai DRAF dan tampilkan data yang kurang / mark DRAF and show missing data')
+    .option('-w, --watch', 'susun ulang setiap ada perubahan / build again on every change')
+    .action((dir: string, opts) => run(async () => (await import('./commands/build.js')).buildCommand(dir, opts, env)));
+
+  common(program.command('status').argument('[dir]', 'folder proyek / project folder', '.'))
+    .description('Apa yang masih kurang per OPD untuk tahap bimtek / what each OPD still owes for a bimtek stage')
+    .option('-s, --stage <n>', 'tahap 1–4 (bawaan: bimtek berikutnya) / stage 1–4 (default: the next bimtek)')
+    .option('-f, --format <format>', 'table | json | xlsx', 'table')
+    .option('-o, --output <file>', 'berkas XLSX (bawaan: <keluaran>/status-tahap-N.xlsx) / XLSX file')
+    .action((dir: string, opts) => run(async () => (await import('./commands/status.js')).statusCommand(dir, opts, env)));
 
   common(program.command('schema'))
     .description('Tulis JSON Schema setiap jenis berkas / write JSON Schema for every input kind')

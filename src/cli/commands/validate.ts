@@ -15,6 +15,7 @@ export interface ValidateOptions extends GlobalOptions {
   format?: string;
   output?: string;
   failOn?: string;
+  watch?: boolean;
 }
 
 /**
@@ -25,6 +26,35 @@ export interface ValidateOptions extends GlobalOptions {
  * @returns the exit code
  */
 export async function validateCommand(targets: string[], opts: ValidateOptions, env: Env): Promise<number> {
+  if (opts.watch) return validateWatch(targets, opts, env);
+  return validateOnce(targets, opts, env);
+}
+
+/** Validates again on every change until interrupted; exit 0 when stopped. */
+async function validateWatch(targets: string[], opts: ValidateOptions, env: Env): Promise<number> {
+  const { root } = await resolveTargets(targets.length > 0 ? targets : ['.'], env.cwd);
+  const lang = resolveLang(opts.lang, root);
+  const { watchProject, interruptSignal } = await import('../watch.js');
+  const interrupt = env.signal === undefined ? interruptSignal() : undefined;
+  const signal = env.signal ?? (interrupt as { signal: AbortSignal }).signal;
+  try {
+    await watchProject({
+      root,
+      signal,
+      run: async (changed) => {
+        if (changed.length > 0) env.stderr(`\n${lang === 'en' ? 'Changed' : 'Berubah'}: ${changed.join(', ')}\n`);
+        await validateOnce(targets, opts, env);
+      },
+      onError: (e) => env.stderr(`masterplan: ${e instanceof Error ? e.message : String(e)}\n`),
+      onReady: () => logger(env, opts.quiet)(lang === 'en' ? 'Watching for changes (Ctrl-C stops).' : 'Memantau perubahan (Ctrl-C untuk berhenti).'),
+    });
+  } finally {
+    interrupt?.dispose();
+  }
+  return EXIT.OK;
+}
+
+async function validateOnce(targets: string[], opts: ValidateOptions, env: Env): Promise<number> {
   const format = pickFormat(opts.format, env);
   const failOn = opts.failOn ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning') throw new UserError(`--fail-on: "${failOn}" (error | warning)`);

@@ -1,0 +1,73 @@
+/** `masterplan score [dir]`: rank the quick wins; table, JSON or CSV; explain one; test stability. */
+import path from 'node:path';
+import { analyse } from '../../analyse.js';
+import { countSeverities, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { FORMATTERS } from '../../diagnostics/format/index.js';
+import type { Env } from '../../env.js';
+import { UserError } from '../../errors.js';
+import { loadAndValidate } from '../../pipeline.js';
+import { METHODS, type Method } from '../../score/index.js';
+import { formatCsv, formatExplain, formatJson, formatTable } from '../../score/output/index.js';
+import { resolveLang, useColor, type GlobalOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { version } from '../version.js';
+
+export interface ScoreOptions extends GlobalOptions {
+  method?: string;
+  format?: string;
+  explain?: string;
+  sensitivity?: boolean;
+  seed?: string;
+  draws?: string;
+}
+
+/**
+ * Scores and ranks the quick wins of a project.
+ * @param dir project folder
+ * @param opts command options
+ * @param env the environment
+ * @returns exit code: 1 when the project has errors or the AHP judgements are inconsistent
+ */
+export async function scoreCommand(dir: string, opts: ScoreOptions, env: Env): Promise<number> {
+  const root = path.resolve(env.cwd, dir);
+  const lang = resolveLang(opts.lang, root);
+  const format = opts.format ?? 'table';
+  if (!['table', 'json', 'csv'].includes(format)) throw new UserError(`--format: "${format}" (table | json | csv)`);
+  if (opts.method !== undefined && !(METHODS as readonly string[]).includes(opts.method)) {
+    throw new UserError(`--method: "${opts.method}" (${METHODS.join(' | ')})`);
+  }
+  const seed = integer('--seed', opts.seed ?? '1', 0);
+  const draws = integer('--draws', opts.draws ?? '1000', 1);
+  const checked = await loadAndValidate(root, lang);
+  const report = (list: readonly Diagnostic[]) => {
+    if (list.length === 0 || opts.quiet) return;
+    env.stderr(FORMATTERS.stylish(list, { lang, color: useColor(env), files: checked.loaded.files.length, version: version() }));
+  };
+  if (countSeverities(checked.diagnostics).errors > 0) {
+    report(checked.diagnostics.filter((d) => d.severity === 'error'));
+    return EXIT.FINDINGS;
+  }
+  const { analysis, diagnostics } = analyse(checked.project, lang, {
+    ...(opts.method !== undefined ? { method: opts.method as Method } : {}),
+    ...(opts.sensitivity ? { sensitivity: { seed, draws } } : {}),
+  });
+  if (analysis === undefined) return EXIT.FINDINGS;
+  const { ranking } = analysis;
+  if (opts.explain !== undefined) {
+    const text = formatExplain(ranking, opts.explain, lang);
+    if (text === undefined) {
+      throw new UserError(lang === 'en' ? `No quick win "${opts.explain}".` : `Tidak ada quick win "${opts.explain}".`);
+    }
+    env.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  } else if (format === 'json') env.stdout(formatJson(ranking, { lang }));
+  else if (format === 'csv') env.stdout(formatCsv(ranking));
+  else env.stdout(formatTable(ranking, lang));
+  report(diagnostics);
+  return countSeverities(diagnostics).errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+function integer(flag: string, raw: string, min: number): number {
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) throw new UserError(`${flag}: "${raw}"`);
+  return n;
+}

@@ -1,0 +1,108 @@
+/**
+ * Watch mode: run a task again whenever a project input changes (data files, masterplan.yaml, forms,
+ * templates), with bursts of changes debounced into one run. Errors are reported and watching goes on.
+ */
+import path from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+
+export interface WatchOptions {
+  /** Project folder. */
+  readonly root: string;
+  /** Quiet period after the last change before running, in milliseconds. */
+  readonly debounceMs?: number;
+  /** Runs once at start and after every burst of changes; receives the changed relative paths. */
+  readonly run: (changed: readonly string[]) => Promise<void>;
+  /** Called when a run throws; watching continues. */
+  readonly onError: (error: unknown) => void;
+  /** Watching stops when this signal aborts (Ctrl-C in the CLI). */
+  readonly signal: AbortSignal;
+  /** Called once the watcher is ready (after the first run). */
+  readonly onReady?: () => void;
+}
+
+/** The inputs that trigger a run, relative to the project folder. */
+export const WATCHED = ['masterplan.yaml', 'data', 'forms', 'templates'];
+
+/**
+ * Whether a changed path is a project input (not an editor's temporary or backup file).
+ * @param rel path relative to the project
+ * @returns true when a change to it should trigger a run
+ */
+export function isInput(rel: string): boolean {
+  const base = path.basename(rel);
+  if (base.startsWith('.') || base.startsWith('~$') || base.endsWith('~') || base.endsWith('.swp') || base.includes('.bak-')) return false;
+  return rel === 'masterplan.yaml' || /\.(ya?ml|xlsx|hbs)$/i.test(base);
+}
+
+/**
+ * Watches until the signal aborts.
+ * @param options what to watch and what to run
+ * @returns a promise that settles when watching has stopped
+ */
+export async function watchProject(options: WatchOptions): Promise<void> {
+  const debounce = options.debounceMs ?? 200;
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const runOnce = async (changed: readonly string[]) => {
+    try {
+      await options.run(changed);
+    } catch (e) {
+      options.onError(e);
+    }
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      const changed = [...pending].sort();
+      pending = new Set();
+      // Runs never overlap: a change during a run waits for it to finish.
+      running = running.then(() => (stopped ? undefined : runOnce(changed)));
+    }, debounce);
+  };
+
+  await runOnce([]);
+  if (options.signal.aborted) return;
+  const watcher: FSWatcher = watch(WATCHED.map((p) => path.join(options.root, p)), {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 20 },
+  });
+  const onEvent = (abs: string) => {
+    const rel = path.relative(options.root, abs).split(path.sep).join('/');
+    if (!isInput(rel)) return;
+    pending.add(rel);
+    schedule();
+  };
+  watcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
+  await new Promise<void>((resolve) => watcher.on('ready', () => resolve()));
+  options.onReady?.();
+  await new Promise<void>((resolve) => {
+    if (options.signal.aborted) resolve();
+    else options.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  stopped = true;
+  if (timer !== undefined) clearTimeout(timer);
+  await watcher.close();
+  await running;
+}
+
+/**
+ * An AbortSignal that aborts on Ctrl-C (SIGINT) or SIGTERM.
+ * @returns the signal and a function that removes the handlers
+ */
+export function interruptSignal(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    },
+  };
+}
