@@ -8,6 +8,7 @@ import { createContext, type WriteContext } from './context.js';
 import { normaliseDocx } from './normalise.js';
 import { numberingConfig } from './numbering.js';
 import { resolveOptions, type DocxOptions, type ResolvedOptions } from './options.js';
+import { estimatePages } from './estimate.js';
 import { entryPages } from './pages.js';
 import { resolveSections, writeSections } from './sections.js';
 import { buildStyles } from './styles.js';
@@ -42,15 +43,19 @@ function buildDocument(doc: Doc, o: ResolvedOptions, pages?: ReadonlyMap<number,
 /**
  * Writes a document as DOCX.
  * @param doc the document
- * @param options paper, draft, date, styles, page numbers of the table of contents
+ * @param options paper, draft, date, styles, how to work out the page numbers of the table of contents
  * @returns the DOCX bytes, identical for identical input
  */
 export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Uint8Array> {
   const o = resolveOptions(options);
   let pages: ReadonlyMap<number, string> | undefined;
-  if (o.pageNumbers) {
+  if (o.pageNumbers !== false) {
+    // First pass: the entries (and, for the layout, the document) whose pages are then looked up.
     const first = buildDocument(doc, o);
-    pages = entryPages(first.document, first.sections, first.ctx);
+    const count = (kind: string): number => first.ctx.entries.filter((e) => e.list === kind).length;
+    pages = o.pageNumbers === 'layout' ? entryPages(first.document, first.sections, first.ctx) : estimatePages(doc, o, count);
+    // The estimate walks the model on its own; if it ever disagrees on the entries, write no numbers rather than wrong ones.
+    if (o.pageNumbers === 'estimate' && pages.size !== first.ctx.entries.length) pages = undefined;
   }
   const { document } = buildDocument(doc, o, pages);
   const packed = await Packer.pack(document, 'uint8array');

@@ -28,8 +28,10 @@ export function entryBodyIndex(sections: readonly ISectionOptions[], ctx: WriteC
 }
 
 /**
- * Lays the document out and reads the page label ("iv", "12") each entry starts on. Entries after
- * something the layout cannot place get no page number.
+ * Lays the document out and reads the page label ("iv", "12") each entry starts on. When the layout
+ * cannot place something exactly as Word would (a font without known metrics, such as Bookman Old
+ * Style), it is laid out again with docx's best guess, so the entries still get page numbers; Word
+ * corrects them when it updates the fields.
  * @param document the first-pass document
  * @param sections its sections
  * @param ctx the context of the pass
@@ -38,7 +40,9 @@ export function entryBodyIndex(sections: readonly ISectionOptions[], ctx: WriteC
 export function entryPages(document: Document, sections: readonly ISectionOptions[], ctx: WriteContext): Map<number, string> {
   const indexOf = entryBodyIndex(sections, ctx);
   const pageOfIndex = new Map<number, string>();
-  for (const page of layoutDocument(document).pages) {
+  const exact = layoutDocument(document);
+  const layout = exact.stoppedAt === undefined ? exact : layoutDocument(document, { guess: true });
+  for (const page of layout.pages) {
     for (const block of page.body) {
       // A paragraph split over pages starts on the first page it appears on.
       if (!pageOfIndex.has(block.index) && page.pageNumber !== undefined) pageOfIndex.set(block.index, page.pageNumber);

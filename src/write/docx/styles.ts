@@ -236,6 +236,47 @@ export function buildStyles(o: StyleOptions): IStylesOptions {
   };
 }
 
+/** What the page estimate needs of a paragraph style: size, line spacing, spacing, indents, average character width. */
+export interface LineMetric {
+  readonly sizePt: number;
+  /** Line spacing as a multiple of single. */
+  readonly lineFactor: number;
+  readonly beforePt: number;
+  readonly afterPt: number;
+  /** Left indent, twips (narrows every line). */
+  readonly indentTw: number;
+  /** First-line indent, twips. */
+  readonly firstLineTw: number;
+  /** Average character width in ems, spaces included (Arial-like text; bold a little wider). */
+  readonly charEm: number;
+}
+
+/**
+ * The metrics of the styles above, for the fast page estimate; keep them in step with {@link buildStyles}.
+ * @param options resolved writer options
+ * @returns metrics by role
+ */
+export function estimateMetrics(options: { style: StyleOptions }): Readonly<
+  Record<'body' | 'list' | 'heading1' | 'heading2' | 'heading3' | 'caption' | 'source' | 'tableText' | 'tableHeading' | 'toc', LineMetric>
+> {
+  const o = options.style;
+  const small = Math.max(8, o.sizePt - 2);
+  const base = { lineFactor: o.lineSpacing, beforePt: 0, afterPt: 0, indentTw: 0, firstLineTw: 0, charEm: 0.475 };
+  const bold = 0.54;
+  return {
+    body: { ...base, sizePt: o.sizePt, afterPt: 6, firstLineTw: cm(1.25) },
+    list: { ...base, sizePt: o.sizePt, afterPt: 3, indentTw: 720 },
+    heading1: { ...base, sizePt: o.sizePt + 2, afterPt: 24, charEm: bold },
+    heading2: { ...base, sizePt: o.sizePt, beforePt: 12, afterPt: 6, indentTw: cm(1.25), charEm: bold },
+    heading3: { ...base, sizePt: o.sizePt, beforePt: 6, afterPt: 6, indentTw: cm(1.5), charEm: bold },
+    caption: { ...base, sizePt: small + 0.5, lineFactor: 1, beforePt: 6, afterPt: 6, charEm: bold },
+    source: { ...base, sizePt: small, lineFactor: 1, beforePt: 3, afterPt: 12 },
+    tableText: { ...base, sizePt: small, lineFactor: 1 },
+    tableHeading: { ...base, sizePt: small, lineFactor: 1, charEm: bold },
+    toc: { ...base, sizePt: o.sizePt, lineFactor: 1.25 },
+  };
+}
+
 /** Tab stop at the right edge of the text, for the header and the table of contents. */
 export function rightTab(textWidth: number, leader?: 'dot'): { type: typeof TabStopType.RIGHT; position: number; leader?: 'dot' } {
   return leader === undefined

@@ -124,7 +124,7 @@ describe('block handlers', () => {
   it('toc: TOC fields pre-filled with entries and page numbers (roman in the front matter), lists of tables by caption', async () => {
     const xml = await bodyOf(
       [b.toc('contents'), b.toc('tabel'), b.heading(1, 'Satu'), b.heading(2, 'Dua'), b.table([['A']], [['1']], { caption: [b.text('Data')] })],
-      { pageNumbers: true },
+      { pageNumbers: 'layout' },
     );
     expect(xml).toContain('<w:instrText xml:space="preserve">TOC \\o &quot;1-3&quot;</w:instrText>');
     expect(xml).toContain('<w:instrText xml:space="preserve">TOC \\c &quot;Tabel&quot;</w:instrText>');

@@ -1,0 +1,217 @@
+/**
+ * A fast estimate of the page each table-of-contents entry falls on, from the document model and the
+ * style metrics alone: lines from an average character width, rows and images from their heights. It
+ * is approximate (Word recomputes the numbers when it updates the fields); `pageNumbers: 'layout'`
+ * lays the pages out exactly, at a much higher cost.
+ */
+import type { Block, Doc, Inline, Table } from '../../doc/ast.js';
+import { inlineText } from '../../doc/walk.js';
+import { romawi } from '../../report/format/roman.js';
+import { pageGeometry, type ResolvedOptions } from './options.js';
+import { planSections } from './sections.js';
+import { cm, estimateMetrics, type LineMetric } from './styles.js';
+import { columnWidths } from './handlers/table.js';
+
+const TWIPS_PER_PT = 20;
+
+/** The running state: page, position on it, and the labels of the entries so far. */
+class Cursor {
+  page = 0;
+  y = 0;
+  label = 0;
+  format: 'roman' | 'arabic' = 'roman';
+  readonly labels: string[] = [];
+  constructor(
+    readonly height: number,
+    readonly tocLines: (kind: 'contents' | 'tabel' | 'gambar') => number,
+  ) {}
+
+  newPage(): void {
+    this.page++;
+    this.label++;
+    this.y = 0;
+  }
+
+  /** Places a block of the given height, moving to a new page when it does not fit (unless the page is empty). */
+  place(h: number): void {
+    if (this.y > 0 && this.y + h > this.height) this.newPage();
+    this.y += h;
+  }
+
+  /**
+   * Places a paragraph's lines, running on over pages with Word's widow and orphan control: never one
+   * line of a longer paragraph alone at the foot or the head of a page.
+   */
+  lines(count: number, lineHeight: number, before: number, after: number): void {
+    let remaining = count;
+    let first = true;
+    while (remaining > 0) {
+      const space = first && this.y > 0 ? before : 0;
+      let fit = Math.floor((this.height - this.y - space) / lineHeight);
+      if (fit >= remaining) {
+        this.y += space + remaining * lineHeight;
+        break;
+      }
+      if (count > 1 && first && fit < 2) fit = 0;
+      else if (count > 1 && remaining - fit < 2) fit = remaining - 2;
+      if (fit <= 0 && this.y === 0) fit = Math.max(1, Math.floor(this.height / lineHeight));
+      if (fit > 0) {
+        this.y += space + fit * lineHeight;
+        remaining -= fit;
+        first = false;
+      }
+      if (remaining > 0) this.newPage();
+    }
+    this.y = Math.min(this.height, this.y + after);
+  }
+
+  entry(): void {
+    this.labels.push(this.format === 'roman' ? romawi(Math.max(1, this.label)).toLowerCase() : String(Math.max(1, this.label)));
+  }
+}
+
+function textOf(inlines: readonly Inline[]): string {
+  return inlineText(inlines);
+}
+
+/** Number of lines a text takes in a width, from the average character width of its metric. */
+function lineCount(text: string, widthTw: number, m: LineMetric, firstIndentTw = 0): number {
+  const charTw = m.sizePt * TWIPS_PER_PT * m.charEm;
+  const perLine = Math.max(1, Math.floor(widthTw / charTw));
+  const parts = text.split('\n');
+  // Words do not break, so lines fill to a little less than the average: count a small loss per line.
+  return parts.reduce((n, part) => n + Math.max(1, Math.ceil(((part.length + firstIndentTw / charTw) * 1.035) / perLine)), 0);
+}
+
+function lineHeight(m: LineMetric): number {
+  return m.sizePt * TWIPS_PER_PT * 1.15 * m.lineFactor;
+}
+
+function paragraphOf(c: Cursor, text: string, m: LineMetric, width: number): void {
+  c.lines(lineCount(text, width - m.indentTw, m, m.firstLineTw), lineHeight(m), m.beforePt * TWIPS_PER_PT, m.afterPt * TWIPS_PER_PT);
+}
+
+function tableOf(c: Cursor, node: Table, width: number, o: ResolvedOptions): void {
+  const metrics = estimateMetrics(o);
+  const widths = columnWidths(node.widths, width);
+  const rowHeight = (cells: readonly { children: readonly Inline[] }[], m: LineMetric): number =>
+    Math.max(...widths.map((w, i) => lineCount(textOf(cells[i]?.children ?? []), w - 160, m))) * lineHeight(m) + 100;
+  const header = node.header.reduce((h, r) => h + rowHeight(r.cells, metrics.tableHeading), 0);
+  c.place(header);
+  for (const row of node.rows) {
+    const h = rowHeight(row.cells, metrics.tableText);
+    const page = c.page;
+    c.place(h);
+    // A row that moved to a new page sits under the repeated header rows.
+    if (c.page !== page) c.y += header;
+  }
+}
+
+function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: ResolvedOptions): void {
+  const m = estimateMetrics(o);
+  blocks.forEach((block, i) => {
+    switch (block.type) {
+      case 'heading': {
+        if (block.level === 1) {
+          if (c.y > 0) c.newPage();
+          const lines = block.numbered ? 1 + lineCount(textOf(block.children), width, m.heading1) : lineCount(textOf(block.children), width, m.heading1);
+          c.entry();
+          c.lines(lines, lineHeight(m.heading1), 0, m.heading1.afterPt * TWIPS_PER_PT);
+          break;
+        }
+        const hm = block.level === 2 ? m.heading2 : m.heading3;
+        const h = hm.beforePt * TWIPS_PER_PT + lineHeight(hm) * lineCount(textOf(block.children), width - hm.indentTw, hm);
+        // Kept with the next paragraph's first line.
+        if (c.y > 0 && c.y + h + lineHeight(m.body) > c.height && blocks[i + 1] !== undefined) c.newPage();
+        c.place(h);
+        c.entry();
+        c.y += hm.afterPt * TWIPS_PER_PT;
+        break;
+      }
+      case 'paragraph':
+        paragraphOf(c, textOf(block.children), block.small === true ? m.source : m.body, width);
+        break;
+      case 'list':
+        for (const item of block.items) {
+          item.children.forEach((child) => {
+            if (child.type === 'paragraph') paragraphOf(c, textOf(child.children), m.list, width);
+            else blocksOf(c, [child], width, o);
+          });
+        }
+        break;
+      case 'table':
+        if (block.caption !== undefined) {
+          c.place(m.caption.beforePt * TWIPS_PER_PT + lineHeight(m.caption) * 2);
+          c.y -= lineHeight(m.caption);
+          c.entry();
+        }
+        tableOf(c, block, width, o);
+        if (block.source !== undefined) paragraphOf(c, textOf(block.source), m.source, width);
+        break;
+      case 'figure': {
+        const w = Math.min(block.widthCm !== undefined ? cm(block.widthCm) : width, width);
+        c.place((w * block.image.height) / Math.max(1, block.image.width) + 6 * TWIPS_PER_PT + lineHeight(m.caption));
+        if (block.caption !== undefined) {
+          c.entry();
+          c.y += lineHeight(m.caption) + m.caption.afterPt * TWIPS_PER_PT;
+        }
+        if (block.source !== undefined) paragraphOf(c, textOf(block.source), m.source, width);
+        break;
+      }
+      case 'pageBreak':
+        c.newPage();
+        c.y = lineHeight(m.body);
+        break;
+      case 'landscape':
+        blocksOf(c, block.children, width, o);
+        break;
+      case 'cover':
+        c.place(c.height);
+        break;
+      case 'foreword':
+        if (c.y > 0) c.newPage();
+        c.entry();
+        c.lines(1, lineHeight(m.heading1), 0, m.heading1.afterPt * TWIPS_PER_PT);
+        blocksOf(c, block.children, width, o);
+        if (block.signature !== undefined) c.place(lineHeight(m.body) * 6);
+        break;
+      case 'toc':
+        if (c.y > 0) c.newPage();
+        c.entry();
+        // The title, the field's first and last paragraphs, and one line per entry (counted by the caller).
+        c.lines(1, lineHeight(m.heading1), 0, m.heading1.afterPt * TWIPS_PER_PT);
+        c.lines(2, lineHeight(m.body), 0, 0);
+        c.lines(c.tocLines(block.kind), lineHeight(m.toc), 0, 0);
+        break;
+    }
+  });
+}
+
+/**
+ * Estimates the page label of every table-of-contents entry, in the order the writer records them.
+ * @param doc the document
+ * @param o resolved options
+ * @param tocLines how many entries each kind of list has
+ * @returns labels ("iv", "12") by entry key
+ */
+export function estimatePages(
+  doc: Doc,
+  o: ResolvedOptions,
+  tocLines: (kind: 'contents' | 'tabel' | 'gambar') => number,
+): Map<number, string> {
+  let cursor: Cursor | undefined;
+  const labels: string[] = [];
+  for (const plan of planSections(doc)) {
+    const geometry = pageGeometry(o, plan.landscape);
+    const height = (plan.landscape ? geometry.width : geometry.height) - geometry.margin.top - geometry.margin.bottom;
+    const next = new Cursor(height, tocLines);
+    next.page = cursor?.page ?? 0;
+    next.label = plan.restart ? 0 : (cursor?.label ?? 0);
+    next.format = plan.part === 'body' ? 'arabic' : 'roman';
+    next.newPage();
+    blocksOf(next, plan.blocks, geometry.textWidth, o);
+    labels.push(...next.labels);
+    cursor = next;
+  }
+  return new Map(labels.map((label, key) => [key, label]));
+}
