@@ -1,0 +1,41 @@
+/** Data completeness of an OPD profile: which optional parts of SPEC §3.2 it has answered. */
+import { z } from 'zod';
+import { Opd, type OpdData } from '../../schema/index.js';
+
+/**
+ * The optional parts of an OPD profile, in schema order, taken from the zod schema: every key that
+ * is not required, except the free `ekstra` map.
+ */
+export const COMPLETENESS_FIELDS: readonly (keyof OpdData)[] = Object.entries(Opd.shape)
+  .filter(([key, schema]) => key !== 'ekstra' && schema instanceof z.ZodOptional)
+  .map(([key]) => key as keyof OpdData);
+
+export interface Completeness {
+  /** One entry per field of {@link COMPLETENESS_FIELDS}. */
+  readonly fields: ReadonlyArray<{ readonly field: keyof OpdData; readonly filled: boolean }>;
+  readonly filled: number;
+  readonly total: number;
+  /** filled / total, 0..1. */
+  readonly share: number;
+}
+
+/**
+ * Which optional parts of a profile are filled. An explicit empty list counts as answered (the OPD
+ * has said it has none), as SPEC §6 requires for `aplikasi`; an empty object does not.
+ * @param opd the OPD's data
+ * @returns the per-field answers and the share filled
+ */
+export function opdCompleteness(opd: OpdData): Completeness {
+  const fields = COMPLETENESS_FIELDS.map((field) => ({ field, filled: isAnswered(opd[field]) }));
+  const filled = fields.filter((f) => f.filled).length;
+  const total = fields.length;
+  return { fields, filled, total, share: total === 0 ? 1 : filled / total };
+}
+
+function isAnswered(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return true;
+  if (typeof value === 'object') return Object.values(value).some((v) => v !== undefined && !(Array.isArray(v) && v.length === 0));
+  if (typeof value === 'string') return value.trim() !== '';
+  return true;
+}

@@ -1,0 +1,24 @@
+/** The workbook's view model: one function per view name a sheet template may use. */
+import type { Model } from '../../../model/index.js';
+import type { Ranking } from '../../../score/types.js';
+import type { ViewName } from '../template.js';
+import { matrixView, rankingView } from './ranking.js';
+import { summaryView } from './summary.js';
+import { aplikasiView, isuView, kelengkapanView, kesiapanView, opdView, programView } from './tables.js';
+import type { SheetView } from './types.js';
+
+export type { FormattedCell, FormulaCell, GroupMember, Scalar, SheetView, ViewCell, ViewRow } from './types.js';
+export { isFormatted, isFormula } from './types.js';
+export { sawFormula, sawFormulaResults } from './ranking.js';
+
+export const VIEWS: Record<ViewName, (model: Model, ranking: Ranking) => SheetView> = {
+  ringkasan: summaryView,
+  peringkat: rankingView,
+  matriks: matrixView,
+  isu: (m) => isuView(m),
+  opd: (m) => opdView(m),
+  aplikasi: (m) => aplikasiView(m),
+  program: (m) => programView(m),
+  kesiapan: (m) => kesiapanView(m),
+  kelengkapan: (m) => kelengkapanView(m),
+};

@@ -1,0 +1,140 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../errors.js';
+import { copyExample, EXAMPLE, editFile, writeFiles } from '../../../test/support/project.js';
+import { modelAndRanking, readBack, xlsxParts } from '../../../test/support/xlsx-project.js';
+import { NUMBER_FORMATS } from './cells.js';
+import { sawFormulaResults } from './view/index.js';
+import { writeWorkbook } from './workbook.js';
+
+const DATE = new Date(Date.UTC(2024, 5, 21));
+
+describe('writeWorkbook on the example', async () => {
+  const { model, ranking } = await modelAndRanking(EXAMPLE);
+  const bytes = await writeWorkbook(model, ranking, { date: DATE });
+  const wb = await readBack(bytes);
+
+  it('has the sheets of the layout templates, in order, with Indonesian names', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Ringkasan', 'Peringkat Quick Win', 'Matriks Keputusan', 'Isu Strategis', 'OPD', 'Aplikasi',
+      'Program dan Peta Jalan', 'Kesiapan', 'Kelengkapan Data',
+    ]);
+  });
+
+  it('freezes the header rows and filters the tables', () => {
+    const ws = wb.getWorksheet('OPD');
+    expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 2 });
+    expect(ws?.autoFilter).toBeDefined();
+    const rank = wb.getWorksheet('Peringkat Quick Win');
+    // Title, subtitle, two band rows, then the headers on row 5.
+    expect(rank?.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(rank?.getCell('A5').value).toBe('Peringkat');
+  });
+
+  it('formats Rupiah and fits column widths to the content', () => {
+    const ws = wb.getWorksheet('OPD');
+    const header = ws?.getRow(3).values as unknown[];
+    const pagu = header.indexOf('Pagu');
+    expect(ws?.getCell(4, pagu).numFmt).toBe('"Rp"#,##0');
+    expect(NUMBER_FORMATS.rupiah).toBe('"Rp"#,##0');
+    const nameCol = header.indexOf('Singkatan');
+    const longest = Math.max(...model.opd.map((o) => o.data.singkatan.length));
+    expect(ws?.getColumn(nameCol).width).toBeGreaterThanOrEqual(longest);
+    expect(ws?.getColumn(nameCol).width).toBeLessThanOrEqual(longest + 3);
+  });
+
+  it('writes the SAW score as a formula over the weights band, with cached results equal to the ranking', () => {
+    const ws = wb.getWorksheet('Peringkat Quick Win');
+    const header = ws?.getRow(5).values as unknown[];
+    const sawCol = header.indexOf('Skor SAW (rumus)');
+    const rankCol = header.indexOf('Peringkat SAW (rumus)');
+    const firstValue = header.indexOf(`Nilai: ${ranking.criteria[0]?.nama}`);
+    expect(ws?.getCell(4, firstValue).value).toBeCloseTo(ranking.criteria[0]?.weight ?? 0, 10);
+    ranking.proposals.forEach((p, i) => {
+      const cell = ws?.getCell(6 + i, sawCol).value as { formula: string; result: number };
+      expect(cell.formula).toMatch(/^IFERROR\(\(\$[A-Z]+\$4\*[A-Z]+\d+\/MAX\(\$[A-Z]+\$6:\$[A-Z]+\$24\)/);
+      expect(cell.result).toBeCloseTo(p.score, 12);
+      // RANK gives tied scores the same rank; the ranking breaks ties by id.
+      const tiedAbove = ranking.proposals.filter((q) => q.score > p.score + 1e-12).length;
+      expect((ws?.getCell(6 + i, rankCol).value as { result: number }).result).toBe(1 + tiedAbove);
+    });
+  });
+
+  it('computes the cached SAW results the way the formula does', () => {
+    const criteria = [
+      { id: 'a', nama: 'A', jenis: 'benefit' as const, dari: null, weight: 2 },
+      { id: 'b', nama: 'B', jenis: 'cost' as const, dari: null, weight: 1 },
+    ];
+    expect(sawFormulaResults(criteria, [[4, 10], [2, 5], [null, null]])).toEqual([(2 * 4 / 4 + 1 * 5 / 10) / 3, (2 * 2 / 4 + 1 * 5 / 5) / 3, 0]);
+    // A zero cost value divides by zero in Excel; IFERROR makes the score 0.
+    expect(sawFormulaResults(criteria, [[4, 0], [2, 5]])[0]).toBe(0);
+  });
+
+  it('puts a colour scale on the scores and the roadmap grid over the period', () => {
+    const ws = wb.getWorksheet('Peringkat Quick Win');
+    const scales = (ws as unknown as { conditionalFormattings: Array<{ rules: Array<{ type: string }> }> }).conditionalFormattings;
+    expect(scales.length).toBeGreaterThanOrEqual(2);
+    expect(scales.every((c) => c.rules[0]?.type === 'colorScale')).toBe(true);
+    const roadmap = wb.getWorksheet('Program dan Peta Jalan');
+    const header = (roadmap?.getRow(3).values as unknown[]).filter((v) => typeof v === 'string');
+    expect(header.slice(-10)).toEqual(['2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', '2031', '2032']);
+  });
+
+  it('is byte-identical for identical input, and the date decides the stamps', async () => {
+    const again = await writeWorkbook(model, ranking, { date: DATE });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    const core = xlsxParts(bytes)['docProps/core.xml'] ?? '';
+    expect(core).toContain('2024-06-21T00:00:00Z');
+  });
+});
+
+describe('writeWorkbook with hostile text', () => {
+  it('writes text starting with = + - @ as text, never as a formula', async () => {
+    const root = await copyExample();
+    await editFile(root, 'data/opd/dinkes.yaml', 'nama: Dinas Kesehatan', 'nama: "=HYPERLINK(\\"http://evil.example\\",\\"klik\\")"');
+    await editFile(root, 'data/opd/dinkes.yaml', 'singkatan: Dinkes', 'singkatan: "@SUM(1+1)"');
+    await editFile(root, 'data/opd/dinkes.yaml', 'alamat: Jalan Proklamasi Nomor 5, Tegal', 'alamat: "+62 283 351 \\u0007 -cmd|\' /C calc\'!A0"');
+    const { model, ranking } = await modelAndRanking(root);
+    const bytes = await writeWorkbook(model, ranking, { date: DATE });
+    const parts = xlsxParts(bytes);
+    const sheets = Object.entries(parts).filter(([n]) => n.startsWith('xl/worksheets/sheet'));
+    const formulas = sheets.flatMap(([, xml]) => [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]));
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.every((f) => /^(IFERROR|RANK)\(/.test(f ?? ''))).toBe(true);
+    expect(parts['xl/sharedStrings.xml']).toContain('=HYPERLINK(');
+    const ws = (await readBack(bytes)).getWorksheet('OPD');
+    const row = ws?.getColumn(1).values.indexOf('dinkes') as number;
+    expect(ws?.getCell(row, 2).value).toBe('=HYPERLINK("http://evil.example","klik")');
+    expect(ws?.getCell(row, 2).numFmt).toBe('@');
+    expect(ws?.getCell(row, 3).value).toBe('@SUM(1+1)');
+    // The control character is dropped (XML cannot hold it); the rest stays literal text.
+    expect(String(ws?.getCell(row, 8).value)).toBe("+62 283 351  -cmd|' /C calc'!A0");
+  });
+});
+
+describe('layout templates', () => {
+  it('a project template overrides the built-in of the same file name, and can drop a sheet', async () => {
+    const root = await copyExample();
+    await writeFiles(root, {
+      'templates/workbook/04-isu.yaml': 'sheet: Isu\nview: isu\ntitle: "Isu — {daerah}"\nfreeze: false\nfilter: false\ncolumns:\n  - header: Judul isu\n    key: judul\n',
+      'templates/workbook/08-kesiapan.yaml': 'sheet: Kesiapan\nview: kesiapan\nenabled: false\ntitle: x\ncolumns:\n  - header: x\n    key: x\n',
+    });
+    const { model, ranking } = await modelAndRanking(root);
+    const wb = await readBack(await writeWorkbook(model, ranking, { date: DATE }));
+    expect(wb.worksheets.map((w) => w.name)).toContain('Isu');
+    expect(wb.worksheets.map((w) => w.name)).not.toContain('Kesiapan');
+    const ws = wb.getWorksheet('Isu');
+    expect(ws?.getCell('A1').value).toBe('Isu — Kota Tegal');
+    expect(ws?.getCell('A3').value).toBe('Judul isu');
+    expect((ws?.views ?? [])[0]?.state ?? 'normal').toBe('normal');
+  });
+
+  it('an invalid project template is a UserError naming the file', async () => {
+    const root = await copyExample();
+    await writeFiles(root, { 'templates/workbook/02-peringkat.yaml': 'sheet: "Bad/Name"\nview: nope\ntitle: x\ncolumns: []\n' });
+    const { model, ranking } = await modelAndRanking(root);
+    const err = await writeWorkbook(model, ranking, { date: DATE }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toContain(path.join('templates', 'workbook', '02-peringkat.yaml').split(path.sep).join('/'));
+  });
+});
