@@ -101,12 +101,12 @@ export function cellAddress(row: number, col: number): string {
 }
 
 /**
- * A sheet name quoted for use in a formula (`'Data Set'!$A$2`).
+ * A sheet name as a formula refers to it: bare when it is a plain word, else quoted (`'Data Set'!$A$2`).
  * @param name sheet name
- * @returns the quoted name
+ * @returns the name, quoted when needed
  */
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Points per line of 11-point text. */

@@ -1,0 +1,79 @@
+/** The instructions sheet (Petunjuk) of an OPD form, in Bahasa Indonesia, with the ids to use in reference columns. */
+import type ExcelJS from 'exceljs';
+import { FORM_SHEETS, GUIDE_SHEET } from '../../../forms/definition.js';
+import type { FormInput, ListEntry } from '../../../forms/form-input.js';
+import { rowHeight, setText, wrappedLines } from '../cells.js';
+import { styleHeader, styleSubtitle, styleTitle } from '../style.js';
+
+const STEPS = [
+  'Formulir ini sudah berisi data OPD Anda yang tercatat di Tim Pelaksana Smart City. Periksa, perbaiki, dan lengkapi isiannya.',
+  'Isi hanya sel berlatar putih di bawah baris judul kolom. Baris judul dikunci agar susunan formulir tidak berubah.',
+  'Jangan menghapus, menambah, atau mengganti nama lembar dan judul kolom. Tambahkan baris baru di bawah baris yang sudah terisi.',
+  'Kolom bertanda * wajib diisi pada setiap baris yang dipakai. Kosongkan sel bila datanya memang tidak ada.',
+  'Gunakan daftar pilihan (panah di sisi sel) untuk dimensi, elemen, status, jenis, sumber dana, dan kolom pilihan lain.',
+  'Isi angka tanpa titik pemisah ribuan dan tanpa "Rp"; anggaran ditulis dalam rupiah penuh, mis. 1250000000.',
+  'Isu strategis dan OPD pendukung diisi dengan id (lihat tabel di bawah); beberapa id dipisah koma, mis. air-bersih, kemiskinan.',
+  'Pada lembar Quick Win dan Program, kosongkan kolom ID untuk usulan baru; ID dibuat dari nama. Skor quick win diisi oleh Tim Pelaksana.',
+  'Jangan menempelkan rumus; bila menyalin dari berkas lain, tempel sebagai nilai (Paste Special → Values).',
+  'Simpan sebagai .xlsx dengan nama berkas yang sama, lalu kirim kembali ke Tim Pelaksana.',
+];
+
+function table(ws: ExcelJS.Worksheet, start: number, title: string, headers: readonly [string, string], rows: readonly ListEntry[]): number {
+  setText(ws.getCell(start, 1), title);
+  ws.getCell(start, 1).font = { bold: true, size: 12 };
+  headers.forEach((h, i) => {
+    setText(ws.getCell(start + 1, i + 1), h);
+    styleHeader(ws.getCell(start + 1, i + 1));
+  });
+  rows.forEach((r, i) => {
+    setText(ws.getCell(start + 2 + i, 1), r.id);
+    setText(ws.getCell(start + 2 + i, 2), r.label);
+    ws.getCell(start + 2 + i, 2).alignment = { wrapText: true, vertical: 'top' };
+    ws.getRow(start + 2 + i).height = rowHeight(wrappedLines(r.label, 90));
+  });
+  return start + 3 + rows.length;
+}
+
+/**
+ * Writes the instructions sheet.
+ * @param wb the workbook
+ * @param input the form input
+ * @param opdName the OPD's name as the form shows it
+ */
+export async function writeGuideSheet(wb: ExcelJS.Workbook, input: FormInput, opdName: string): Promise<void> {
+  const ws = wb.addWorksheet(GUIDE_SHEET, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  ws.getColumn(1).width = 24;
+  ws.getColumn(2).width = 90;
+  setText(ws.getCell(1, 1), `Formulir Data OPD — ${opdName}`);
+  styleTitle(ws.getCell(1, 1));
+  setText(ws.getCell(2, 1), `Masterplan Smart City ${input.daerah}`.trim());
+  styleSubtitle(ws.getCell(2, 1));
+  setText(ws.getCell(4, 1), 'Petunjuk pengisian');
+  ws.getCell(4, 1).font = { bold: true, size: 12 };
+  STEPS.forEach((s, i) => {
+    setText(ws.getCell(5 + i, 1), `${i + 1}.`);
+    ws.getCell(5 + i, 1).alignment = { horizontal: 'right', vertical: 'top' };
+    setText(ws.getCell(5 + i, 2), s);
+    ws.getCell(5 + i, 2).alignment = { wrapText: true, vertical: 'top' };
+    ws.getRow(5 + i).height = rowHeight(wrappedLines(s, 90));
+  });
+  let row = 6 + STEPS.length;
+  setText(ws.getCell(row, 1), 'Lembar isian');
+  ws.getCell(row, 1).font = { bold: true, size: 12 };
+  row++;
+  for (const s of FORM_SHEETS) {
+    setText(ws.getCell(row, 1), s.name);
+    const text = s.kind === 'table' ? `${s.title}. ${s.hint}` : `${s.title}: satu isian per baris, nilai di kolom B.`;
+    setText(ws.getCell(row, 2), text);
+    ws.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
+    ws.getRow(row).height = rowHeight(wrappedLines(text, 90));
+    row++;
+  }
+  row++;
+  const dims: ListEntry[] = input.lists.dimensi.map((d) => ({ id: d.id, label: `${d.label} — elemen: ${d.elemen.map((e) => `${e.id} (${e.label})`).join(', ')}` }));
+  row = table(ws, row, 'Dimensi dan elemen', ['id dimensi', 'nama dan elemen (id)'], dims);
+  row = table(ws, row, 'Isu strategis', ['id isu', 'judul'], input.lists.isu);
+  table(ws, row, 'Perangkat daerah', ['id OPD', 'nama'], input.lists.opd);
+  ws.views = [{ state: 'normal', showGridLines: false }];
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+}

@@ -1,0 +1,137 @@
+/**
+ * The hidden list sheet of a form and the data validations that use it: every closed list lives in a
+ * bounded range there (never inline, so no 255-character limit), and each entry column gets a bounded
+ * validation range with Indonesian messages.
+ */
+import type ExcelJS from 'exceljs';
+import { LIST_SHEET, type FormField } from '../../../forms/definition.js';
+import type { FormInput } from '../../../forms/form-input.js';
+import { NO, YES } from '../../../forms/convert.js';
+import { columnLetter, quoteSheet, setText } from '../cells.js';
+
+/** Ranges on the list sheet, by list key. */
+export type ListRanges = ReadonlyMap<string, string>;
+
+/** The list a field's dropdown uses, or undefined for fields without one. */
+export function listKey(f: FormField): string | undefined {
+  if (f.refList !== undefined) return `ref:${f.refList}`;
+  if (f.type.kind === 'enum') return `enum:${f.type.options.join('|')}`;
+  return undefined;
+}
+
+/** The lists of a form: their titles and values, and where each lands on the list sheet. */
+export interface ListPlan {
+  readonly columns: ReadonlyArray<{ readonly title: string; readonly values: readonly string[] }>;
+  readonly ranges: ListRanges;
+}
+
+/**
+ * Plans the hidden list sheet: one column per closed list, each a bounded range below a title.
+ * @param input the form input (for the project's ids)
+ * @param fields every field of the form
+ * @returns the columns and the range of each list
+ */
+export function planLists(input: FormInput, fields: readonly FormField[]): ListPlan {
+  const lists = new Map<string, { title: string; values: readonly string[] }>();
+  lists.set('ref:isu', { title: 'isu', values: input.lists.isu.map((e) => e.id) });
+  lists.set('ref:opd', { title: 'opd', values: input.lists.opd.map((e) => e.id) });
+  lists.set('ref:quickwin', { title: 'quickwin', values: input.lists.quickwin.map((e) => e.id) });
+  for (const f of fields) {
+    const key = listKey(f);
+    if (key !== undefined && !lists.has(key) && f.type.kind === 'enum') lists.set(key, { title: f.path.join('.'), values: f.type.options });
+  }
+  const ranges = new Map<string, string>();
+  [...lists.entries()].forEach(([key, list], i) => {
+    if (list.values.length === 0) return;
+    const letter = columnLetter(i + 1);
+    ranges.set(key, `${quoteSheet(LIST_SHEET)}!$${letter}$2:$${letter}$${list.values.length + 1}`);
+  });
+  return { columns: [...lists.values()], ranges };
+}
+
+/**
+ * Writes the hidden list sheet.
+ * @param wb the workbook
+ * @param plan the planned lists
+ */
+export async function writeListSheet(wb: ExcelJS.Workbook, plan: ListPlan): Promise<void> {
+  const ws = wb.addWorksheet(LIST_SHEET, { state: 'hidden' });
+  plan.columns.forEach((list, i) => {
+    setText(ws.getCell(1, i + 1), list.title);
+    ws.getCell(1, i + 1).font = { bold: true };
+    list.values.forEach((v, j) => setText(ws.getCell(j + 2, i + 1), v));
+    ws.getColumn(i + 1).width = Math.max(12, ...list.values.map((v) => v.length + 2));
+  });
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+}
+
+type Validation = Record<string, unknown>;
+
+function bounded(kind: 'whole' | 'decimal', min: number | undefined, max: number | undefined, what: string): Validation {
+  const range = min !== undefined && max !== undefined ? `antara ${min} dan ${max}` : min !== undefined ? `paling sedikit ${min}` : max !== undefined ? `paling banyak ${max}` : '';
+  const base = {
+    type: kind,
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Nilai tidak sah',
+    error: `Isi dengan ${what}${range ? ` ${range}` : ''}.`,
+  };
+  if (min !== undefined && max !== undefined) return { ...base, operator: 'between', formulae: [min, max] };
+  if (min !== undefined) return { ...base, operator: 'greaterThanOrEqual', formulae: [min] };
+  if (max !== undefined) return { ...base, operator: 'lessThanOrEqual', formulae: [max] };
+  return { ...base, operator: 'between', formulae: [-1e15, 1e15] };
+}
+
+/**
+ * The data validation of a field's cells, or undefined for free text.
+ * @param f the field
+ * @param ranges list ranges on the list sheet
+ * @returns an exceljs data validation
+ */
+export function validationFor(f: FormField, ranges: ListRanges): Validation | undefined {
+  const prompt = f.hint !== '' ? { showInputMessage: true, promptTitle: f.label.slice(0, 32), prompt: f.hint.slice(0, 255) } : {};
+  const t = f.type;
+  switch (t.kind) {
+    case 'bool':
+      return { type: 'list', allowBlank: true, formulae: [`"${YES},${NO}"`], showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Pilihan tidak sah', error: `Pilih ${YES} atau ${NO}.`, ...prompt };
+    case 'int':
+      return { ...bounded('whole', t.min, t.max, t.format === 'rupiah' ? 'rupiah penuh (bilangan bulat, tanpa titik)' : t.format === 'year' ? 'tahun (4 angka)' : 'bilangan bulat'), ...prompt };
+    case 'number':
+      return { ...bounded('decimal', t.min, t.max, 'angka'), ...prompt };
+    case 'ym':
+      return {
+        type: 'date', operator: 'between', allowBlank: true,
+        formulae: [new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(2200, 11, 31))],
+        showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Bulan tidak sah',
+        error: 'Isi dengan bulan dan tahun, mis. 2024-07.', ...prompt,
+      };
+    case 'enum':
+    case 'ref':
+    case 'refs': {
+      const key = listKey(f);
+      const range = key !== undefined ? ranges.get(key) : undefined;
+      if (range === undefined) return Object.keys(prompt).length > 0 ? { type: 'any', allowBlank: true, ...prompt } : undefined;
+      // A cell may hold several comma-separated ids: the dropdown helps, but other text is accepted.
+      const strict = t.kind !== 'refs';
+      return {
+        type: 'list', allowBlank: true, formulae: [range],
+        showErrorMessage: strict, errorStyle: 'stop', errorTitle: 'Pilihan tidak sah',
+        error: 'Pilih salah satu nilai dari daftar.', ...prompt,
+      };
+    }
+    case 'text':
+      return Object.keys(prompt).length > 0 ? { type: 'any', allowBlank: true, ...prompt } : undefined;
+  }
+}
+
+/**
+ * Adds a validation over a bounded block of cells.
+ * @param ws the sheet
+ * @param ref A1 range such as `C4:C503`
+ * @param v the validation
+ */
+export function addValidation(ws: ExcelJS.Worksheet, ref: string, v: Validation): void {
+  // `dataValidations.add` takes a range address; it is missing from exceljs' type declarations.
+  (ws as unknown as { dataValidations: { add(ref: string, v: Validation): void } }).dataValidations.add(ref, v);
+}
