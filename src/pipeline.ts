@@ -34,5 +34,10 @@ export async function loadAndValidate(root: string, lang: Lang): Promise<Checked
       diagnostics.push(diagnostic('rule/logo', lang, locate(config.file, ['daerah', 'logo']), { path: logo, problem }, { path: 'daerah.logo' }));
     }
   }
+  // 4. Filled forms in forms/, checked as if imported (exceljs loads only when there are forms).
+  if (loaded.forms.length > 0) {
+    const { checkForms } = await import('./forms/check.js');
+    diagnostics.push(...(await checkForms(loaded.root, loaded.forms, validation.project, lang, validation.diagnostics)));
+  }
   return { loaded, project: validation.project, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
