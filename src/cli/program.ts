@@ -80,6 +80,20 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .option('-o, --output <file>', 'berkas XLSX (bawaan: <keluaran>/status-tahap-N.xlsx) / XLSX file')
     .action((dir: string, opts) => run(async () => (await import('./commands/status.js')).statusCommand(dir, opts, env)));
 
+  common(program.command('form').argument('[opd...]', 'id OPD, lalu folder proyek (opsional) / OPD ids, then the project folder (optional)'))
+    .description('Buat formulir XLSX pengumpulan data per OPD / create an XLSX data-collection form per OPD')
+    .option('--all', 'semua OPD / every OPD')
+    .option('-o, --out <dir>', 'folder keluaran (bawaan: <keluaran.folder>/formulir) / output folder')
+    .option('-C, --dir <dir>', 'folder proyek / project folder')
+    .action((ids: string[], opts) => run(async () => (await import('./commands/form.js')).formCommand(ids, opts, env)));
+
+  common(program.command('import').argument('<xlsx...>', 'formulir OPD yang sudah diisi / filled OPD forms'))
+    .description('Impor formulir OPD menjadi berkas YAML di data/ / import filled OPD forms into YAML files under data/')
+    .option('--into <dir>', 'folder proyek / project folder', '.')
+    .option('--force', 'timpa berkas yang ada; versi lama disimpan di .masterplan/backup/ / overwrite existing files; old versions go to .masterplan/backup/')
+    .option('-f, --format <format>', 'format temuan / findings format: stylish | json | github | sarif | junit')
+    .action((files: string[], opts) => run(async () => (await import('./commands/import.js')).importCommand(files, opts, env)));
+
   common(program.command('schema'))
     .description('Tulis JSON Schema setiap jenis berkas / write JSON Schema for every input kind')
     .option('-o, --out <dir>', 'folder keluaran / output folder', 'schema')
