@@ -88,9 +88,12 @@ export interface Table {
   readonly type: 'table';
   readonly header: readonly TableRow[];
   readonly rows: readonly TableRow[];
-  /** Relative column widths, one positive weight per column. */
-  readonly widths: readonly number[];
-  /** Column alignment, one per column. */
+  /**
+   * Relative column widths hinted by the template, one positive weight per column. Without them the
+   * writer sizes the columns by their contents.
+   */
+  readonly widths?: readonly number[];
+  /** Column alignment, one per column (its length is the number of columns). */
   readonly align: readonly ('left' | 'center' | 'right' | undefined)[];
   readonly caption?: readonly Inline[];
   /** "Sumber: …" line under the table. */

@@ -120,7 +120,7 @@ export function table(
     type: 'table',
     header: header.map(toRow),
     rows: rows.map(toRow),
-    widths: extra.widths ?? Array.from({ length: columns }, () => 1),
+    ...(extra.widths !== undefined ? { widths: extra.widths } : {}),
     align: extra.align ?? Array.from({ length: columns }, () => undefined),
     ...(extra.caption !== undefined ? { caption: extra.caption } : {}),
     ...(extra.source !== undefined ? { source: extra.source } : {}),

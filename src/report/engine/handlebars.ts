@@ -12,10 +12,14 @@ import { createHelpers, HelperError, helperNames } from './helpers.js';
 import { lintTemplate, type ParamIndex } from './lint.js';
 import type { TemplateFile, TemplateSet } from './templates.js';
 
-/** The built-in block helpers that also refuse a missing (undefined) field, as strict mode does for plain lookups. */
-const STRICT_BUILTINS = ['each', 'with', 'if', 'unless'] as const;
+/**
+ * The built-in block helpers that also refuse a missing (undefined) field, as strict mode does for
+ * plain lookups: a misspelt list is an error, not an empty chapter. `#if` and `#unless` keep
+ * Handlebars' behaviour (a missing field is false), so optional fields need not be present.
+ */
+const STRICT_BUILTINS = ['each', 'with'] as const;
 
-const BUILTIN_HELPERS = [...STRICT_BUILTINS, 'lookup'];
+const BUILTIN_HELPERS = [...STRICT_BUILTINS, 'if', 'unless', 'lookup'];
 
 interface HandlebarsError {
   message: string;

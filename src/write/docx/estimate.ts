@@ -9,8 +9,8 @@ import { inlineText } from '../../doc/walk.js';
 import { romawi } from '../../report/format/roman.js';
 import { pageGeometry, type ResolvedOptions } from './options.js';
 import { planSections } from './sections.js';
-import { cm, estimateMetrics, type LineMetric } from './styles.js';
-import { columnWidths } from './handlers/table.js';
+import { cm, estimateMetrics, tableTextSize, type LineMetric } from './styles.js';
+import { tableLayout } from './handlers/table.js';
 
 const TWIPS_PER_PT = 20;
 
@@ -93,9 +93,11 @@ function paragraphOf(c: Cursor, text: string, m: LineMetric, width: number): voi
 
 function tableOf(c: Cursor, node: Table, width: number, o: ResolvedOptions): void {
   const metrics = estimateMetrics(o);
-  const widths = columnWidths(node.widths, width);
-  const rowHeight = (cells: readonly { children: readonly Inline[] }[], m: LineMetric): number =>
-    Math.max(...widths.map((w, i) => lineCount(textOf(cells[i]?.children ?? []), w - 160, m))) * lineHeight(m) + 100;
+  const layout = tableLayout(node, width, tableTextSize(o.style));
+  const rowHeight = (cells: readonly { children: readonly Inline[] }[], base: LineMetric): number => {
+    const m = { ...base, sizePt: layout.sizePt };
+    return Math.max(...layout.widths.map((w, i) => lineCount(textOf(cells[i]?.children ?? []), w - 114, m))) * lineHeight(m) + 100;
+  };
   const header = node.header.reduce((h, r) => h + rowHeight(r.cells, metrics.tableHeading), 0);
   c.place(header);
   for (const row of node.rows) {

@@ -6,7 +6,6 @@
 import {
   NumberFormat,
   PageOrientation,
-  VerticalAlignSection,
   type FileChild,
   type ISectionOptions,
 } from 'docx';
@@ -100,7 +99,6 @@ export function writeSections(doc: Doc, ctx: WriteContext): WrittenSection[] {
             formatType: plan.part === 'body' ? NumberFormat.DECIMAL : NumberFormat.LOWER_ROMAN,
           },
         },
-        ...(onCover ? { verticalAlign: VerticalAlignSection.CENTER } : {}),
       },
       headers: { default: header(doc.title, geometry.textWidth, o, onCover) },
       footers: { default: footer(onCover) },

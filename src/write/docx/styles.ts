@@ -60,6 +60,15 @@ export type ParagraphStyleId =
   | 'Header'
   | 'Footer';
 
+/**
+ * The size of table text, points: two points under the body, at least 8.
+ * @param o style options
+ * @returns the size
+ */
+export function tableTextSize(o: StyleOptions): number {
+  return Math.max(8, o.sizePt - 2);
+}
+
 /** Half-points, as OOXML sizes text. */
 const pt = (points: number): number => Math.round(points * 2);
 /** Twentieths of a point, as OOXML spaces paragraphs. */
@@ -82,7 +91,7 @@ export function draftRun(options: StyleOptions): Pick<IRunOptions, 'bold' | 'col
  */
 export function buildStyles(o: StyleOptions): IStylesOptions {
   const body = pt(o.sizePt);
-  const small = pt(Math.max(8, o.sizePt - 2));
+  const small = pt(tableTextSize(o));
   const line = Math.round(240 * o.lineSpacing);
   const single = { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 };
   const heading = { keepNext: true, keepLines: true };

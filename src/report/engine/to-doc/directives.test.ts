@@ -75,10 +75,10 @@ describe('tables and figures', () => {
     expect(note).toEqual({ type: 'paragraph', small: true, children: [{ type: 'text', value: 'Catatan.' }] });
   });
 
-  it('a width hint that does not match the columns is reported and replaced by content widths', () => {
+  it('a width hint that does not match the columns is reported and dropped', () => {
     const { blocks, codes } = map(':::tabel[T]{lebar="1 2 3"}\n| Nama | X |\n|---|---|\n| Panjang sekali | 1 |\n:::');
     expect(codes).toEqual(['report/bad-attribute']);
-    expect(blocks[0]?.type === 'table' && blocks[0].widths).toEqual([14, 4]);
+    expect(blocks[0]?.type === 'table' && blocks[0].widths).toBeUndefined();
   });
 
   it('::gambar takes the image by key; an unknown key leaves a visible placeholder', () => {

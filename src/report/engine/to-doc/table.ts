@@ -1,7 +1,6 @@
-/** Mapping of a GFM table to a document table, with column widths from hints or from the contents. */
+/** Mapping of a GFM table to a document table, with the column width hints of its `:::tabel` container. */
 import type { Table as MdTable } from 'mdast';
 import type { Inline, Table, TableRow } from '../../../doc/ast.js';
-import { inlineText } from '../../../doc/walk.js';
 import { report, type MapContext } from './context.js';
 import { phrasingToInlines } from './inlines.js';
 
@@ -13,21 +12,8 @@ export interface TableExtras {
 }
 
 /**
- * Width weights from the contents: the longest text of each column, bounded so that a long
- * description does not squeeze a number column to nothing.
- * @param rows all rows
- * @param columns number of columns
- * @returns one weight per column
- */
-export function contentWidths(rows: readonly TableRow[], columns: number): number[] {
-  return Array.from({ length: columns }, (_, c) => {
-    const longest = Math.max(0, ...rows.map((r) => inlineText(r.cells[c]?.children ?? []).length));
-    return Math.min(40, Math.max(4, longest));
-  });
-}
-
-/**
- * Maps a GFM table: its first row is the header; short rows are padded with empty cells.
+ * Maps a GFM table: its first row is the header; short rows are padded with empty cells. Width
+ * hints that do not give one number per column are reported and dropped.
  * @param node the mdast table
  * @param ctx mapping context
  * @param extras caption, source and width hints
@@ -48,12 +34,11 @@ export function tableToDoc(node: MdTable, ctx: MapContext, extras: TableExtras =
       expected: `${columns} angka, satu per kolom`,
     });
   }
-  const widths = extras.widths !== undefined && extras.widths.length === columns ? extras.widths : contentWidths(rows, columns);
   return {
     type: 'table',
     header: rows.slice(0, 1),
     rows: rows.slice(1),
-    widths: [...widths],
+    ...(extras.widths !== undefined && extras.widths.length === columns ? { widths: [...extras.widths] } : {}),
     align: Array.from({ length: columns }, (_, c) => node.align?.[c] ?? undefined),
     ...(extras.caption !== undefined ? { caption: extras.caption } : {}),
     ...(extras.source !== undefined ? { source: extras.source } : {}),

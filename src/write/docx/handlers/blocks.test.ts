@@ -104,13 +104,16 @@ describe('block handlers', () => {
     expect(landscape).toContain('<w:pgNumType w:fmt="lowerRoman"/>');
   });
 
-  it('cover: centred cover paragraphs in a section of their own, vertically centred', async () => {
-    const xml = await bodyOf([b.cover({ title: 'Masterplan', subtitle: 'Buku I', daerah: 'Kota Uji', year: '2025', logo: image }), b.paragraph('x')]);
-    expect(xml).toContain(`<w:pStyle w:val="CoverTitle"/></w:pPr><w:r>${t('Masterplan')}</w:r>`);
+  it('cover: title, subtitle, logo, daerah and year in a section of their own, without a page number', async () => {
+    const parts = await partsOf([b.cover({ title: 'Masterplan', subtitle: 'Buku I', daerah: 'Kota Uji', year: '2025', logo: image }), b.paragraph('x')]);
+    const xml = parts['word/document.xml'] ?? '';
+    expect(xml).toContain(`<w:pStyle w:val="CoverTitle"/><w:spacing w:before="1134"/></w:pPr><w:r>${t('Masterplan')}</w:r>`);
     expect(xml).toContain(`<w:pStyle w:val="CoverSubtitle"/></w:pPr><w:r>${t('Buku I')}</w:r>`);
-    expect(xml).toContain(`<w:r>${t('Kota Uji')}</w:r>`);
-    expect(xml).toContain('<wp:docPr id="1" name="Logo" descr="Logo"/>');
-    expect(xml).toMatch(/<w:vAlign w:val="center"\/>[\s\S]*<w:r><w:t xml:space="preserve">2025<\/w:t>/);
+    expect(xml).toMatch(/<w:spacing w:after="1701" w:before="1701"\/><\/w:pPr><w:r><w:drawing>[\s\S]*<wp:docPr id="1" name="Logo" descr="Logo"\/>/);
+    expect(xml).toContain(`<w:pStyle w:val="CoverText"/></w:pPr><w:r>${t('Kota Uji')}</w:r>`);
+    expect(xml).toMatch(/<w:sectPr>(?:(?!<\/w:sectPr>)[\s\S])*<\/w:sectPr><\/w:pPr><w:r><w:t xml:space="preserve">2025<\/w:t>/);
+    expect(parts['word/footer1.xml']).not.toContain('PAGE');
+    expect(parts['word/footer2.xml']).toContain('PAGE');
   });
 
   it('foreword: unnumbered chapter, its paragraphs, the signature block', async () => {

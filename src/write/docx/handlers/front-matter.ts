@@ -9,24 +9,29 @@ import type { BlockHandler } from './types.js';
 
 const cm = 567;
 
-/** The cover: logo, title, subtitle, daerah and year, centred (its section centres it vertically). */
+/**
+ * The cover: title and subtitle at the top, the logo (or empty space) in the middle, daerah and year
+ * below. Spacing places them, rather than vertical centring, which not every reader honours.
+ */
 export const cover: BlockHandler<'cover'> = (node, ctx) => {
-  const lines: Paragraph[] = [];
+  const lines: Paragraph[] = [
+    new Paragraph({ style: 'CoverTitle', spacing: { before: 2 * cm }, children: [new TextRun(node.title)] }),
+  ];
+  if (node.subtitle !== undefined) lines.push(new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(node.subtitle)] }));
   if (node.logo !== undefined) {
     lines.push(
       new Paragraph({
         style: 'CoverText',
-        spacing: { after: 2 * cm },
+        spacing: { before: 3 * cm, after: 3 * cm },
         children: [imageRun(node.logo, Math.min(5 * cm, ctx.textWidth), ctx, 'Logo')],
       }),
     );
   }
-  lines.push(new Paragraph({ style: 'CoverTitle', children: [new TextRun(node.title)] }));
-  if (node.subtitle !== undefined) lines.push(new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(node.subtitle)] }));
-  if (node.daerah !== undefined) {
-    lines.push(new Paragraph({ style: 'CoverText', spacing: { before: 2 * cm }, children: [new TextRun(node.daerah)] }));
+  const gap = node.logo === undefined ? { spacing: { before: 9 * cm } } : {};
+  if (node.daerah !== undefined) lines.push(new Paragraph({ style: 'CoverText', ...gap, children: [new TextRun(node.daerah)] }));
+  if (node.year !== undefined) {
+    lines.push(new Paragraph({ style: 'CoverText', ...(node.daerah === undefined ? gap : {}), children: [new TextRun(node.year)] }));
   }
-  if (node.year !== undefined) lines.push(new Paragraph({ style: 'CoverText', children: [new TextRun(node.year)] }));
   return lines;
 };
 

@@ -8,6 +8,8 @@ import { placeholderRun } from '../styles.js';
 export interface RunFormat {
   readonly bold?: boolean;
   readonly italics?: boolean;
+  /** A size other than the paragraph style's, points (a table shrunk to fit). */
+  readonly sizePt?: number;
   readonly transform?: (text: string) => string;
 }
 
@@ -15,10 +17,11 @@ type InlineHandlers = {
   readonly [K in InlineType]: (node: Extract<Inline, { type: K }>, format: RunFormat) => ParagraphChild[];
 };
 
-function style(format: RunFormat): { bold?: boolean; italics?: boolean } {
+function style(format: RunFormat): { bold?: boolean; italics?: boolean; size?: number } {
   return {
     ...(format.bold === true ? { bold: true } : {}),
     ...(format.italics === true ? { italics: true } : {}),
+    ...(format.sizePt !== undefined ? { size: Math.round(format.sizePt * 2) } : {}),
   };
 }
 
@@ -30,7 +33,7 @@ export const inlineHandlers: InlineHandlers = {
   text: (node, format) => [new TextRun({ text: text(node.value, format), ...style(format) })],
   strong: (node, format) => inlinesToRuns(node.children, { ...format, bold: true }),
   emphasis: (node, format) => inlinesToRuns(node.children, { ...format, italics: true }),
-  break: () => [new TextRun({ break: 1 })],
+  break: (_node, format) => [new TextRun({ break: 1, ...style(format) })],
   placeholder: (node, format) => [
     new TextRun({ text: placeholderText(node.what, node.opd), ...style(format), ...placeholderRun }),
   ],
