@@ -39,6 +39,10 @@ export function childrenOf(node: Node): readonly Node[] {
   }
 }
 
+function isDoc(root: Doc | readonly Block[]): root is Doc {
+  return !Array.isArray(root);
+}
+
 function isBlock(node: Node): node is Block {
   return !['text', 'strong', 'emphasis', 'break', 'placeholder'].includes(node.type);
 }
@@ -54,7 +58,7 @@ export function walk(root: Doc | readonly Block[], visit: Visitor): void {
     const next = isBlock(node) ? node : parent;
     for (const child of childrenOf(node)) go(child, next);
   };
-  const blocks = 'type' in root && !Array.isArray(root) ? (root as Doc).children : (root as readonly Block[]);
+  const blocks: readonly Block[] = isDoc(root) ? root.children : root;
   for (const block of blocks) go(block, undefined);
 }
 

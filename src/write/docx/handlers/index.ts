@@ -9,6 +9,7 @@ import { pageBreak, paragraph } from './paragraph.js';
 import { table } from './table.js';
 import type { BlockHandler, BlockHandlers } from './types.js';
 
+/** The block handler table: one entry per block type of the document model, checked by the compiler. */
 export const blockHandlers: BlockHandlers = {
   heading,
   paragraph,

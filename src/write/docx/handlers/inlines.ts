@@ -29,6 +29,7 @@ function text(value: string, format: RunFormat): string {
   return format.transform ? format.transform(value) : value;
 }
 
+/** The inline handler table: one entry per inline type of the document model. */
 export const inlineHandlers: InlineHandlers = {
   text: (node, format) => [new TextRun({ text: text(node.value, format), ...style(format) })],
   strong: (node, format) => inlinesToRuns(node.children, { ...format, bold: true }),
