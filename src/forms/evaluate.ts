@@ -123,7 +123,8 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
   for (const rule of RULES) rule(ctx);
 
   // 4. Move findings on the records to their cells; drop those on cells already reported unreadable.
-  const unreadable = new Set([...form.diagnostics, ...out].filter((d) => d.code === 'xlsx/bad-value').map((d) => `${d.sheet}!${d.cell}`));
+  const unreadableCodes = new Set(['xlsx/bad-value', 'xlsx/formula-no-value', 'xlsx/cell-error']);
+  const unreadable = new Set([...form.diagnostics, ...out].filter((d) => unreadableCodes.has(d.code)).map((d) => `${d.sheet}!${d.cell}`));
   const sourceOf = new Map(records.map((r) => [`${file}#${r.kind}/${r.id}`, r.source?.path]));
   for (const d of [...shaped, ...ruled]) {
     const locator = cellOf.get(d.file);

@@ -42,7 +42,8 @@ interface Splice {
 function scalarChanges(node: Node | null, value: unknown, out: Splice[]): boolean {
   if (isMap(node) && isRaw(value)) {
     const keys = node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : undefined));
-    if (keys.some((k) => k === undefined) || keys.length !== Object.keys(value).length || keys.some((k) => !(k as string in value))) return false;
+    const present = Object.keys(value).filter((k) => value[k] !== undefined);
+    if (keys.some((k) => k === undefined) || keys.length !== present.length || keys.some((k) => value[k as string] === undefined)) return false;
     return node.items.every((p) => scalarChanges(p.value as Node | null, value[String((p.key as { value: unknown }).value)], out));
   }
   if (isSeq(node) && Array.isArray(value)) {
@@ -64,9 +65,10 @@ function patch(doc: Document, node: Node | null, value: unknown): Node {
   if (isMap(node) && isRaw(value)) {
     for (const pair of [...node.items]) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (key === undefined || !(key in value)) node.items.splice(node.items.indexOf(pair), 1);
+      if (key === undefined || value[key] === undefined) node.items.splice(node.items.indexOf(pair), 1);
     }
     for (const [k, v] of Object.entries(value)) {
+      if (v === undefined) continue;
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === k);
       if (pair === undefined) node.set(k, doc.createNode(v));
       else if (!equal((pair.value as Node | null)?.toJSON(), v)) pair.value = patch(doc, pair.value as Node | null, v);

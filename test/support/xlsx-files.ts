@@ -46,17 +46,20 @@ export function zerosZip(size: number): Uint8Array {
 }
 
 /**
- * Sets the declared uncompressed size of every entry in the central directory (a bomb that lies).
+ * Sets the declared uncompressed size of an entry in its headers (a bomb that lies).
  * @param bytes the archive
  * @param size the size to declare
+ * @param name the entry to change
  * @returns a patched copy
  */
-export function declareSizes(bytes: Uint8Array, size: number): Uint8Array {
+export function declareSizes(bytes: Uint8Array, size: number, name = 'xl/workbook.xml'): Uint8Array {
   const b = new Uint8Array(bytes);
   const view = new DataView(b.buffer);
+  const nameAt = (o: number, len: number) => new TextDecoder().decode(b.subarray(o, o + len));
   for (let i = 0; i + 46 <= b.length; i++) {
-    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
-    if (view.getUint32(i, true) === 0x04034b50) view.setUint32(i + 22, size, true);
+    const sig = view.getUint32(i, true);
+    if (sig === 0x02014b50 && nameAt(i + 46, view.getUint16(i + 28, true)) === name) view.setUint32(i + 24, size, true);
+    if (sig === 0x04034b50 && nameAt(i + 30, view.getUint16(i + 26, true)) === name) view.setUint32(i + 22, size, true);
   }
   return b;
 }
