@@ -15,7 +15,8 @@ interface Column {
   readonly format: NumberFormatName | 'bar' | undefined;
   readonly width: number | undefined;
   readonly wrap: boolean;
-  readonly colorScale: boolean;
+  readonly colorScale: ColumnTemplate['colorScale'];
+  readonly align: ColumnTemplate['align'];
 }
 
 const MIN_WIDTH = 6;
@@ -28,7 +29,7 @@ function fill(text: string, values: Readonly<Record<string, string>>): string {
 function expandColumns(columns: readonly ColumnTemplate[], view: SheetView): Column[] {
   const out: Column[] = [];
   for (const c of columns) {
-    const base = { width: c.width, wrap: c.wrap ?? false, colorScale: c.colorScale ?? false };
+    const base = { width: c.width, wrap: c.wrap ?? false, colorScale: c.colorScale ?? false, align: c.align };
     if (c.each === undefined) {
       const format = c.format === 'auto' ? undefined : (c.format as Column['format']);
       out.push({ ...base, key: c.key, header: c.header, format });
@@ -158,8 +159,7 @@ export function renderSheet(wb: ExcelJS.Workbook, tpl: SheetTemplate, view: Shee
       if (c.format === 'bar') {
         cell.fill = BAR_FILL;
         cell.alignment = { horizontal: 'center' };
-      } else if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
-      else cell.alignment = { vertical: 'top' };
+      } else cell.alignment = { vertical: 'top', ...(c.wrap ? { wrapText: true } : {}), ...(c.align ? { horizontal: c.align } : {}) };
     });
   });
 
@@ -191,14 +191,17 @@ export function renderSheet(wb: ExcelJS.Workbook, tpl: SheetTemplate, view: Shee
   if (view.rows.length > 0) {
     let priority = 1;
     columns.forEach((c, j) => {
-      if (!c.colorScale) return;
+      if (c.colorScale === undefined || c.colorScale === false) return;
       const letter = columnLetter(j + 1);
+      const range = typeof c.colorScale === 'object' ? c.colorScale : undefined;
       ws.addConditionalFormatting({
         ref: `${letter}${first}:${letter}${last}`,
         rules: [{
           type: 'colorScale',
           priority: priority++,
-          cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
+          cfvo: range
+            ? [{ type: 'num', value: range.min }, { type: 'num', value: (range.min + range.max) / 2 }, { type: 'num', value: range.max }]
+            : [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
           color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
         }],
       });

@@ -29,8 +29,9 @@ const ColumnTemplate = z.strictObject({
   width: z.number().positive().max(120).optional(),
   format: FormatName.optional(),
   wrap: z.boolean().optional(),
-  /** Colour the column's values from red (low) to green (high). */
-  colorScale: z.boolean().optional(),
+  /** Colour the values from red (low) to green (high): relative to the column, or over a fixed range. */
+  colorScale: z.union([z.boolean(), z.strictObject({ min: z.number(), max: z.number() })]).optional(),
+  align: z.enum(['left', 'center', 'right']).optional(),
 });
 
 const BandTemplate = z.strictObject({

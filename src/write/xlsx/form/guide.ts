@@ -27,6 +27,7 @@ function table(ws: ExcelJS.Worksheet, start: number, title: string, headers: rea
   });
   rows.forEach((r, i) => {
     setText(ws.getCell(start + 2 + i, 1), r.id);
+    ws.getCell(start + 2 + i, 1).alignment = { vertical: 'top' };
     setText(ws.getCell(start + 2 + i, 2), r.label);
     ws.getCell(start + 2 + i, 2).alignment = { wrapText: true, vertical: 'top' };
     ws.getRow(start + 2 + i).height = rowHeight(wrappedLines(r.label, 90));
@@ -63,6 +64,7 @@ export async function writeGuideSheet(wb: ExcelJS.Workbook, input: FormInput, op
   row++;
   for (const s of FORM_SHEETS) {
     setText(ws.getCell(row, 1), s.name);
+    ws.getCell(row, 1).alignment = { vertical: 'top' };
     const text = s.kind === 'table' ? `${s.title}. ${s.hint}` : `${s.title}: satu isian per baris, nilai di kolom B.`;
     setText(ws.getCell(row, 2), text);
     ws.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };

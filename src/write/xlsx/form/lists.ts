@@ -103,7 +103,8 @@ export function validationFor(f: FormField, ranges: ListRanges): Validation | un
       return {
         type: 'date', operator: 'between', allowBlank: true,
         formulae: [new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(2200, 11, 31))],
-        showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Bulan tidak sah',
+        // A warning, not a stop: where a spreadsheet keeps "2024-07" as text, the form still reads it.
+        showErrorMessage: true, errorStyle: 'warning', errorTitle: 'Bulan tidak sah',
         error: 'Isi dengan bulan dan tahun, mis. 2024-07.', ...prompt,
       };
     case 'enum':

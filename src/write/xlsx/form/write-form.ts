@@ -94,6 +94,7 @@ async function writeProfile(wb: ExcelJS.Workbook, sheet: ProfileSheet, input: Fo
     const row = FIRST_DATA_ROW + i;
     setText(ws.getCell(row, 1), headerText(f));
     ws.getCell(row, 1).font = { bold: f.required };
+    ws.getCell(row, 1).alignment = { vertical: 'top' };
     const cell = ws.getCell(row, 2);
     cell.numFmt = numberFormat(f);
     cell.alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
@@ -133,6 +134,7 @@ async function writeTable(wb: ExcelJS.Workbook, sheet: TableSheet, input: FormIn
     c.width = 24;
     c.numFmt = NUMBER_FORMATS.text;
     c.protection = { locked: false };
+    c.alignment = { vertical: 'top' };
   }
   sheet.fields.forEach((f, j) => {
     const c = ws.getColumn(offset + j + 1);
