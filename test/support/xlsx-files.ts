@@ -109,6 +109,20 @@ export async function xlsxToCsv(xlsx: string, dir: string): Promise<Record<strin
 }
 
 /**
+ * Opens an XLSX file in LibreOffice and saves it again as XLSX (another producer's idea of the format).
+ * @param xlsx path of the file
+ * @param dir a scratch folder
+ * @returns path of the saved copy
+ */
+export async function libreOfficeResave(xlsx: string, dir: string): Promise<string> {
+  const profile = path.join(dir, 'profile-resave');
+  const out = path.join(dir, 'resaved');
+  await mkdir(out, { recursive: true });
+  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', xlsx, '--outdir', out], { timeout: 120_000 });
+  return path.join(out, path.basename(xlsx));
+}
+
+/**
  * Splits CSV text into rows of fields (RFC 4180 quoting).
  * @param text CSV text
  * @returns rows

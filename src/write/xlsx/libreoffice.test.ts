@@ -2,10 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { checkFormFiles } from '../../forms/check.js';
 import { formInput } from '../../forms/form-input.js';
 import { loadAndValidate } from '../../pipeline.js';
 import { EXAMPLE, tempDir } from '../../../test/support/project.js';
-import { editWorkbook, hasLibreOffice, parseCsv, xlsxToCsv } from '../../../test/support/xlsx-files.js';
+import { editWorkbook, hasLibreOffice, libreOfficeResave, parseCsv, xlsxToCsv } from '../../../test/support/xlsx-files.js';
 import { modelAndRanking } from '../../../test/support/xlsx-project.js';
 import { writeForm } from './form/write-form.js';
 import { sawFormulaResults } from './view/index.js';
@@ -70,5 +71,18 @@ describe.skipIf(!available)('LibreOffice reads what we write (needs soffice)', (
     const apps = parseCsv(csv['Aplikasi'] ?? '');
     expect(apps[3]?.[0]).toBe('Sistem Informasi Manajemen Puskesmas');
     expect(apps[3]?.[6]).toBe('Ya');
+  }, 180_000);
+
+  it('reads back a form that LibreOffice saved, unchanged and without findings', async () => {
+    const dir = await tempDir();
+    const checked = await loadAndValidate(EXAMPLE, 'id');
+    const input = formInput(checked.project, 'diskominfo');
+    if (input === undefined) throw new Error('no diskominfo');
+    await writeFile(path.join(dir, 'form-diskominfo.xlsx'), await writeForm(input, { date: DATE }));
+    const saved = await libreOfficeResave(path.join(dir, 'form-diskominfo.xlsx'), dir);
+    const [result] = await checkFormFiles(checked.project, [{ absolutePath: saved, display: 'forms/form-diskominfo.xlsx' }], 'id');
+    expect(result?.diagnostics).toEqual([]);
+    for (const record of result?.outcome?.records ?? []) expect(record.data).toEqual(record.source?.data);
+    expect(result?.outcome?.records.length).toBe(1 + input.quickwins.length + input.programs.length);
   }, 180_000);
 });
