@@ -33,7 +33,7 @@ export function bookChartSpecs<N extends BookNo>(bookNo: N, vm: BookViewModels[N
     specs[GAMBAR.kesiapanPilar] = kesiapanPilarSpec(v.kesiapan);
     if (bookNo === 1) specs[GAMBAR.kesiapanAspek] = kesiapanAspekSpec(v.kesiapan);
   }
-  if ((bookNo === 1 || bookNo === 2 || bookNo === 3) && 'sebaran' in v) specs[GAMBAR.sebaran] = sebaranSpec(v.sebaran);
+  if ((bookNo === 2 || bookNo === 3) && 'sebaran' in v) specs[GAMBAR.sebaran] = sebaranSpec(v.sebaran);
   if ((bookNo === 2 || bookNo === 3) && 'petaJalan' in v && v.petaJalan.ada) specs[GAMBAR.petaJalan] = petaJalanSpec(v.petaJalan);
   if ((bookNo === 2 || bookNo === 4) && 'prioritas' in v && v.prioritas.length > 0) specs[GAMBAR.prioritas] = prioritasSpec(v.prioritas);
   return specs;

@@ -14,109 +14,121 @@ const JENIS = [
   { label: 'Jangka Panjang', fill: '#e0e0e0', ink: INK },
 ] as const;
 
-/** Width of the plot in pixels, and of the label column on its left. */
-const PLOT_WIDTH = 520;
-const LABEL_WIDTH = 400;
+/**
+ * Widths in pixels of the dimension column, the name column and the plot, and the row height:
+ * about 880 px wide in all, so 11 px text prints near 8 pt on a landscape page 22 cm wide, and
+ * 25 rows stay under 12 cm high.
+ */
+const HEADER_WIDTH = 125;
+const LABEL_WIDTH = 355;
+const PLOT_WIDTH = 380;
+const STEP = 15;
 
 /**
- * The roadmap spec, sized for a landscape page.
+ * The roadmap spec, sized for a landscape page. Names and dimension headers are text marks left of
+ * the plot (not axis labels), so each row is one band and each dimension starts under a rule.
  * @param p the roadmap view
  * @returns the Vega-Lite spec
  */
 export function petaJalanSpec(p: PetaJalanVM): ChartSpec {
+  const start = p.periode.mulai;
   const end = p.periode.selesai + 1;
-  const years = end - p.periode.mulai;
-  const boundaries = Array.from({ length: years + 1 }, (_, i) => p.periode.mulai + i);
+  const years = end - start;
+  const boundaries = Array.from({ length: years + 1 }, (_, i) => start + i);
+  let previous = '';
   const values = p.batang.map((b, i) => {
     const jenis = JENIS.find((j) => j.label === b.jenis) ?? JENIS[3];
     // A bar that reaches the end of the period has no room after it: its label goes inside.
     const inside = b.selesai >= end - 0.75;
+    const first = b.dimensi !== previous;
+    previous = b.dimensi;
     return {
-      urut: i,
+      baris: i,
       label: b.label,
-      dimensi: b.dimensi,
+      dimensi: first ? b.dimensi : '',
+      awalKelompok: first,
       jenis: b.jenis,
-      mulai: Math.max(p.periode.mulai, b.mulai),
+      mulai: Math.max(start, b.mulai),
       selesai: Math.min(end, b.selesai),
       rentang: b.rentang,
       dalam: inside,
       tinta: inside ? jenis.ink : INK,
     };
   });
-  const dims = [...new Set(values.map((v) => v.dimensi))];
-  const xScale = { domain: [p.periode.mulai, end], nice: false, zero: false };
+  const y = { field: 'baris', type: 'ordinal', axis: null, scale: { paddingInner: 0.25, paddingOuter: 0.1 } };
+  const x = {
+    field: 'mulai',
+    type: 'quantitative',
+    title: 'Tahun',
+    scale: { domain: [start, end], nice: false, zero: false },
+    // Ticks and grid lines at the year boundaries; each year's label centred in its band.
+    axis: {
+      format: 'd',
+      values: boundaries,
+      // Vega thins explicit values down to the tick count, which defaults to one per 40 px.
+      tickCount: boundaries.length,
+      labelOverlap: false,
+      labelFlush: false,
+      grid: true,
+      labelOffset: PLOT_WIDTH / years / 2,
+      labelExpr: `datum.value >= ${end} ? '' : datum.label`,
+      labelFontSize: 11,
+    },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: CONFIG,
+    width: PLOT_WIDTH,
+    height: { step: STEP },
     data: { values },
-    facet: {
-      row: {
-        field: 'dimensi',
-        type: 'nominal',
-        sort: dims,
-        title: null,
-        header: { labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelPadding: 2 },
-      },
-    },
-    resolve: { scale: { y: 'independent' } },
-    spacing: 4,
-    spec: {
-      width: PLOT_WIDTH,
-      height: { step: 14 },
-      encoding: {
-        y: {
-          field: 'label',
-          type: 'nominal',
-          sort: { field: 'urut', op: 'min' },
-          title: null,
-          axis: { labelLimit: LABEL_WIDTH, ticks: false, domain: false, labelFontSize: 10, labelPadding: 6 },
+    encoding: { y },
+    layer: [
+      {
+        transform: [{ filter: 'datum.awalKelompok && datum.baris > 0' }],
+        mark: { type: 'rule', color: '#8c8c8c', strokeWidth: 0.75 },
+        encoding: {
+          y: { ...y, bandPosition: 0 },
+          x: { datum: start, type: 'quantitative' },
+          x2: { datum: end },
         },
       },
-      layer: [
-        {
-          mark: { type: 'bar', stroke: INK, strokeWidth: 0.5, height: { band: 0.72 } },
-          encoding: {
-            x: {
-              field: 'mulai',
-              type: 'quantitative',
-              title: 'Tahun',
-              scale: xScale,
-              // Ticks and grid lines at the year boundaries; each year's label centred in its band.
-              axis: {
-                format: 'd',
-                values: boundaries,
-                labelOverlap: false,
-                labelAlign: 'center',
-                labelOffset: PLOT_WIDTH / years / 2,
-                labelExpr: `datum.value >= ${end} ? '' : datum.label`,
-                labelFontSize: 10,
-              },
-            },
-            x2: { field: 'selesai' },
-            fill: {
-              field: 'jenis',
-              type: 'nominal',
-              title: null,
-              scale: { domain: JENIS.map((j) => j.label), range: JENIS.map((j) => j.fill) },
-              legend: { symbolStrokeColor: INK, symbolStrokeWidth: 0.5, symbolType: 'square', columnPadding: 18 },
-            },
+      {
+        mark: { type: 'bar', stroke: INK, strokeWidth: 0.5 },
+        encoding: {
+          x,
+          x2: { field: 'selesai' },
+          fill: {
+            field: 'jenis',
+            type: 'nominal',
+            title: null,
+            scale: { domain: JENIS.map((j) => j.label), range: JENIS.map((j) => j.fill) },
+            legend: { symbolStrokeColor: INK, symbolStrokeWidth: 0.5, symbolType: 'square', columnPadding: 18 },
           },
         },
-        {
-          transform: [{ filter: '!datum.dalam' }],
-          mark: { type: 'text', align: 'left', dx: 3, fontSize: 9 },
-          encoding: { x: { field: 'selesai', type: 'quantitative' }, text: { field: 'rentang' } },
+      },
+      {
+        mark: { type: 'text', align: 'right', dx: -6, fontSize: 11, limit: LABEL_WIDTH - 8 },
+        encoding: { x: { datum: start, type: 'quantitative' }, text: { field: 'label' } },
+      },
+      {
+        transform: [{ filter: 'datum.awalKelompok' }],
+        mark: { type: 'text', align: 'left', dx: -(LABEL_WIDTH + HEADER_WIDTH), fontSize: 11, fontWeight: 'bold', limit: HEADER_WIDTH - 4 },
+        encoding: { x: { datum: start, type: 'quantitative' }, text: { field: 'dimensi' } },
+      },
+      {
+        transform: [{ filter: '!datum.dalam' }],
+        mark: { type: 'text', align: 'left', dx: 3, fontSize: 10 },
+        encoding: { x: { field: 'selesai', type: 'quantitative' }, text: { field: 'rentang' } },
+      },
+      {
+        transform: [{ filter: 'datum.dalam' }],
+        mark: { type: 'text', align: 'right', dx: -3, fontSize: 10 },
+        encoding: {
+          x: { field: 'selesai', type: 'quantitative' },
+          text: { field: 'rentang' },
+          color: { field: 'tinta', type: 'nominal', scale: null, legend: null },
         },
-        {
-          transform: [{ filter: 'datum.dalam' }],
-          mark: { type: 'text', align: 'right', dx: -3, fontSize: 9 },
-          encoding: {
-            x: { field: 'selesai', type: 'quantitative' },
-            text: { field: 'rentang' },
-            color: { field: 'tinta', type: 'nominal', scale: null, legend: null },
-          },
-        },
-      ],
-    },
+      },
+    ],
   };
 }

@@ -57,8 +57,8 @@ export function prioritasSpec(points: readonly TitikPrioritasVM[]): ChartSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: CONFIG,
-    width: 460,
-    height: 320,
+    width: 380,
+    height: 290,
     layer: [
       {
         data: { values: [{ juta: median(juta), skor: median(skor) }] },

@@ -22,8 +22,8 @@ export function sebaranSpec(s: SebaranVM): ChartSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: CONFIG,
-    width: 460,
-    height: 220,
+    width: 400,
+    height: 210,
     data: { values },
     encoding: {
       x: {
@@ -31,7 +31,7 @@ export function sebaranSpec(s: SebaranVM): ChartSpec {
         type: 'nominal',
         sort: { field: 'urut', op: 'min' },
         title: 'Dimensi smart city',
-        axis: { labelAngle: 0, labelFontSize: 10 },
+        axis: { labelAngle: 0, labelFontSize: 10.5 },
       },
       xOffset: { field: 'seri', type: 'nominal', sort: { field: 'urutSeri', op: 'min' } },
       y: {

@@ -24,7 +24,7 @@ export const LOCALE = {
 export const CONFIG = {
   font: FONT,
   background: 'white',
-  padding: 8,
+  padding: { left: 8, right: 24, top: 8, bottom: 8 },
   view: { stroke: null },
   axis: {
     labelFont: FONT,

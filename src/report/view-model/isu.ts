@@ -36,6 +36,8 @@ export interface MatriksKolomVM {
   readonly nama: string;
   /** "Governance": the name without "Smart". */
   readonly singkat: string;
+  /** A short code for a narrow column header, e.g. "Gov.". */
+  readonly kode: string;
   readonly jumlah: number;
 }
 
@@ -46,7 +48,21 @@ export interface IsuVM {
   readonly kolom: readonly MatriksKolomVM[];
   /** Issues that belong to more than one dimension. */
   readonly lintasDimensi: number;
+  /** At least one issue has indicators. */
+  readonly adaIndikator: boolean;
+  /** What the column codes stand for: "Gov. = Smart Governance; …". */
+  readonly keteranganKode: string;
 }
+
+/** Short codes of the dimensions for narrow column headers. */
+const KODE_DIMENSI: Readonly<Record<string, string>> = {
+  governance: 'Gov.',
+  branding: 'Brand.',
+  economy: 'Econ.',
+  living: 'Living',
+  society: 'Society',
+  environment: 'Env.',
+};
 
 /** The tick used in matrices. */
 export const TANDA = '√';
@@ -112,8 +128,13 @@ export function isuVM(ctx: Ctx): IsuVM {
     kolom: dims.map((d) => ({
       nama: d.info.nama,
       singkat: d.info.nama.replace(/^Smart\s+/, ''),
+      kode: KODE_DIMENSI[d.info.id] ?? d.info.nama.replace(/^Smart\s+/, '').slice(0, 5),
       jumlah: d.isu.length,
     })),
     lintasDimensi: sorted.filter((i) => i.data.dimensi.length > 1).length,
+    adaIndikator: baris.some((b) => b.indikator.length > 0),
+    keteranganKode: dims
+      .map((d) => `${KODE_DIMENSI[d.info.id] ?? d.info.nama.replace(/^Smart\s+/, '').slice(0, 5)} = ${d.info.nama}`)
+      .join('; '),
   };
 }

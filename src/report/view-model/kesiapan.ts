@@ -16,6 +16,8 @@ export interface AspekVM {
   readonly nama: string;
   readonly deskripsi: string;
   readonly pilar: string;
+  /** Whether the aspect is assessed (skor, tingkat, kesenjangan and prioritas are set). */
+  readonly dinilai: boolean;
   /** 1–5, or null when not assessed. */
   readonly skor: number | null;
   /** "sebagian", "optimal" …; null when not assessed. */
@@ -37,6 +39,8 @@ export interface PilarVM {
   /** "Struktur": the name without "Kesiapan". */
   readonly singkat: string;
   readonly deskripsi: string;
+  /** Whether at least one of its aspects is assessed (rataRata, kesenjangan and tingkat are set). */
+  readonly dinilai: boolean;
   /** Mean of the assessed aspects, or null when none is. */
   readonly rataRata: number | null;
   readonly kesenjangan: number | null;
@@ -55,8 +59,8 @@ export interface KesiapanVM {
   /** Mean over all assessed aspects. */
   readonly rataRata: number | null;
   readonly tingkat: string | null;
-  /** Assessed aspects, largest gap first (framework order among equals). */
-  readonly kesenjangan: readonly AspekVM[];
+  /** Assessed aspects, largest gap first (framework order among equals), numbered. */
+  readonly kesenjangan: ReadonlyArray<AspekVM & { readonly nomor: number }>;
   /** Names of the aspects with the highest and the lowest score, joined ("a, b, dan c"). */
   readonly terkuat: string | null;
   readonly skorTertinggi: number | null;
@@ -103,6 +107,7 @@ export function kesiapanVM(ctx: Ctx): KesiapanVM {
         nama: a.nama,
         deskripsi: a.deskripsi,
         pilar: singkat,
+        dinilai: skor !== null,
         skor,
         tingkat: tingkat(skor),
         kesenjangan: gap,
@@ -118,6 +123,7 @@ export function kesiapanVM(ctx: Ctx): KesiapanVM {
       nama: p.nama,
       singkat,
       deskripsi: p.deskripsi,
+      dinilai: rataRata !== null,
       rataRata,
       kesenjangan: rataRata === null ? null : TARGET_KESIAPAN - rataRata,
       tingkat: tingkat(rataRata),
@@ -130,7 +136,7 @@ export function kesiapanVM(ctx: Ctx): KesiapanVM {
   const byGap = scored
     .map((a, i) => ({ a, i }))
     .sort((x, y) => (y.a.kesenjangan ?? 0) - (x.a.kesenjangan ?? 0) || x.i - y.i)
-    .map((x) => x.a);
+    .map((x, i) => ({ ...x.a, nomor: i + 1 }));
   const scores = scored.map((a) => a.skor ?? 0);
   const named = (s: number): string | null =>
     scored.length === 0 ? null : daftarKata(scored.filter((a) => a.skor === s).map((a) => a.nama.toLowerCase()));

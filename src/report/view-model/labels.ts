@@ -90,11 +90,26 @@ export const JENIS_INDIKATOR: Readonly<Record<'output' | 'outcome', string>> = {
   outcome: 'Hasil (outcome)',
 };
 
-/** The scoring methods of SPEC §4 as the books name them. */
-export const METODE: Readonly<Record<'saw' | 'wp' | 'topsis', { singkat: string; nama: string }>> = {
-  saw: { singkat: 'SAW', nama: 'Simple Additive Weighting (SAW)' },
-  wp: { singkat: 'WP', nama: 'Weighted Product (WP)' },
-  topsis: { singkat: 'TOPSIS', nama: 'Technique for Order of Preference by Similarity to Ideal Solution (TOPSIS)' },
+/** The scoring methods of SPEC §4 as the books name them, with how each turns values into a score. */
+export const METODE: Readonly<Record<'saw' | 'wp' | 'topsis', { singkat: string; nama: string; cara: string }>> = {
+  saw: {
+    singkat: 'SAW',
+    nama: 'Simple Additive Weighting (SAW)',
+    cara:
+      'Nilai setiap kriteria dinormalkan: pada kriteria manfaat nilai usulan dibagi nilai terbesar, pada kriteria biaya nilai terkecil dibagi nilai usulan. Nilai ternormalkan dikalikan bobot kriteria, lalu dijumlahkan menjadi skor akhir antara 0 dan 1.',
+  },
+  wp: {
+    singkat: 'WP',
+    nama: 'Weighted Product (WP)',
+    cara:
+      'Nilai setiap kriteria dipangkatkan dengan bobotnya (bertanda negatif pada kriteria biaya), hasilnya dikalikan, lalu dibagi jumlah hasil seluruh usulan sehingga skor akhir seluruh usulan berjumlah 1.',
+  },
+  topsis: {
+    singkat: 'TOPSIS',
+    nama: 'Technique for Order of Preference by Similarity to Ideal Solution (TOPSIS)',
+    cara:
+      'Nilai setiap kriteria dinormalkan dengan norma vektor dan dikalikan bobot. Skor akhir adalah kedekatan relatif usulan terhadap solusi ideal, yaitu jarak ke solusi anti-ideal dibagi jumlah jarak ke solusi ideal dan anti-ideal, antara 0 dan 1.',
+  },
 };
 
 /** Readiness levels of a 1–5 score (local practice: 1 belum ada, 3 sebagian, 5 optimal). */

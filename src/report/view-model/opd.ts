@@ -1,6 +1,6 @@
 /** The OPD part of the region's profile: agencies with their staff, budgets, infrastructure and applications. */
 import type { Opd } from '../../model/index.js';
-import { bagian, compareText, type Ctx } from './context.js';
+import { bagian, compareText, daftarKata, type Ctx } from './context.js';
 import { JENIS_OPD, STATUS_APLIKASI, labelOf } from './labels.js';
 import { kosong, type Kosong } from './options.js';
 
@@ -43,6 +43,7 @@ export interface OpdVM {
 /** One OPD's budget in its latest reported year. */
 export interface AnggaranBarisVM {
   readonly nomor: number;
+  readonly nama: string;
   readonly singkatan: string;
   readonly tahun: number;
   readonly pagu: number;
@@ -144,6 +145,7 @@ export function anggaranVM(ctx: Ctx): AnggaranVM {
   });
   const baris = rows.map(({ o, latest }, i) => ({
     nomor: i + 1,
+    nama: o.data.nama,
     singkatan: o.data.singkatan,
     tahun: latest.tahun,
     pagu: latest.pagu,
@@ -211,8 +213,8 @@ export interface AplikasiVM {
   readonly total: HitungStatusVM;
   readonly terintegrasi: number;
   readonly daftar: readonly AplikasiBarisVM[];
-  /** OPDs that answered with an explicit empty list. */
-  readonly opdTanpaAplikasi: readonly string[];
+  /** OPDs that answered with an explicit empty list, joined ("A dan B"), or null. */
+  readonly opdTanpaAplikasi: string | null;
   /** In a draft: one placeholder per OPD that has not answered. */
   readonly belum: readonly Kosong[];
 }
@@ -238,6 +240,7 @@ export function aplikasiVM(ctx: Ctx): AplikasiVM {
     .map((d) => ({ dimensi: d.nama, ...hitung(apps.filter((x) => x.a.dimensi === d.id).map((x) => x.a.status)) }))
     .filter((d, i) => i < dims.length - 1 || d.jumlah > 0);
   const total = hitung(apps.map((x) => x.a.status));
+  const without = opd.filter((o) => o.data.aplikasi !== undefined && o.data.aplikasi.length === 0).map((o) => o.data.nama);
   return {
     jumlah: apps.length,
     perStatus: STATUS_APLIKASI.map(([s, label]) => {
@@ -255,7 +258,7 @@ export function aplikasiVM(ctx: Ctx): AplikasiVM {
       status: labelOf(STATUS_APLIKASI, a.status),
       tahun: a.tahun ?? null,
     })),
-    opdTanpaAplikasi: opd.filter((o) => o.data.aplikasi !== undefined && o.data.aplikasi.length === 0).map((o) => o.data.nama),
+    opdTanpaAplikasi: without.length === 0 ? null : daftarKata(without),
     belum: ctx.options.draft
       ? opd.filter((o) => o.data.aplikasi === undefined).map((o) => kosong('Data aplikasi', o.data.nama))
       : [],

@@ -60,7 +60,8 @@ export interface SeleksiVM {
 
 /** The ranking part of Buku II and IV. */
 export interface PeringkatVM {
-  readonly metode: { readonly singkat: string; readonly nama: string };
+  readonly metode: { readonly singkat: string; readonly nama: string; readonly cara: string };
+  readonly jumlahKriteria: number;
   readonly skala: { readonly min: number; readonly max: number };
   readonly kriteria: readonly KriteriaVM[];
   /** How the weights were set, as a sentence. */
@@ -199,6 +200,7 @@ export function peringkatVM(ctx: Ctx): PeringkatVM {
   const without = r.dimensionsWithoutSelection.map((d) => ctx.dimensiNama(d));
   return {
     metode: METODE[r.method],
+    jumlahKriteria: kriteria.length,
     skala: r.skala,
     kriteria,
     asalBobot,

@@ -45,6 +45,8 @@ export interface PetaJalanVM {
   readonly jumlah: number;
   /** Chart data, in table order. */
   readonly batang: readonly PetaJalanBatangVM[];
+  /** How many quick wins and programs run in each year. */
+  readonly perTahun: ReadonlyArray<{ readonly tahun: number; readonly quickwin: number; readonly program: number; readonly jumlah: number }>;
   readonly periode: { readonly mulai: number; readonly selesai: number };
 }
 
@@ -106,6 +108,12 @@ export function petaJalanVM(ctx: Ctx): PetaJalanVM {
     }
     return rows.length === 0 ? [] : [{ dimensi: d.info.nama, baris: rows }];
   });
+  const rows = kelompok.flatMap((k) => k.baris);
+  const perTahun = years.map((tahun, i) => {
+    const running = rows.filter((r) => r.sel[i]?.isi === TANDA_TAHUN);
+    const quickwin = running.filter((r) => r.jenis === 'Quick win').length;
+    return { tahun, quickwin, program: running.length - quickwin, jumlah: running.length };
+  });
   return {
     ada: nomor > 0,
     kosong: nomor > 0 ? null : kosongDraf('Program pembangunan untuk peta jalan', 'Tim Pelaksana Smart City', ctx.options),
@@ -113,6 +121,7 @@ export function petaJalanVM(ctx: Ctx): PetaJalanVM {
     kelompok,
     jumlah: nomor,
     batang,
+    perTahun,
     periode: { mulai, selesai },
   };
 }
