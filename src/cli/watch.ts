@@ -31,7 +31,9 @@ export const WATCHED = ['masterplan.yaml', 'data', 'forms', 'templates'];
 export function isInput(rel: string): boolean {
   const base = path.basename(rel);
   if (base.startsWith('.') || base.startsWith('~$') || base.endsWith('~') || base.endsWith('.swp') || base.includes('.bak-')) return false;
-  return rel === 'masterplan.yaml' || /\.(ya?ml|xlsx|hbs)$/i.test(base);
+  if (rel === 'masterplan.yaml') return true;
+  const first = rel.split('/')[0] ?? '';
+  return WATCHED.includes(first) && /\.(ya?ml|xlsx|hbs)$/i.test(base);
 }
 
 /**
@@ -66,8 +68,17 @@ export async function watchProject(options: WatchOptions): Promise<void> {
 
   await runOnce([]);
   if (options.signal.aborted) return;
-  const watcher: FSWatcher = watch(WATCHED.map((p) => path.join(options.root, p)), {
+  // Watch the project folder itself, skipping everything but the inputs: watching the input paths
+  // one by one missed a change made right after the watcher reported ready, and the folder also
+  // sees forms/ or templates/ when they are created later. The output folder is never watched, so a
+  // build cannot trigger itself.
+  const top = new Set(WATCHED);
+  const watcher: FSWatcher = watch(options.root, {
     ignoreInitial: true,
+    ignored: (p: string) => {
+      const rel = path.relative(options.root, p);
+      return rel !== '' && !top.has(rel.split(path.sep)[0] ?? '');
+    },
     awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 20 },
   });
   const onEvent = (abs: string) => {

@@ -1,9 +1,7 @@
 /** `masterplan status`: names exactly the missing items and the OPD that owes them; JSON contract; stage choice. */
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/memory-env.js';
-import { copyExample, editFile, EXAMPLE } from '../support/project.js';
+import { editFile, EXAMPLE, incompleteExample } from '../support/project.js';
 
 interface StatusJson {
   stage: number;
@@ -12,15 +10,6 @@ interface StatusJson {
   opd: Array<{ id: string; completeness: number; missing: Array<{ item: string }>; last_changed: string | null }>;
   city: Array<{ item: string; ok: boolean; detail?: string }>;
   coverage: Array<{ kind: string }>;
-}
-
-/** A copy of the example without kesiapan.yaml, and Dinas Sosial without `sdm` and `aplikasi`. */
-export async function incompleteExample(): Promise<string> {
-  const dir = await copyExample();
-  await rm(path.join(dir, 'data/kesiapan.yaml'));
-  await editFile(dir, 'data/opd/dinsos.yaml', /^sdm:\n(  .*\n)+/m, '');
-  await editFile(dir, 'data/opd/dinsos.yaml', /^aplikasi:\n((  |- ).*\n)+/m, '');
-  return dir;
 }
 
 describe('masterplan status', () => {

@@ -140,3 +140,13 @@ export async function minimalProject(overrides: Record<string, string | null> = 
   await writeFiles(dir, files);
   return dir;
 }
+
+/** A copy of the example without kesiapan.yaml, and Dinas Sosial without `sdm` and `aplikasi`. */
+export async function incompleteExample(): Promise<string> {
+  const dir = await copyExample();
+  await rm(path.join(dir, 'data/kesiapan.yaml'));
+  await editFile(dir, 'data/opd/dinsos.yaml', /^sdm:\n(  .*\n)+/m, '');
+  await editFile(dir, 'data/opd/dinsos.yaml', /^aplikasi:\n((  |- ).*\n)+/m, '');
+  return dir;
+}
+

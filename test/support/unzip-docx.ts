@@ -24,7 +24,10 @@ export function docxParts(bytes: Uint8Array): Record<string, string> {
 export function bodyXml(bytes: Uint8Array): string {
   const document = docxParts(bytes)['word/document.xml'] ?? '';
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(document)?.[1] ?? '';
-  return prettyXml(body.replace(/<w:sectPr[\s\S]*<\/w:sectPr>$/, ''));
+  // Only the body's own, final section properties go; sections inside paragraphs stay.
+  const last = body.lastIndexOf('<w:sectPr');
+  const blocks = last >= 0 && body.endsWith('</w:sectPr>') && !body.slice(last).includes('</w:p>') ? body.slice(0, last) : body;
+  return prettyXml(blocks);
 }
 
 /**

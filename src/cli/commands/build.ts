@@ -218,7 +218,14 @@ async function renderOutputs(
         out.push({ path: path.join(outDir, info.file.replace(/\.docx$/, '.md')), bytes: new TextEncoder().encode(result.markdown) });
       }
       if (plan.formats.has('docx')) {
-        const bytes = await writeDocx(result.doc, { paper: analysis.model.config.keluaran.kertas, draft: plan.draft, date });
+        // PDF twins show the pre-filled contents as they are (LibreOffice does not update fields), so their
+        // page numbers come from laying the pages out; otherwise a fast estimate that Word refreshes.
+        const bytes = await writeDocx(result.doc, {
+          paper: analysis.model.config.keluaran.kertas,
+          draft: plan.draft,
+          date,
+          pageNumbers: plan.formats.has('pdf') ? 'layout' : 'estimate',
+        });
         out.push({ path: path.join(outDir, info.file), bytes });
       }
       log(`  ${info.file}  ${ms(t)}`);
