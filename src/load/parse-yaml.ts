@@ -11,6 +11,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Tags allowed on values: the plain YAML 1.2 core types. */
 const PLAIN_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float',
   'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+/** Text that may hold a forbidden key, a tag or an alias; files without it need no tree walk. */
+const MAY_NEED_WALK = /__proto__|constructor|prototype|[!&*]/;
 /** Alias expansion limit: well above any honest file, far below an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -77,7 +79,8 @@ export function parseYaml(
     return { file, diagnostics: [diagnostic('yaml/not-mapping', lang, at, { found })] };
   }
   let aliases = 0;
-  visit(document, {
+  // The walk below only finds something when one of these appears in the text; most files skip it.
+  if (MAY_NEED_WALK.test(text)) visit(document, {
     Pair(_key, pair) {
       if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
         const r = pair.key.range;
