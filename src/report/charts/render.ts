@@ -47,7 +47,7 @@ function silent(vega: typeof import('vega')): ReturnType<typeof import('vega').l
  */
 export async function renderChart(spec: ChartSpec, options: RenderChartOptions = {}): Promise<ImageData> {
   // Loaded on first use, so commands that draw no chart never pay for these libraries.
-  const [vega, vl, { Resvg }] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]);
+  const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
   // Vega's supported hook for measuring text without a canvas (as vl-convert does); always the same function.
   (vega as unknown as { textMetrics: { width: typeof measureText } }).textMetrics.width = measureText;
   // Library code never prints: both compilers log to a silent logger.
@@ -63,15 +63,37 @@ export async function renderChart(spec: ChartSpec, options: RenderChartOptions =
   } finally {
     view.finalize();
   }
+  const raster = await rasterise(svg, options.scale ?? 2);
+  return { png: raster.png, svg: new TextEncoder().encode(svg), width: raster.width, height: raster.height };
+}
+
+/** A rasterised SVG: PNG bytes, the raw RGBA pixels and the size. */
+export interface Raster {
+  readonly png: Uint8Array;
+  /** Four bytes per pixel, row by row. */
+  readonly pixels: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Rasterises an SVG with the system fonts (the chart font, else its fallback).
+ * @param svg the SVG text
+ * @param scale pixels per SVG pixel
+ * @returns PNG bytes and pixels
+ */
+export async function rasterise(svg: string, scale: number): Promise<Raster> {
+  const { Resvg } = await import('@resvg/resvg-js');
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
+    fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: FONT_FALLBACK, sansSerifFamily: FONT_FALLBACK },
   });
   const rendered = resvg.render();
   const png = rendered.asPng();
+  const pixels = rendered.pixels;
   return {
     png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength),
-    svg: new TextEncoder().encode(svg),
+    pixels: new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength),
     width: rendered.width,
     height: rendered.height,
   };

@@ -1,0 +1,115 @@
+/** The charts: the same bytes every time, text that really shows in the PNG, shades of grey only, Indonesian numbers. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../analyse.js';
+import { loadAnalysis } from '../../../test/fixtures/books/example.js';
+import { buildViewModel, type ViewModelOptions } from '../view-model/index.js';
+import { bookChartSpecs, GAMBAR, renderBookCharts } from './index.js';
+import { lineWidth } from './metrics.js';
+import { rasterise, renderChart, stabiliseIds, type ChartSpec } from './render.js';
+import { CONFIG } from './theme.js';
+
+const OPTIONS: ViewModelOptions = { draft: false, buildDate: new Date(Date.UTC(2022, 8, 14)) };
+const decoder = new TextDecoder();
+
+let a: Analysis;
+let specs: Record<string, ChartSpec>;
+
+beforeAll(async () => {
+  a = await loadAnalysis();
+  specs = {
+    ...bookChartSpecs(1, buildViewModel(a.model, a.ranking, 1, OPTIONS)),
+    ...bookChartSpecs(2, buildViewModel(a.model, a.ranking, 2, OPTIONS)),
+  };
+});
+
+/** Pixels darker than mid-grey. */
+function darkPixels(pixels: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < pixels.length; i += 4) {
+    const lum = 0.299 * (pixels[i] ?? 255) + 0.587 * (pixels[i + 1] ?? 255) + 0.114 * (pixels[i + 2] ?? 255);
+    if ((pixels[i + 3] ?? 0) > 0 && lum < 128) n++;
+  }
+  return n;
+}
+
+describe('the charts of the books', () => {
+  it('are the five charts, each in the books that print it', () => {
+    expect(Object.keys(specs).sort()).toEqual(Object.values(GAMBAR).sort());
+    const b4 = bookChartSpecs(4, buildViewModel(a.model, a.ranking, 4, OPTIONS));
+    expect(Object.keys(b4)).toEqual([GAMBAR.prioritas]);
+    const b3 = bookChartSpecs(3, buildViewModel(a.model, a.ranking, 3, OPTIONS));
+    expect(Object.keys(b3).sort()).toEqual([GAMBAR.kesiapanPilar, GAMBAR.petaJalan, GAMBAR.sebaran].sort());
+  });
+
+  it('render to identical SVG and PNG bytes twice in a row', async () => {
+    for (const [key, spec] of Object.entries(specs)) {
+      const first = await renderChart(spec);
+      const second = await renderChart(spec);
+      expect(Buffer.from(second.svg ?? []).equals(Buffer.from(first.svg ?? [])), key).toBe(true);
+      expect(Buffer.from(second.png).equals(Buffer.from(first.png)), key).toBe(true);
+      expect(first.width).toBeGreaterThan(400);
+      expect(first.height).toBeGreaterThan(100);
+    }
+  });
+
+  it('use shades of grey only, so they read the same printed in black and white', async () => {
+    for (const [key, spec] of Object.entries(specs)) {
+      const svg = decoder.decode((await renderChart(spec)).svg);
+      const colours = [...svg.matchAll(/(?:fill|stroke)="(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})"/g)].map((m) => (m[1] ?? '').toLowerCase());
+      expect(colours.length, key).toBeGreaterThan(0);
+      for (const c of colours) {
+        const hex = c.length === 4 ? `#${c[1]}${c[1]}${c[2]}${c[2]}${c[3]}${c[3]}` : c;
+        expect(hex.slice(1, 3) === hex.slice(3, 5) && hex.slice(3, 5) === hex.slice(5, 7), `${key}: ${c}`).toBe(true);
+      }
+      expect(svg, key).not.toMatch(/(?:fill|stroke)="(?:rgb|hsl|steelblue|orange|red|green|blue)/);
+    }
+  });
+
+  it('write numbers the Indonesian way and label in Indonesian', async () => {
+    const pilar = decoder.decode((await renderChart(specs[GAMBAR.kesiapanPilar] ?? {})).svg);
+    expect(pilar).toContain('2,67 (sebagian)');
+    const prioritas = decoder.decode((await renderChart(specs[GAMBAR.prioritas] ?? {})).svg);
+    expect(prioritas).toContain('>1.000<');
+    expect(prioritas).toContain('>0,85<');
+    expect(prioritas).toContain('Tidak memenuhi syarat');
+    const petaJalan = decoder.decode((await renderChart(specs[GAMBAR.petaJalan] ?? {})).svg);
+    for (const y of ['2023', '2027', '2032']) expect(petaJalan).toContain(`>${y}<`);
+    expect(petaJalan).toContain('Feb–Nov 2023');
+  });
+
+  it('draw their text into the PNG with a font found on this machine', async () => {
+    const spec: ChartSpec = {
+      config: CONFIG,
+      width: 200,
+      height: 40,
+      data: { values: [{ t: 'Kesiapan Daerah' }] },
+      mark: { type: 'text', fontSize: 24 },
+      encoding: { text: { field: 't' } },
+    };
+    const image = await renderChart(spec);
+    const raster = await rasterise(decoder.decode(image.svg), 1);
+    expect(darkPixels(raster.pixels)).toBeGreaterThan(150);
+    const blank = await rasterise(decoder.decode(image.svg).replace(/>Kesiapan Daerah</, '><'), 1);
+    expect(darkPixels(blank.pixels)).toBe(0);
+  });
+
+  it('renders every chart of a book by its asset key', async () => {
+    const assets = await renderBookCharts(4, buildViewModel(a.model, a.ranking, 4, OPTIONS));
+    expect(Object.keys(assets)).toEqual([GAMBAR.prioritas]);
+    expect([...(assets[GAMBAR.prioritas]?.png.slice(1, 4) ?? [])]).toEqual([0x50, 0x4e, 0x47]);
+  });
+});
+
+describe('helpers', () => {
+  it('renumbers SVG ids in order of appearance', () => {
+    const svg = '<svg><clipPath id="clip7"/><g clip-path="url(#clip7)"/><linearGradient id="gradient3"/><rect fill="url(#gradient3)"/></svg>';
+    expect(stabiliseIds(svg)).toBe('<svg><clipPath id="c1"/><g clip-path="url(#c1)"/><linearGradient id="c2"/><rect fill="url(#c2)"/></svg>');
+    expect(stabiliseIds('<svg/>')).toBe('<svg/>');
+  });
+
+  it('measures text with Arial metrics', () => {
+    expect(lineWidth('MMMM', 10)).toBeCloseTo(33.32, 2);
+    expect(lineWidth('iiii', 10)).toBeCloseTo(8.88, 2);
+    expect(lineWidth('a', 10, true)).toBeGreaterThan(lineWidth('a', 10));
+  });
+});
