@@ -48,6 +48,11 @@ const cases: Case[] = [
     expect: [{ code: 'schema/enum', file: 'data/opd/bappeda.yaml', line: 3, column: 8 }],
   },
   {
+    name: 'an empty choice is a missing answer, not a wrong one',
+    files: { 'data/opd/bappeda.yaml': 'nama: Bappeda\nsingkatan: B\njenis: ""\naplikasi: []\n' },
+    expect: [{ code: 'schema/required', file: 'data/opd/bappeda.yaml', line: 3, column: 1 }],
+  },
+  {
     name: 'invalid email and url formats',
     files: {
       'data/opd/bappeda.yaml':

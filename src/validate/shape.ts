@@ -78,6 +78,8 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, lang: Lang, root: z.
       }, opts(path))];
     }
     case 'invalid_value':
+      // An empty cell or value is a missing answer, not a wrong choice.
+      if (value === '' || value === null) return [diagnostic('schema/required', lang, locate(file, path, 'key'), { field }, opts(path))];
       return [diagnostic('schema/enum', lang, locate(file, path), {
         field, value: display(value), options: issue.values.map((v) => String(v)).join(', '),
       }, opts(path))];
