@@ -1,6 +1,7 @@
 /** Where each value of a returned form came from, so diagnostics on the merged data point at `Sheet!A1`. */
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../load/index.js';
+import { columnLetter } from '../write/xlsx/cells.js';
 
 /** A cell of a form. */
 export interface CellRef {
@@ -39,14 +40,7 @@ export interface FormPositions {
  * @returns e.g. `C7`
  */
 export function cellAddress(row: number, col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row}`;
+  return `${columnLetter(col)}${row}`;
 }
 
 /**
