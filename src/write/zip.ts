@@ -55,7 +55,9 @@ export function normaliseZip(bytes: Uint8Array, options: NormaliseZipOptions = {
   for (const name of names) {
     const data = entries[name];
     if (data === undefined) continue;
-    out[name] = [options.transform ? options.transform(name, data) : data, { mtime, level }];
+    // Images are compressed already; deflating them again costs time and saves nothing.
+    const entryLevel = /\.(png|jpe?g|gif)$/i.test(name) ? 0 : level;
+    out[name] = [options.transform ? options.transform(name, data) : data, { mtime, level: entryLevel }];
   }
   return zipSync(out);
 }

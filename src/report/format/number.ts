@@ -9,6 +9,19 @@ const rupiahFormat = new Intl.NumberFormat(LOCALE, {
   maximumFractionDigits: 0,
 });
 
+/** Number formats by their options, made once: constructing an Intl.NumberFormat is costly. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = formats.get(key);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(LOCALE, options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** Intl writes -0 as "-0"; a book never should. */
 function noNegativeZero(n: number): number {
   return Object.is(n, -0) ? 0 : n;
@@ -46,7 +59,7 @@ export function angka(value: number, decimals?: number): string {
     decimals === undefined
       ? { maximumFractionDigits: 2 }
       : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return fixZero(new Intl.NumberFormat(LOCALE, options).format(n));
+  return fixZero(numberFormat(options).format(n));
 }
 
 /**
@@ -61,7 +74,7 @@ export function persen(fraction: number, decimals?: number): string {
     decimals === undefined
       ? { style: 'percent', maximumFractionDigits: 1 }
       : { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return fixZero(new Intl.NumberFormat(LOCALE, options).format(n));
+  return fixZero(numberFormat(options).format(n));
 }
 
 /** A value that rounds to zero from below comes out as "-0"; show "0". */
