@@ -5,7 +5,8 @@ import { dasarHukumVM, jadwalVM, type DasarHukumVM, type JadwalVM } from './fron
 import { isuVM, type IsuVM } from './isu.js';
 import { kesiapanVM, type KesiapanVM } from './kesiapan.js';
 import { anggaranVM, aplikasiVM, infrastrukturVM, opdVM, type AnggaranVM, type AplikasiVM, type InfrastrukturVM, type OpdVM } from './opd.js';
-import { analisisDimensiVM, permasalahanVM, visiMisiVM, type DimensiAnalisisVM, type PermasalahanVM, type VisiMisiVM } from './strategi.js';
+import { analisisDimensiVM, kosongSwotVM, permasalahanVM, visiMisiVM, type DimensiAnalisisVM, type PermasalahanVM, type VisiMisiVM } from './strategi.js';
+import type { Kosong } from './options.js';
 import { bukuUmum, type BukuUmumVM } from './umum.js';
 
 /** Everything Buku I prints. */
@@ -22,6 +23,8 @@ export interface Buku1VM extends BukuUmumVM {
   readonly sebaran: SebaranVM;
   readonly kesiapan: KesiapanVM;
   readonly analisis: readonly DimensiAnalisisVM[];
+  /** In a draft without any SWOT analysis: one placeholder for all of it. */
+  readonly kosongSwot: Kosong | null;
   readonly permasalahan: readonly PermasalahanVM[];
   readonly adaPermasalahan: boolean;
   readonly visiMisi: VisiMisiVM;
@@ -62,6 +65,7 @@ export function buku1VM(ctx: Ctx): Buku1VM {
     sebaran: sebaranVM(ctx),
     kesiapan: kesiapanVM(ctx),
     analisis: analisisDimensiVM(ctx),
+    kosongSwot: kosongSwotVM(ctx),
     permasalahan,
     adaPermasalahan: permasalahan.length > 0,
     visiMisi: visiMisiVM(ctx),

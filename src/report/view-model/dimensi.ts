@@ -76,7 +76,12 @@ export function sebaranVM(ctx: Ctx): SebaranVM {
  * @returns six dimensions in framework order
  */
 export function strategiVM(ctx: Ctx): DimensiStrategiVM[] {
-  const status = new Map(ctx.ranking.proposals.map((p) => [p.id, p.selected ? 'terpilih' : p.eligible ? 'usulan' : 'tidak memenuhi syarat']));
+  const status = new Map(
+    ctx.ranking.proposals.map((p) => [
+      p.id,
+      p.selected ? `terpilih, peringkat ${p.rank}` : p.eligible ? `peringkat ${p.rank}` : `tidak memenuhi syarat, peringkat ${p.rank}`,
+    ]),
+  );
   const rank = new Map(ctx.ranking.proposals.map((p) => [p.id, p.rank]));
   const programs = sortedProgram(ctx);
   return ctx.model.dimensions.map((d, i) => {

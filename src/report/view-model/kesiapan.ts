@@ -112,7 +112,7 @@ export function kesiapanVM(ctx: Ctx): KesiapanVM {
         tingkat: tingkat(skor),
         kesenjangan: gap,
         prioritas: gap === null ? null : prioritas(gap),
-        catatan: data === undefined ? { teks: null, kosong: null } : isian(data.catatan, `Catatan penilaian aspek ${a.nama}`, team, ctx.options),
+        catatan: data === undefined ? { ada: false, teks: null, kosong: null } : isian(data.catatan, `Catatan penilaian aspek ${a.nama}`, team, ctx.options),
         bukti: data?.bukti ?? [],
         kosong: data === undefined ? kosongDraf(`Skor aspek ${a.nama}`, team, ctx.options) : null,
       };

@@ -30,6 +30,8 @@ export interface Kosong {
  * neither, in which case the template leaves it out.
  */
 export interface Isian {
+  /** Whether there is anything to print: the text or a placeholder. */
+  readonly ada: boolean;
   readonly teks: string | null;
   readonly kosong: Kosong | null;
 }
@@ -53,8 +55,8 @@ export function kosong(apa: string, opd?: string | null): Kosong {
  * @returns the text-or-placeholder value
  */
 export function isian(text: string | undefined | null, apa: string, opd: string | null, options: ViewModelOptions): Isian {
-  if (text !== undefined && text !== null && text.trim() !== '') return { teks: text.trim(), kosong: null };
-  return { teks: null, kosong: options.draft ? kosong(apa, opd) : null };
+  if (text !== undefined && text !== null && text.trim() !== '') return { ada: true, teks: text.trim(), kosong: null };
+  return { ada: options.draft, teks: null, kosong: options.draft ? kosong(apa, opd) : null };
 }
 
 /**

@@ -24,7 +24,8 @@ export interface ProfilVM {
   readonly nama: string;
   readonly dimensi: string;
   readonly elemen: string;
-  readonly elemenDeskripsi: string;
+  /** The element's direction as a phrase for running text: first letter lower case, no final stop. */
+  readonly arahElemen: string;
   readonly opd: string;
   readonly kepalaOpd: string | null;
   readonly pendukung: string | null;
@@ -62,6 +63,12 @@ export interface ProfilVM {
     readonly dipilih: number;
     readonly rentang: string;
   };
+}
+
+/** A sentence turned into a phrase for running text: "Peningkatan …." → "peningkatan …". */
+function phrase(sentence: string): string {
+  const s = sentence.trim().replace(/[.]+$/, '');
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function tambahBulan(ym: string, months: number): string {
@@ -105,7 +112,7 @@ export function profilVM(ctx: Ctx, q: QuickWin, p: RankedProposal, nomor: number
     nama: d.nama,
     dimensi: ctx.dimensiNama(d.dimensi),
     elemen: ctx.elemenNama(d.elemen),
-    elemenDeskripsi: elemen?.deskripsi ?? '',
+    arahElemen: phrase(elemen?.deskripsi ?? ''),
     opd: owner,
     kepalaOpd: ctx.model.opdById.get(d.opd)?.data.kepala?.nama ?? null,
     pendukung: (d.opd_pendukung ?? []).length === 0 ? null : daftarKata((d.opd_pendukung ?? []).map((x) => ctx.opdNama(x))),

@@ -72,9 +72,20 @@ export function analisisDimensiVM(ctx: Ctx): DimensiAnalisisVM[] {
       kosongIsu: d.isu.length > 0 ? null : kosongDraf(`Isu strategis ${d.info.nama}`, TIM, ctx.options),
       swot,
       adaSwot: swot.length > 0,
-      kosongSwot: swot.length > 0 ? null : kosongDraf(`Analisis SWOT ${d.info.nama}`, TIM, ctx.options),
+      // Without any SWOT at all, one placeholder for the whole analysis says it better (see swotVM).
+      kosongSwot:
+        swot.length > 0 || ctx.model.swot === undefined ? null : kosongDraf(`Analisis SWOT ${d.info.nama}`, TIM, ctx.options),
     };
   });
+}
+
+/**
+ * The placeholder for a SWOT analysis that is missing altogether (draft only).
+ * @param ctx view-model context
+ * @returns the placeholder, or null
+ */
+export function kosongSwotVM(ctx: Ctx): Kosong | null {
+  return ctx.model.swot === undefined ? kosongDraf('Analisis SWOT seluruh dimensi', TIM, ctx.options) : null;
 }
 
 /**

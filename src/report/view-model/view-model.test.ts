@@ -163,9 +163,9 @@ describe('Buku IV view model', () => {
 
 describe('helpers', () => {
   it('writes missing text as a placeholder only in a draft', () => {
-    expect(isian('  teks ', 'Data', 'Dinas', DRAFT)).toEqual({ teks: 'teks', kosong: null });
-    expect(isian(undefined, 'Data SDM', 'Dinas Sosial', DRAFT)).toEqual({ teks: null, kosong: { apa: 'Data SDM', opd: 'Dinas Sosial' } });
-    expect(isian(' ', 'Data SDM', 'Dinas Sosial', FINAL)).toEqual({ teks: null, kosong: null });
+    expect(isian('  teks ', 'Data', 'Dinas', DRAFT)).toEqual({ ada: true, teks: 'teks', kosong: null });
+    expect(isian(undefined, 'Data SDM', 'Dinas Sosial', DRAFT)).toEqual({ ada: true, teks: null, kosong: { apa: 'Data SDM', opd: 'Dinas Sosial' } });
+    expect(isian(' ', 'Data SDM', 'Dinas Sosial', FINAL)).toEqual({ ada: false, teks: null, kosong: null });
   });
 
   it('joins names and writes AHP judgements the usual way', () => {
