@@ -16,6 +16,7 @@ export const GAMBAR = {
   kesiapanAspek: 'kesiapan-aspek',
   sebaran: 'sebaran-dimensi',
   prioritas: 'matriks-prioritas',
+  /** The first roadmap chart; a long roadmap continues in "peta-jalan-2" … */
   petaJalan: 'peta-jalan',
 } as const;
 
@@ -34,7 +35,9 @@ export function bookChartSpecs<N extends BookNo>(bookNo: N, vm: BookViewModels[N
     if (bookNo === 1) specs[GAMBAR.kesiapanAspek] = kesiapanAspekSpec(v.kesiapan);
   }
   if ((bookNo === 2 || bookNo === 3) && 'sebaran' in v) specs[GAMBAR.sebaran] = sebaranSpec(v.sebaran);
-  if ((bookNo === 2 || bookNo === 3) && 'petaJalan' in v && v.petaJalan.ada) specs[GAMBAR.petaJalan] = petaJalanSpec(v.petaJalan);
+  if ((bookNo === 2 || bookNo === 3) && 'petaJalan' in v && v.petaJalan.ada) {
+    for (const g of v.petaJalan.gambar) specs[g.kunci] = petaJalanSpec(g.batang, v.petaJalan.periode);
+  }
   if ((bookNo === 2 || bookNo === 4) && 'prioritas' in v && v.prioritas.length > 0) specs[GAMBAR.prioritas] = prioritasSpec(v.prioritas);
   return specs;
 }

@@ -2,7 +2,7 @@
  * The roadmap chart: a Gantt of the selected quick wins and the programs over the plan period,
  * grouped by dimension, one shade per horizon, each bar labelled with its span.
  */
-import type { PetaJalanVM } from '../view-model/index.js';
+import type { PetaJalanBatangVM } from '../view-model/index.js';
 import type { ChartSpec } from './render.js';
 import { CONFIG, INK } from './theme.js';
 
@@ -27,16 +27,17 @@ const STEP = 15;
 /**
  * The roadmap spec, sized for a landscape page. Names and dimension headers are text marks left of
  * the plot (not axis labels), so each row is one band and each dimension starts under a rule.
- * @param p the roadmap view
+ * @param batang the bars of this chart, in table order
+ * @param periode the years of the plan
  * @returns the Vega-Lite spec
  */
-export function petaJalanSpec(p: PetaJalanVM): ChartSpec {
-  const start = p.periode.mulai;
-  const end = p.periode.selesai + 1;
+export function petaJalanSpec(batang: readonly PetaJalanBatangVM[], periode: { readonly mulai: number; readonly selesai: number }): ChartSpec {
+  const start = periode.mulai;
+  const end = periode.selesai + 1;
   const years = end - start;
   const boundaries = Array.from({ length: years + 1 }, (_, i) => start + i);
   let previous = '';
-  const values = p.batang.map((b, i) => {
+  const values = batang.map((b, i) => {
     const jenis = JENIS.find((j) => j.label === b.jenis) ?? JENIS[3];
     // A bar that reaches the end of the period has no room after it: its label goes inside.
     const inside = b.selesai >= end - 0.75;

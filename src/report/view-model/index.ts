@@ -18,7 +18,7 @@ export type { Buku4VM } from './buku-4.js';
 export type { BukuUmumVM } from './umum.js';
 export type { KesiapanVM, PilarVM, AspekVM } from './kesiapan.js';
 export type { SebaranVM } from './dimensi.js';
-export type { PetaJalanVM, PetaJalanBatangVM } from './peta-jalan.js';
+export type { PetaJalanVM, PetaJalanBatangVM, PetaJalanGambarVM } from './peta-jalan.js';
 export type { TitikPrioritasVM } from './terpilih.js';
 export type { Isian, Kosong, Stage, ViewModelOptions } from './options.js';
 export { buku1VM, buku2VM, buku3VM, buku4VM, createCtx };

@@ -36,6 +36,18 @@ export interface PetaJalanBatangVM {
   readonly rentang: string;
 }
 
+/** One roadmap chart: a landscape page holds about {@link BARIS_PER_GAMBAR} rows, so a long roadmap is split. */
+export interface PetaJalanGambarVM {
+  /** The asset key of the chart: "peta-jalan", or "peta-jalan-2" … for the later parts. */
+  readonly kunci: string;
+  /** "" for a single chart, else " (bagian 1 dari 2)". */
+  readonly bagian: string;
+  readonly batang: readonly PetaJalanBatangVM[];
+}
+
+/** Rows of one roadmap chart: at 15 px a row, about 12 cm high on a landscape page 22 cm wide. */
+export const BARIS_PER_GAMBAR = 28;
+
 /** The roadmap. */
 export interface PetaJalanVM {
   readonly ada: boolean;
@@ -45,6 +57,8 @@ export interface PetaJalanVM {
   readonly jumlah: number;
   /** Chart data, in table order. */
   readonly batang: readonly PetaJalanBatangVM[];
+  /** The charts the roadmap is drawn in, whole dimensions together where they fit. */
+  readonly gambar: readonly PetaJalanGambarVM[];
   /** How many quick wins and programs run in each year. */
   readonly perTahun: ReadonlyArray<{ readonly tahun: number; readonly quickwin: number; readonly program: number; readonly jumlah: number }>;
   readonly periode: { readonly mulai: number; readonly selesai: number };
@@ -61,6 +75,35 @@ function quickwinSpan(q: QuickWin, firstYear: number): { start: number; end: num
 
 function monthLabel(months: number): string {
   return `${BULAN_SINGKAT[months % 12] ?? ''} ${Math.floor(months / 12)}`;
+}
+
+/**
+ * Splits the bars into charts of at most {@link BARIS_PER_GAMBAR} rows, keeping each dimension in one
+ * chart where it fits.
+ * @param batang all bars, in table order
+ * @returns the charts (one when everything fits)
+ */
+export function bagiGambar(batang: readonly PetaJalanBatangVM[]): PetaJalanGambarVM[] {
+  const groups: PetaJalanBatangVM[][] = [];
+  for (const b of batang) {
+    const last = groups.at(-1);
+    if (last !== undefined && last[0]?.dimensi === b.dimensi) last.push(b);
+    else groups.push([b]);
+  }
+  const parts: PetaJalanBatangVM[][] = [];
+  for (const g of groups) {
+    for (let i = 0; i < g.length; i += BARIS_PER_GAMBAR) {
+      const piece = g.slice(i, i + BARIS_PER_GAMBAR);
+      const current = parts.at(-1);
+      if (current !== undefined && current.length + piece.length <= BARIS_PER_GAMBAR) current.push(...piece);
+      else parts.push([...piece]);
+    }
+  }
+  return parts.map((p, i) => ({
+    kunci: i === 0 ? 'peta-jalan' : `peta-jalan-${i + 1}`,
+    bagian: parts.length === 1 ? '' : ` (bagian ${i + 1} dari ${parts.length})`,
+    batang: p,
+  }));
 }
 
 /**
@@ -121,6 +164,7 @@ export function petaJalanVM(ctx: Ctx): PetaJalanVM {
     kelompok,
     jumlah: nomor,
     batang,
+    gambar: bagiGambar(batang),
     perTahun,
     periode: { mulai, selesai },
   };

@@ -7,6 +7,7 @@ import { isian, kosong } from './options.js';
 import { kesiapanVM } from './kesiapan.js';
 import { nilaiAhp } from './peringkat.js';
 import { daftarKata } from './context.js';
+import { BARIS_PER_GAMBAR, bagiGambar } from './peta-jalan.js';
 
 const FINAL: ViewModelOptions = { draft: false, buildDate: new Date(Date.UTC(2022, 8, 14)) };
 const DRAFT: ViewModelOptions = { ...FINAL, draft: true };
@@ -158,6 +159,25 @@ describe('Buku IV view model', () => {
     expect(asela?.skor.rincian.at(-1)?.nilai).toBe('Rp275.000.000');
     expect(asela?.lanjutan).toBe('Integrasi Asela Dijaketi dengan Layanan Rujukan Sosial Terpadu');
     expect(vm.tidakMemenuhi.map((b) => b.id)).toEqual(['pju-cerdas']);
+  });
+});
+
+describe('roadmap charts', () => {
+  const bar = (dimensi: string, i: number) => ({ label: `P${i}`, dimensi, jenis: 'Jangka Menengah', mulai: 2024, selesai: 2028, rentang: '2024–2027' });
+
+  it('draw a roadmap that fits one page as one chart', () => {
+    const parts = bagiGambar(Array.from({ length: 25 }, (_, i) => bar(`D${Math.floor(i / 5)}`, i)));
+    expect(parts.map((p) => [p.kunci, p.bagian, p.batang.length])).toEqual([['peta-jalan', '', 25]]);
+  });
+
+  it('split a long roadmap into pages, keeping each dimension whole where it fits', () => {
+    const bars = [...Array.from({ length: 20 }, (_, i) => bar('A', i)), ...Array.from({ length: 15 }, (_, i) => bar('B', i)), ...Array.from({ length: 40 }, (_, i) => bar('C', i))];
+    const parts = bagiGambar(bars);
+    expect(parts.map((p) => p.batang.length)).toEqual([20, 15, 28, 12]);
+    expect(parts.map((p) => p.kunci)).toEqual(['peta-jalan', 'peta-jalan-2', 'peta-jalan-3', 'peta-jalan-4']);
+    expect(parts[1]?.bagian).toBe(' (bagian 2 dari 4)');
+    expect(parts.every((p) => p.batang.length <= BARIS_PER_GAMBAR)).toBe(true);
+    expect(parts.flatMap((p) => p.batang)).toEqual(bars);
   });
 });
 
