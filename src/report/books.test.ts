@@ -79,6 +79,15 @@ describe('all four books', () => {
     }
   });
 
+  it('share charts between books through a cache without changing them', async () => {
+    const cache = new Map();
+    await composeBook(analysis.model, analysis.ranking, 2, { draft: false, buildDate: BUILD_DATE, chartCache: cache });
+    expect(cache.size).toBe(3);
+    const b3 = await composeBook(analysis.model, analysis.ranking, 3, { draft: false, buildDate: BUILD_DATE, chartCache: cache });
+    expect(cache.size).toBe(4);
+    expect(JSON.stringify(b3.doc)).toBe(JSON.stringify(book(3)));
+  });
+
   it('are the same document when composed twice (charts included)', async () => {
     const again = await composeBook(analysis.model, analysis.ranking, 2, { draft: false, buildDate: BUILD_DATE });
     expect(again.markdown).toBe(books.get(2)?.markdown);

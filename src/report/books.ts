@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/spec.js';
 import type { Model } from '../model/index.js';
 import type { Ranking } from '../score/types.js';
-import { renderBookCharts } from './charts/index.js';
+import { renderBookCharts, type ChartCache } from './charts/index.js';
 import { renderTemplate } from './render.js';
 import { buildViewModel, type BookNo, type Stage } from './view-model/index.js';
 
@@ -45,6 +45,8 @@ export interface ComposeOptions {
   readonly projectTemplatesDir?: string;
   /** The built-in templates folder (default: the package's). */
   readonly builtinTemplatesDir?: string;
+  /** Pass the same (initially empty) map to every book of a build: charts they share are drawn once. */
+  readonly chartCache?: ChartCache;
 }
 
 /** The result of {@link composeBook}. */
@@ -73,7 +75,7 @@ export async function composeBook(model: Model, ranking: Ranking, bookNo: BookNo
     logo: options.logo !== undefined,
     ...(options.stage !== undefined ? { stage: options.stage } : {}),
   });
-  const charts = await renderBookCharts(bookNo, vm);
+  const charts = await renderBookCharts(bookNo, vm, options.chartCache);
   const assets = options.logo !== undefined ? { ...charts, logo: options.logo } : charts;
   return renderTemplate(info.template, vm, {
     assets,

@@ -42,15 +42,28 @@ export function bookChartSpecs<N extends BookNo>(bookNo: N, vm: BookViewModels[N
   return specs;
 }
 
+/** Charts already drawn, by their spec as JSON: books of one build share several charts. */
+export type ChartCache = Map<string, ImageData>;
+
 /**
  * Renders the charts of a book.
  * @param bookNo the book
  * @param vm the book's view model
+ * @param cache charts drawn for earlier books of the same build, reused when the spec is the same
  * @returns images by asset key
  */
-export async function renderBookCharts<N extends BookNo>(bookNo: N, vm: BookViewModels[N]): Promise<Record<string, ImageData>> {
+export async function renderBookCharts<N extends BookNo>(
+  bookNo: N,
+  vm: BookViewModels[N],
+  cache?: ChartCache,
+): Promise<Record<string, ImageData>> {
   const out: Record<string, ImageData> = {};
   // One after the other: Vega's text measurement hook is global, and the order keeps output stable.
-  for (const [key, spec] of Object.entries(bookChartSpecs(bookNo, vm))) out[key] = await renderChart(spec);
+  for (const [key, spec] of Object.entries(bookChartSpecs(bookNo, vm))) {
+    const id = JSON.stringify(spec);
+    const image = cache?.get(id) ?? (await renderChart(spec));
+    cache?.set(id, image);
+    out[key] = image;
+  }
   return out;
 }
