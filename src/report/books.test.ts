@@ -88,6 +88,14 @@ describe('all four books', () => {
     expect(JSON.stringify(b3.doc)).toBe(JSON.stringify(book(3)));
   });
 
+  it('leave the sensitivity section out of a final book when the ranking has none', async () => {
+    const { sensitivity: _s, ...ranking } = analysis.ranking;
+    const composed = await composeBook(analysis.model, ranking, 4, { draft: false, buildDate: BUILD_DATE });
+    expect(composed.diagnostics).toEqual([]);
+    expect(composed.markdown).not.toContain('Analisis Sensitivitas');
+    expect(books.get(4)?.markdown).toContain('## Analisis Sensitivitas');
+  });
+
   it('are the same document when composed twice (charts included)', async () => {
     const again = await composeBook(analysis.model, analysis.ranking, 2, { draft: false, buildDate: BUILD_DATE });
     expect(again.markdown).toBe(books.get(2)?.markdown);

@@ -25,6 +25,8 @@ export interface Buku1VM extends BukuUmumVM {
   readonly analisis: readonly DimensiAnalisisVM[];
   /** In a draft without any SWOT analysis: one placeholder for all of it. */
   readonly kosongSwot: Kosong | null;
+  /** Whether the project has a SWOT analysis at all. */
+  readonly adaSwot: boolean;
   readonly permasalahan: readonly PermasalahanVM[];
   readonly adaPermasalahan: boolean;
   readonly visiMisi: VisiMisiVM;
@@ -66,6 +68,7 @@ export function buku1VM(ctx: Ctx): Buku1VM {
     kesiapan: kesiapanVM(ctx),
     analisis: analisisDimensiVM(ctx),
     kosongSwot: kosongSwotVM(ctx),
+    adaSwot: ctx.model.swot !== undefined,
     permasalahan,
     adaPermasalahan: permasalahan.length > 0,
     visiMisi: visiMisiVM(ctx),
