@@ -1,13 +1,26 @@
 /** The four books of the Kota Tegal example: everything a reader looks for is there, in order, with correct totals and no markup artefacts. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../analyse.js';
-import type { Doc, Placeholder } from '../doc/ast.js';
+import type { Block, Doc, Placeholder } from '../doc/ast.js';
 import { walk } from '../doc/walk.js';
-import { docLines, docTables, loadAnalysis, withEditedExample } from '../../test/fixtures/books/example.js';
+import { docLines, docTables, loadAnalysis, SCAFFOLD, withEditedCopy, withEditedExample } from '../../test/fixtures/books/example.js';
 import { rupiah } from './format/index.js';
 import { BOOKS, composeBook, type ComposedBook } from './books.js';
 
 const BUILD_DATE = new Date(Date.UTC(2022, 8, 14));
+
+/** Headings directly followed by a heading of the same or a higher level: sections with nothing in them. */
+function emptySections(doc: Doc): string[] {
+  const flat = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.type === 'landscape' ? flat(b.children) : [b]));
+  const blocks = flat(doc.children);
+  return blocks.flatMap((b, i) => {
+    const next = blocks[i + 1];
+    const title = b.type === 'heading' ? docLines({ type: 'doc', title: '', children: [b] }).join('') : '';
+    if (b.type !== 'heading') return [];
+    if (next === undefined || (next.type === 'heading' && next.level <= b.level)) return [title];
+    return [];
+  });
+}
 
 let analysis: Analysis;
 const books = new Map<number, ComposedBook & { doc: Doc }>();
@@ -63,6 +76,10 @@ describe('all four books', () => {
       }
       expect(all).not.toMatch(/^\s*[-+]\s/m);
     }
+  });
+
+  it('have no empty section', () => {
+    for (const info of BOOKS) expect(emptySections(book(info.no)), info.file).toEqual([]);
   });
 
   it('start with a cover, a foreword signed by the head of the region, and the three lists', () => {
@@ -292,6 +309,33 @@ describe('drafts', () => {
       },
     );
     expect(found).toBe(0);
+  });
+
+  it('have no empty section for a small project without programs, quick wins, readiness, SWOT or teams', async () => {
+    const drop = (keys: string[]) => (d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).filter(([k]) => !keys.includes(k)));
+    const empty = await withEditedCopy(
+      SCAFFOLD,
+      {
+        'masterplan.yaml': drop(['visi', 'misi', 'tim', 'bimtek']),
+        'data/kesiapan.yaml': () => undefined,
+        'data/swot.yaml': () => undefined,
+        'data/quickwin/layanan-daring.yaml': () => undefined,
+        'data/program/portal-layanan.yaml': () => undefined,
+      },
+      async (root) => {
+        const a = await loadAnalysis(root);
+        const found: string[] = [];
+        for (const draft of [false, true]) {
+          for (const info of BOOKS) {
+            const composed = await composeBook(a.model, a.ranking, info.no, { draft, buildDate: BUILD_DATE });
+            expect(composed.diagnostics, info.file).toEqual([]);
+            if (composed.doc !== undefined) found.push(...emptySections(composed.doc).map((t) => `${info.file} ${draft}: ${t}`));
+          }
+        }
+        return found;
+      },
+    );
+    expect(empty).toEqual([]);
   });
 
   it('print a hostile name literally', async () => {
