@@ -33,6 +33,8 @@ type OutputFormat = (typeof FORMATS)[number];
 export const BOOK_SENSITIVITY_SEED = 1;
 
 interface Plan {
+  /** Charts drawn so far, by spec: shared by the books of a build and kept between --watch runs. */
+  readonly charts: Map<string, import('../../doc/ast.js').ImageData>;
   readonly root: string;
   readonly lang: Lang;
   readonly books: number[];
@@ -90,7 +92,15 @@ function makePlan(dir: string, opts: BuildOptions, env: Env): Plan {
       return n;
     }))].sort();
   }
-  return { root, lang, books, formats, ...(stage !== undefined ? { stage } : {}), draft: opts.draft === true || stage !== undefined };
+  return {
+    charts: new Map(),
+    root,
+    lang,
+    books,
+    formats,
+    ...(stage !== undefined ? { stage } : {}),
+    draft: opts.draft === true || stage !== undefined,
+  };
 }
 
 function parseStage(raw: string): number {
@@ -188,6 +198,8 @@ async function renderOutputs(
 ): Promise<Array<{ path: string; bytes: Uint8Array }> | undefined> {
   const { lang } = plan;
   const date = buildDate(env.vars);
+  // A long --watch session keeps only a bounded number of drawn charts.
+  if (plan.charts.size > 64) plan.charts.clear();
   const out: Array<{ path: string; bytes: Uint8Array }> = [];
   const wantsBooks = plan.formats.has('docx') || plan.formats.has('md');
   if (wantsBooks && books.length > 0) {
@@ -208,6 +220,7 @@ async function renderOutputs(
         lang,
         ...(logo !== undefined ? { logo } : {}),
         projectTemplatesDir: path.join(plan.root, 'templates'),
+        chartCache: plan.charts,
       });
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (result.diagnostics.length > 0) {
