@@ -1,4 +1,6 @@
 /** `masterplan status`: names exactly the missing items and the OPD that owes them; JSON contract; stage choice. */
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/memory-env.js';
 import { editFile, EXAMPLE, incompleteExample } from '../support/project.js';
@@ -56,6 +58,19 @@ describe('masterplan status', () => {
   it('defaults to the next bimtek after today, else stage 4', async () => {
     const res = await runCli(['status', EXAMPLE, '--format', 'json']);
     expect((JSON.parse(res.stdout) as StatusJson).stage).toBe(4);
+  });
+
+  it('--format xlsx writes a checklist with one row per OPD, owing most first', async () => {
+    const dir = await incompleteExample();
+    const out = path.join(dir, 'daftar.xlsx');
+    const res = await runCli(['status', dir, '--stage', '1', '--format', 'xlsx', '--output', out]);
+    expect(res.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet('Status OPD');
+    expect(sheet?.rowCount).toBe(1 + 21);
+    expect(sheet?.getRow(2).getCell(1).value).toBe('Dinas Sosial');
+    expect(String(sheet?.getRow(2).getCell(6).value)).toMatch(/Data SDM; Daftar aplikasi/);
   });
 
   it('refuses a bad stage or format (exit 2)', async () => {

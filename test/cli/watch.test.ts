@@ -46,3 +46,40 @@ describe('build --watch', () => {
     expect(await running).toBe(0);
   }, 120_000);
 });
+
+describe('validate --watch', () => {
+  it('reports a new error after a change, keeps watching, and stops when signalled', async () => {
+    const dir = await copyExample();
+    const controller = new AbortController();
+    let stdout = '';
+    let stderr = '';
+    const waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
+    const wake = () => {
+      for (const w of waiters.splice(0)) (w.test() ? w.resolve() : waiters.push(w));
+    };
+    const env: Env = {
+      cwd: dir,
+      vars: {},
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      stdout: (t) => { stdout += t; wake(); },
+      stderr: (t) => { stderr += t; wake(); },
+      now: () => new Date(),
+      signal: controller.signal,
+    };
+    const until = (test: () => boolean, ms: number) =>
+      new Promise<void>((resolve, reject) => {
+        if (test()) return resolve();
+        const timer = setTimeout(() => reject(new Error(`timed out; stdout:\n${stdout}\nstderr:\n${stderr}`)), ms);
+        waiters.push({ test, resolve: () => { clearTimeout(timer); resolve(); } });
+      });
+    const running = run(['validate', dir, '--watch'], env);
+    await until(() => /Memantau perubahan/.test(stderr), 30_000);
+    await editFile(dir, 'data/quickwin/e-kelurahan.yaml', /^opd: .*$/m, 'opd: dinas-tidak-ada');
+    await until(() => /ref\/unknown/.test(stdout), 15_000);
+    await editFile(dir, 'data/quickwin/e-kelurahan.yaml', /^opd: dinas-tidak-ada$/m, 'opd: diskominfo');
+    await until(() => (stdout.match(/0 galat/g) ?? []).length >= 2, 15_000);
+    controller.abort();
+    expect(await running).toBe(0);
+  }, 90_000);
+});
