@@ -4,15 +4,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/spec.js';
 import type { Model } from '../model/index.js';
 import type { RequirementItem } from './evaluate.js';
-import { SYARAT_LABELS, TIM_PELAKSANA } from './labels.js';
+import { COVERAGE_LABELS as WITHOUT, SYARAT_LABELS, TIM_PELAKSANA } from './labels.js';
 import type { CoverageGap } from './report.js';
 
-const WITHOUT = {
-  isu: ['isu strategis', 'strategic issue'],
-  program: ['program', 'program'],
-  quickwin: ['usulan quick win', 'quick-win proposal'],
-  swot: ['analisis SWOT', 'SWOT analysis'],
-} as const;
 
 /**
  * One error per missing required item, positioned at the file where the data belongs.

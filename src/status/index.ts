@@ -3,4 +3,4 @@ export { booksAt, defaultStage, defaultStages, requirementsAt, stagesOf } from '
 export { evaluateStage, type RequirementItem } from './evaluate.js';
 export { statusReport, PROFILE_SECTIONS, type CoverageGap, type OpdStatus, type StatusItem, type StatusReport } from './report.js';
 export { coverageDiagnostics, missingDiagnostics } from './diagnostics.js';
-export { SYARAT_LABELS, TIM_PELAKSANA } from './labels.js';
+export { COVERAGE_LABELS, SYARAT_LABELS, TIM_PELAKSANA } from './labels.js';

@@ -23,3 +23,11 @@ export const SYARAT_LABELS: Record<SyaratId, { id: string; en: string }> = {
 
 /** Who owes a city-wide item. */
 export const TIM_PELAKSANA = { id: 'Tim Pelaksana', en: 'the Tim Pelaksana' };
+
+/** What a dimension may lack, in Indonesian and English (coverage warnings). */
+export const COVERAGE_LABELS = {
+  isu: ['isu strategis', 'strategic issue'],
+  program: ['program', 'program'],
+  quickwin: ['usulan quick win', 'quick-win proposal'],
+  swot: ['analisis SWOT', 'SWOT analysis'],
+} as const;

@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Lang } from '../../diagnostics/spec.js';
 import type { Model } from '../../model/index.js';
-import type { StatusReport } from '../../status/index.js';
+import { COVERAGE_LABELS as WITHOUT, type StatusReport } from '../../status/index.js';
 
 const pct = (x: number, lang: Lang) =>
   new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'id-ID', { style: 'percent', maximumFractionDigits: 0 }).format(x);
@@ -65,11 +65,17 @@ export function statusTable(report: StatusReport, model: Model, lang: Lang, colo
   if (report.coverage.length > 0) {
     out.push('');
     out.push(c.bold(en ? 'Coverage warnings' : 'Peringatan cakupan'));
+    // One line per dimension, naming everything it lacks.
+    const byDimension = new Map<string, string[]>();
     for (const g of report.coverage) {
-      const text = g.kind === 'dimension'
-        ? en ? `${g.nama} has no ${g.without === 'quickwin' ? 'quick win' : g.without === 'isu' ? 'strategic issue' : g.without}` : `${g.nama} belum memiliki ${g.without === 'quickwin' ? 'usulan quick win' : g.without === 'isu' ? 'isu strategis' : g.without === 'swot' ? 'analisis SWOT' : 'program'}`
-        : en ? `${g.nama} has not proposed a quick win` : `${g.nama} belum mengusulkan quick win`;
-      out.push(`  ${c.yellow('!')} ${text}`);
+      if (g.kind !== 'dimension') continue;
+      byDimension.set(g.nama, [...(byDimension.get(g.nama) ?? []), WITHOUT[g.without][en ? 1 : 0]]);
+    }
+    for (const [nama, lacks] of byDimension) {
+      out.push(`  ${c.yellow('!')} ${nama} ${en ? 'has no' : 'belum memiliki'} ${lacks.join(', ')}`);
+    }
+    for (const g of report.coverage) {
+      if (g.kind === 'opd-without-proposal') out.push(`  ${c.yellow('!')} ${g.nama} ${en ? 'has not proposed a quick win' : 'belum mengusulkan quick win'}`);
     }
   }
   return `${out.join('\n')}\n`;
