@@ -27,8 +27,14 @@ const cases: Case[] = [
   {
     name: 'unknown key with a suggestion',
     files: { 'data/opd/bappeda.yaml': 'nama: Bappeda\nsingkatn: Bappeda\nsdm: { asn: 1, non_asn: 0, tik: 0 }\naplikasi: []\n' },
+    // The misspelt key is reported once, as unknown with the suggestion, not again as a missing field.
+    expect: [{ code: 'schema/unknown-key', file: 'data/opd/bappeda.yaml', line: 2, column: 1 }],
+  },
+  {
+    name: 'nested misspelt key, and a missing field with no likely typo',
+    files: { 'data/opd/bappeda.yaml': 'nama: Bappeda\nsdm: { asn: 1, non_asnn: 0, tik: 0 }\naplikasi: []\n' },
     expect: [
-      { code: 'schema/unknown-key', file: 'data/opd/bappeda.yaml', line: 2, column: 1 },
+      { code: 'schema/unknown-key', file: 'data/opd/bappeda.yaml', line: 2, column: 16 },
       { code: 'schema/required', file: 'data/opd/bappeda.yaml', line: 1, column: 1 },
     ],
   },

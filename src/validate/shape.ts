@@ -50,7 +50,15 @@ export function checkShape(file: SourceFile, lang: Lang): { value?: unknown; dia
       diagnostics.push(d);
     }
   }
-  return { diagnostics };
+  // A misspelt key shows up twice: as an unknown key and as the field it should have been. The
+  // unknown-key message already names the field, so the second report is dropped.
+  const suggested = new Set(
+    diagnostics.filter((d) => d.code === 'schema/unknown-key' && d.data?.['suggestion'] !== undefined).map((d) => {
+      const parent = (d.path ?? '').replace(/\.?[^.[\]]+$/, '');
+      return parent === '' ? String(d.data?.['suggestion']) : `${parent}.${String(d.data?.['suggestion'])}`;
+    }),
+  );
+  return { diagnostics: diagnostics.filter((d) => !(d.code === 'schema/required' && suggested.has(d.path ?? ''))) };
 }
 
 function issueToDiagnostics(file: SourceFile, issue: Issue, lang: Lang, root: z.ZodType): Diagnostic[] {
