@@ -2,11 +2,11 @@
  * `masterplan build` and the bimtek workflow: stage drafts show placeholders naming the OPD that owes
  * the data; a final build refuses missing data (one diagnostic per item); the complete example builds.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/memory-env.js';
-import { copyExample, EXAMPLE, incompleteExample, tempDir } from '../support/project.js';
+import { copyExample, EXAMPLE, incompleteExample, REPO_ROOT, tempDir } from '../support/project.js';
 import { bodyXml, paragraphTexts } from '../support/unzip-docx.js';
 
 const BOOK_FILES = [
@@ -66,6 +66,22 @@ describe('masterplan build', () => {
       expect(Buffer.compare(await readFile(path.join(a, f)), await readFile(path.join(b, f))), f).toBe(0);
     }
     expect(await readFile(path.join(a, 'buku-3-ringkasan-eksekutif.md'), 'utf8')).toMatch(/^#\s/m);
+  });
+
+  it("a project's own template overrides the built-in one; a broken one is a diagnostic with file and line", async () => {
+    const dir = await copyExample();
+    const builtin = await readFile(path.join(REPO_ROOT, 'templates/buku-3.hbs'), 'utf8');
+    await mkdir(path.join(dir, 'templates'), { recursive: true });
+    await writeFile(path.join(dir, 'templates/buku-3.hbs'), `${builtin}\nDisusun khusus untuk {{md daerah.nama}}.\n`);
+    const out = await tempDir();
+    const ok = await runCli(['build', dir, '--out', out, '--book', '3', '--format', 'docx']);
+    expect(ok.code).toBe(0);
+    expect(await bookText(path.join(out, 'buku-3-ringkasan-eksekutif.docx'))).toMatch(/Disusun khusus untuk Kota Tegal\./);
+    await writeFile(path.join(dir, 'templates/buku-3.hbs'), `${builtin}\n{{#if daerah.nama}}tanpa penutup\n`);
+    const broken = await runCli(['build', dir, '--out', await tempDir(), '--book', '3', '--format', 'docx']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/templates\/buku-3\.hbs\n\s+\d+:\d+\s+galat/);
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses bad flags (exit 2) and a project with errors (exit 1)', async () => {
