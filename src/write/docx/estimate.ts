@@ -9,8 +9,8 @@ import { inlineText } from '../../doc/walk.js';
 import { romawi } from '../../report/format/roman.js';
 import { pageGeometry, type ResolvedOptions } from './options.js';
 import { planSections } from './sections.js';
-import { cm, estimateMetrics, tableTextSize, type LineMetric } from './styles.js';
-import { tableLayout } from './handlers/table.js';
+import { cm, estimateMetrics, TABLE_GAP_PT, tableTextSize, type LineMetric } from './styles.js';
+import { spaceAfterTable, tableLayout } from './handlers/table.js';
 
 const TWIPS_PER_PT = 20;
 
@@ -149,6 +149,7 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
         }
         tableOf(c, block, width, o);
         if (block.source !== undefined) paragraphOf(c, textOf(block.source), m.source, width);
+        if (spaceAfterTable(block, blocks[i + 1])) c.lines(1, TABLE_GAP_PT * TWIPS_PER_PT, 0, 0);
         break;
       case 'figure': {
         const w = Math.min(block.widthCm !== undefined ? cm(block.widthCm) : width, width);

@@ -48,6 +48,7 @@ export type ParagraphStyleId =
   | 'SourceNote'
   | 'TableText'
   | 'TableHeading'
+  | 'AfterTable'
   | 'FigureImage'
   | 'TOC1'
   | 'TOC2'
@@ -68,6 +69,13 @@ export type ParagraphStyleId =
 export function tableTextSize(o: StyleOptions): number {
   return Math.max(8, o.sizePt - 2);
 }
+
+/**
+ * The space under a table, points: as much as there is above its caption (the paragraph's 6 pt after
+ * and the caption's 6 pt before), and as under a table with a source line. A table cannot carry space
+ * after itself, so an empty paragraph of exactly this height follows it.
+ */
+export const TABLE_GAP_PT = 12;
 
 /** Half-points, as OOXML sizes text. */
 const pt = (points: number): number => Math.round(points * 2);
@@ -168,6 +176,13 @@ export function buildStyles(o: StyleOptions): IStylesOptions {
         basedOn: 'TableText',
         run: { bold: true },
         paragraph: { alignment: AlignmentType.CENTER, keepNext: true },
+      },
+      {
+        id: 'AfterTable',
+        name: 'After Table',
+        basedOn: 'Normal',
+        run: { size: small },
+        paragraph: { spacing: { line: spacingPt(TABLE_GAP_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
       },
       {
         id: 'FigureImage',

@@ -79,6 +79,25 @@ describe('block handlers', () => {
     expect(xml).not.toMatch(/w:type="pct"|%/);
   });
 
+  it('table: spaced from what follows, unless a source line or notes follow it closely', async () => {
+    const parts = await partsOf([
+      b.table([['A']], [['1']]),
+      b.paragraph('sesudah'),
+      b.table([['A']], [['2']], { source: [b.text('BPS')] }),
+      b.paragraph('lagi'),
+      b.table([['A']], [['3']]),
+      { type: 'paragraph', small: true, children: [b.text('catatan')] },
+    ]);
+    const xml = parts['word/document.xml'] ?? '';
+    const spacer = '<w:p><w:pPr><w:pStyle w:val="AfterTable"/></w:pPr></w:p>';
+    expect(xml).toContain(`</w:tbl>${spacer}<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r>${t('sesudah')}</w:r>`);
+    expect(xml).toContain(`</w:tbl><w:p><w:pPr><w:pStyle w:val="SourceNote"/></w:pPr><w:r>${t('Sumber: ')}</w:r>`);
+    expect(xml).toContain(`</w:tbl><w:p><w:pPr><w:pStyle w:val="SourceNote"/></w:pPr><w:r>${t('catatan')}</w:r>`);
+    expect(xml.split(spacer)).toHaveLength(2);
+    // 12 pt exactly: the space above a caption (6 pt after the paragraph, 6 pt before the caption).
+    expect(parts['word/styles.xml']).toMatch(/<w:style w:type="paragraph" w:styleId="AfterTable">[\s\S]*?<w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="exact"\/>/);
+  });
+
   it('figure: PNG inline at the asked width, SVG with PNG fallback, caption below', async () => {
     const xml = await bodyOf([b.figure(image, 'Grafik', 5), b.figure({ ...image, svg: barChartSvg(40, 20) }, 'Vektor')]);
     expect(xml).toContain('<wp:extent cx="1800225" cy="904875"/>');

@@ -31,5 +31,7 @@ export const blockHandlers: BlockHandlers = {
  * @returns docx blocks and deferred slots
  */
 export function writeBlocks(blocks: readonly Block[], ctx: WriteContext): Output[] {
-  return blocks.flatMap((block) => (blockHandlers[block.type] as BlockHandler<Block['type']>)(block as never, ctx, writeBlocks));
+  return blocks.flatMap((block, i) =>
+    (blockHandlers[block.type] as BlockHandler<Block['type']>)(block as never, ctx, writeBlocks, blocks[i + 1]),
+  );
 }

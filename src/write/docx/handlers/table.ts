@@ -1,6 +1,6 @@
 /**
  * Tables: explicit DXA grid and cell widths (LibreOffice ignores one without the other), fixed layout,
- * header rows repeated on each page, rows never split, single borders.
+ * header rows repeated on each page, rows never split, single borders, space below.
  */
 import {
   AlignmentType,
@@ -13,7 +13,7 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import type { Table as DocTable, TableRow as DocRow } from '../../../doc/ast.js';
+import type { Block, Table as DocTable, TableRow as DocRow } from '../../../doc/ast.js';
 import { inlineText } from '../../../doc/walk.js';
 import type { Output } from '../context.js';
 import { longestWordEm, textEm } from '../measure.js';
@@ -125,8 +125,19 @@ function row(r: DocRow, layout: TableLayout, node: DocTable, header: boolean, ba
   });
 }
 
-/** A table, with its numbered caption above and its source below. */
-export const table: BlockHandler<'table'> = (node, ctx) => {
+/**
+ * Whether a table is followed by the empty paragraph that spaces it from what comes next: not when a
+ * source line or notes (small paragraphs) follow it, which are set close under it and end with space.
+ * @param node the table
+ * @param next the block after it, if any
+ * @returns whether to write the spacing paragraph
+ */
+export function spaceAfterTable(node: DocTable, next: Block | undefined): boolean {
+  return node.source === undefined && !(next?.type === 'paragraph' && next.small === true);
+}
+
+/** A table, with its numbered caption above and its source (or the space) below. */
+export const table: BlockHandler<'table'> = (node, ctx, _write, next) => {
   const baseSize = tableTextSize(ctx.options.style);
   const layout = tableLayout(node, ctx.textWidth, baseSize);
   const widths = layout.widths;
@@ -146,5 +157,6 @@ export const table: BlockHandler<'table'> = (node, ctx) => {
     }),
   );
   if (node.source !== undefined) out.push(sourceParagraph(node.source));
+  if (spaceAfterTable(node, next)) out.push(new Paragraph({ style: 'AfterTable' }));
   return out;
 };

@@ -9,6 +9,8 @@ export type BlockHandler<K extends BlockType> = (
   node: Extract<Block, { type: K }>,
   ctx: WriteContext,
   write: WriteBlocks,
+  /** The block written after this one in the same sequence, if any (a table's notes follow it closely). */
+  next?: Block,
 ) => Output[];
 
 /** A handler for every block type: adding a node type to the model without a handler fails to compile. */
