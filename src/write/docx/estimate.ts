@@ -4,13 +4,14 @@
  * is approximate (Word recomputes the numbers when it updates the fields); `pageNumbers: 'layout'`
  * lays the pages out exactly, at a much higher cost.
  */
-import type { Block, Doc, Inline, Table } from '../../doc/ast.js';
+import type { Block, Doc, Inline, List, Table } from '../../doc/ast.js';
 import { inlineText } from '../../doc/walk.js';
 import { romawi } from '../../report/format/roman.js';
 import { pageGeometry, type ResolvedOptions } from './options.js';
 import { planSections } from './sections.js';
 import { cm, estimateMetrics, TABLE_GAP_PT, tableTextSize, type LineMetric } from './styles.js';
 import { spaceAfterTable, tableLayout } from './handlers/table.js';
+import { LIST_LABEL_START, listIndents } from './handlers/list.js';
 
 const TWIPS_PER_PT = 20;
 
@@ -109,6 +110,18 @@ function tableOf(c: Cursor, node: Table, width: number, o: ResolvedOptions): voi
   }
 }
 
+function listOf(c: Cursor, node: List, level: number, labelStart: number, width: number, o: ResolvedOptions): void {
+  const m = estimateMetrics(o).list;
+  const indent = listIndents(node, level, labelStart, o.style.sizePt);
+  for (const item of node.items) {
+    for (const child of item.children) {
+      if (child.type === 'paragraph') paragraphOf(c, textOf(child.children), { ...m, indentTw: indent.left }, width);
+      else if (child.type === 'list') listOf(c, child, level + 1, indent.left, width, o);
+      else blocksOf(c, [child], width, o);
+    }
+  }
+}
+
 function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: ResolvedOptions): void {
   const m = estimateMetrics(o);
   blocks.forEach((block, i) => {
@@ -134,12 +147,7 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
         paragraphOf(c, textOf(block.children), block.small === true ? m.source : m.body, width);
         break;
       case 'list':
-        for (const item of block.items) {
-          item.children.forEach((child) => {
-            if (child.type === 'paragraph') paragraphOf(c, textOf(child.children), m.list, width);
-            else blocksOf(c, [child], width, o);
-          });
-        }
+        listOf(c, block, 0, LIST_LABEL_START, width, o);
         break;
       case 'table':
         if (block.caption !== undefined) {
