@@ -25,6 +25,8 @@ export interface WriteContext {
   readonly options: ResolvedOptions;
   /** Width of the text of the section being written, twips. */
   textWidth: number;
+  /** Height of the text of the section being written (portrait or landscape), twips. */
+  textHeight: number;
   /** Chapter, section and subsection numbers of the last heading; captions counted within the chapter. */
   readonly numbers: { chapter: number; section: number; subsection: number; tabel: number; gambar: number };
   readonly entries: TocEntry[];
@@ -52,6 +54,7 @@ export function createContext(options: ResolvedOptions, pages: ReadonlyMap<numbe
   return {
     options,
     textWidth: 0,
+    textHeight: 0,
     numbers: { chapter: 0, section: 0, subsection: 0, tabel: 0, gambar: 0 },
     entries: [],
     orderedStarts: new Set(),

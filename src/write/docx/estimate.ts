@@ -9,9 +9,10 @@ import { inlineText } from '../../doc/walk.js';
 import { romawi } from '../../report/format/roman.js';
 import { pageGeometry, type ResolvedOptions } from './options.js';
 import { planSections } from './sections.js';
-import { cm, estimateMetrics, TABLE_GAP_PT, tableTextSize, type LineMetric } from './styles.js';
+import { estimateMetrics, TABLE_GAP_PT, tableTextSize, type LineMetric } from './styles.js';
 import { spaceAfterTable, tableLayout } from './handlers/table.js';
 import { LIST_LABEL_START, listIndents } from './handlers/list.js';
+import { figureBox } from './handlers/figure.js';
 
 const TWIPS_PER_PT = 20;
 
@@ -160,8 +161,7 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
         if (spaceAfterTable(block, blocks[i + 1])) c.lines(1, TABLE_GAP_PT * TWIPS_PER_PT, 0, 0);
         break;
       case 'figure': {
-        const w = Math.min(block.widthCm !== undefined ? cm(block.widthCm) : width, width);
-        c.place((w * block.image.height) / Math.max(1, block.image.width) + 6 * TWIPS_PER_PT + lineHeight(m.caption));
+        c.place(figureBox(block, width, c.height, o.style).height + 6 * TWIPS_PER_PT + lineHeight(m.caption));
         if (block.caption !== undefined) {
           c.entry();
           c.y += lineHeight(m.caption) + m.caption.afterPt * TWIPS_PER_PT;
@@ -214,8 +214,7 @@ export function estimatePages(
   const labels: string[] = [];
   for (const plan of planSections(doc)) {
     const geometry = pageGeometry(o, plan.landscape);
-    const height = (plan.landscape ? geometry.width : geometry.height) - geometry.margin.top - geometry.margin.bottom;
-    const next = new Cursor(height, tocLines);
+    const next = new Cursor(geometry.textHeight, tocLines);
     next.page = cursor?.page ?? 0;
     next.label = plan.restart ? 0 : (cursor?.label ?? 0);
     next.format = plan.part === 'body' ? 'arabic' : 'roman';

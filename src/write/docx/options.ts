@@ -55,6 +55,8 @@ export interface PageGeometry {
   readonly margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
   /** Width of the text column, in twips. */
   readonly textWidth: number;
+  /** Height of the text column (the page less its top and bottom margins), in twips. */
+  readonly textHeight: number;
   readonly landscape: boolean;
 }
 
@@ -63,7 +65,7 @@ export interface PageGeometry {
  * bound book, so the binding margin (left on portrait pages) is at their top.
  * @param o resolved options
  * @param landscape whether the section is landscape
- * @returns size, margins and text width
+ * @returns size, margins and the text's width and height
  */
 export function pageGeometry(o: ResolvedOptions, landscape: boolean): PageGeometry {
   const paper = paperSizes[o.paper];
@@ -74,11 +76,13 @@ export function pageGeometry(o: ResolvedOptions, landscape: boolean): PageGeomet
     ? { top: cm(m.left), right: cm(m.top), bottom: cm(m.right), left: cm(m.bottom) }
     : { top: cm(m.top), right: cm(m.right), bottom: cm(m.bottom), left: cm(m.left) };
   const pageWidth = landscape ? height : width;
+  const pageHeight = landscape ? width : height;
   return {
     width,
     height,
     margin: { ...margins, header: cm(2), footer: cm(1.5) },
     textWidth: pageWidth - margins.left - margins.right,
+    textHeight: pageHeight - margins.top - margins.bottom,
     landscape,
   };
 }

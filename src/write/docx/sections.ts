@@ -83,6 +83,7 @@ export function writeSections(doc: Doc, ctx: WriteContext): WrittenSection[] {
   return planSections(doc).map((plan) => {
     const geometry = pageGeometry(o, plan.landscape);
     ctx.textWidth = geometry.textWidth;
+    ctx.textHeight = geometry.textHeight;
     const outputs = writeBlocks(plan.blocks, ctx);
     const onCover = plan.part === 'cover';
     const options: ISectionOptions = {

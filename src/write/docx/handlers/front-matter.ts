@@ -3,7 +3,7 @@ import { Paragraph, TableOfContents, Tab, TextRun, type FileChild } from 'docx';
 import type { Toc } from '../../../doc/ast.js';
 import type { Output, WriteContext } from '../context.js';
 import { rightTab } from '../styles.js';
-import { imageRun } from './figure.js';
+import { fitImage, imageRun } from './figure.js';
 import { unnumberedChapter } from './heading.js';
 import type { BlockHandler } from './types.js';
 
@@ -23,7 +23,8 @@ export const cover: BlockHandler<'cover'> = (node, ctx) => {
       new Paragraph({
         style: 'CoverText',
         spacing: { before: 3 * cm, after: 3 * cm },
-        children: [imageRun(node.logo, Math.min(5 * cm, ctx.textWidth), ctx, 'Logo')],
+        // At most 5 cm wide and 5 cm tall.
+        children: [imageRun(node.logo, fitImage(node.logo, Math.min(5 * cm, ctx.textWidth), 5 * cm), ctx, 'Logo')],
       }),
     );
   }
