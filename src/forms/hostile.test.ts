@@ -17,11 +17,15 @@ const input = formInput(checked.project, 'dinkes');
 if (input === undefined) throw new Error('no dinkes');
 const form = await writeForm(input, { date: new Date(Date.UTC(2024, 0, 1)) });
 
-/** Reads a file as a form and returns its diagnostic codes, failing when it takes too long. */
+/**
+ * Reads a file as a form and returns its diagnostic codes, failing when it takes too long. The bound
+ * catches a hang or an unbounded expansion, not a speed target (those are benchmarks): it is generous
+ * so a busy CI machine does not fail it.
+ */
 async function codesOf(bytes: Uint8Array): Promise<string[]> {
   const started = performance.now();
   const read = await readForm(bytes, FILE, 'id');
-  expect(performance.now() - started).toBeLessThan(3000);
+  expect(performance.now() - started).toBeLessThan(10_000);
   return read.diagnostics.map((d) => d.code);
 }
 

@@ -120,7 +120,8 @@ describe('planted defects in a copy of the example', () => {
     expect(hit, JSON.stringify(out.diagnostics.slice(0, 5))).toBeDefined();
     if (p.line > 0) expect({ line: hit?.line, column: hit?.column }).toEqual({ line: p.line, column: p.column });
     else expect(hit?.column).toBe(p.column);
-    expect(elapsed).toBeLessThan(5000);
+    // A bound against hangs and alias or size blow-ups, generous for a busy CI machine (speed is benchmarked).
+    expect(elapsed).toBeLessThan(10_000);
   });
 
   it('never pollutes Object.prototype', async () => {
