@@ -57,10 +57,66 @@ export interface TableLayout {
 const MIN_TABLE_PT = 8;
 
 /**
+ * Narrows some columns by an amount in total, each in proportion to how far it is above its floor and
+ * never below it; in whole twips.
+ * @param widths the widths, changed in place
+ * @param floors the least width of each column
+ * @param columns the columns that may be narrowed
+ * @param amount how much to take, twips
+ * @returns how much was taken: the amount, or all the spare width of those columns if less
+ */
+function takeBack(widths: number[], floors: readonly number[], columns: readonly number[], amount: number): number {
+  const spare = columns.map((c) => Math.max(0, (widths[c] ?? 0) - (floors[c] ?? 0)));
+  const available = spare.reduce((a, b) => a + b, 0);
+  const take = Math.min(Math.max(0, amount), available);
+  if (take === 0) return 0;
+  const cut = spare.map((x) => Math.floor((take * x) / available));
+  // The rounding remainder, a twip at a time, to the columns that still have spare width.
+  for (let rest = take - cut.reduce((a, b) => a + b, 0), i = 0; rest > 0; i = (i + 1) % cut.length) {
+    if ((cut[i] ?? 0) < (spare[i] ?? 0)) {
+      cut[i] = (cut[i] ?? 0) + 1;
+      rest--;
+    }
+  }
+  columns.forEach((c, i) => (widths[c] = (widths[c] ?? 0) - (cut[i] ?? 0)));
+  return take;
+}
+
+/**
+ * Narrows the widest columns to a common width so that all sum to the total, the others untouched.
+ * @param widths the widths wanted
+ * @param total the width to fit in, twips (less than their sum)
+ * @returns the widths, summing to the total
+ */
+function levelDown(widths: readonly number[], total: number): number[] {
+  const sorted = [...widths].sort((a, b) => b - a);
+  let rest = widths.reduce((a, b) => a + b, 0);
+  let level = 0;
+  for (let k = 1; k <= sorted.length; k++) {
+    rest -= sorted[k - 1] ?? 0;
+    level = Math.floor((total - rest) / k);
+    if (level >= (sorted[k] ?? 0)) break;
+  }
+  const out = widths.map((w) => Math.min(w, level));
+  // What the rounding down left, a twip each to the narrowed columns.
+  for (let left = total - out.reduce((a, b) => a + b, 0), c = 0; left > 0; c = (c + 1) % out.length) {
+    if ((widths[c] ?? 0) > level) {
+      out[c] = (out[c] ?? 0) + 1;
+      left--;
+    }
+  }
+  return out;
+}
+
+/**
  * Column widths of a table in twips, summing to the text width. Every column is at least as wide as
- * its longest word (so numbers and names do not break); when the words cannot all fit, the table's
- * text is made smaller, down to 8 pt. The rest of the width is shared in proportion to the template's
- * `lebar` hints, or else to how much longer each column's longest text is than its longest word.
+ * its longest word, its header's included (so numbers and names do not break); when the words cannot
+ * all fit, the table's text is made smaller, down to 8 pt, and if they still do not, only the widest
+ * columns are narrowed. The rest of the width is shared in proportion to the template's `lebar` hints,
+ * or else to how much longer each column's longest text is than its longest word. Where the hints
+ * leave a column narrower than its longest word, the width it needs is taken first from the columns
+ * whose text wraps anyway (the long text columns), then from the others, never from a column at its
+ * minimum: a narrow "No" or year column keeps its hinted width as long as the text columns can give.
  * @param node the table
  * @param total the width of the text, twips
  * @param sizePt the font size of the table style, points
@@ -80,25 +136,25 @@ export function tableLayout(node: DocTable, total: number, sizePt: number): Tabl
   while (size > MIN_TABLE_PT && wordEm.reduce((a, em) => a + toTwips(em, size), 0) > total) size -= 0.5;
   const min = wordEm.map((em) => toTwips(em, size));
   const minSum = min.reduce((a, b) => a + b, 0);
-  if (minSum >= total) return { sizePt: size, widths: proportional(min, total) };
+  // Too many long words even at 8 pt: the widest columns give, the narrow ones keep their words whole.
+  if (minSum >= total) return { sizePt: size, widths: levelDown(min, total) };
+  // The width each column's longest text needs to stay on one line.
+  const oneLine = lineEm.map((em, c) => Math.max(min[c] ?? 0, toTwips(em, size)));
   if (node.widths !== undefined && node.widths.length === columns) {
-    // The hinted shares, raised to the minimum where needed, the difference taken from the columns above theirs.
-    const raised = proportional(node.widths, total).map((t, c) => Math.max(t, min[c] ?? 0));
-    const over = raised.reduce((a, b) => a + b, 0) - total;
-    const slack = raised.map((w, c) => w - (min[c] ?? 0));
-    const cut = proportional(slack, Math.min(over, slack.reduce((a, b) => a + b, 0)));
-    return { sizePt: size, widths: fit(raised.map((w, c) => w - (cut[c] ?? 0)), total) };
+    const widths = proportional(node.widths, total).map((t, c) => Math.max(t, min[c] ?? 0));
+    let over = widths.reduce((a, b) => a + b, 0) - total;
+    const all = widths.map((_, c) => c);
+    const wrapping = all.filter((c) => (oneLine[c] ?? 0) > (widths[c] ?? 0));
+    const others = all.filter((c) => !wrapping.includes(c));
+    // First the columns whose text wraps anyway, down to their longest word; then the others, first
+    // down to the width their text needs on one line, and only then down to their longest word.
+    over -= takeBack(widths, min, wrapping, over);
+    over -= takeBack(widths, oneLine, others, over);
+    takeBack(widths, min, others, over);
+    return { sizePt: size, widths };
   }
-  const preferred = lineEm.map((em) => toTwips(em, size));
-  const extra = proportional(preferred.map((p, c) => Math.max(0, p - (min[c] ?? 0))), total - minSum);
-  return { sizePt: size, widths: fit(min.map((m, c) => m + (extra[c] ?? 0)), total) };
-}
-
-/** Puts any rounding difference on the last column, so the widths sum exactly to the total. */
-function fit(widths: number[], total: number): number[] {
-  const diff = total - widths.reduce((a, b) => a + b, 0);
-  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + diff;
-  return widths;
+  const extra = proportional(oneLine.map((p, c) => p - (min[c] ?? 0)), total - minSum);
+  return { sizePt: size, widths: min.map((m, c) => m + (extra[c] ?? 0)) };
 }
 
 function row(r: DocRow, layout: TableLayout, node: DocTable, header: boolean, baseSize: number): TableRow {
