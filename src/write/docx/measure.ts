@@ -1,22 +1,49 @@
-/** Widths of text in Arial (Liberation Sans has the same metrics), for sizing table columns; no font files needed. */
+/**
+ * Widths of text in Arial (Liberation Sans and Helvetica have the same metrics), for sizing table
+ * columns and list indents; no font files needed.
+ */
 
-/** Advance widths in ems of Arial's regular face, by character; others count as an average letter. */
-const WIDTHS: ReadonlyMap<string, number> = new Map([
-  ...[...'ijl'].map((c) => [c, 0.222] as const),
-  ...[...'ft/ .,:;!|I'].map((c) => [c, 0.278] as const),
-  ...[...'r-()'].map((c) => [c, 0.333] as const),
-  ...[...'ckJsvxyz'].map((c) => [c, 0.5] as const),
-  ...[...'LTFZ'].map((c) => [c, 0.611] as const),
-  ...[...'ABEKPSVXY&'].map((c) => [c, 0.667] as const),
-  ...[...'CDHNRUw'].map((c) => [c, 0.722] as const),
-  ...[...'GOQ'].map((c) => [c, 0.778] as const),
-  ...[...'mM'].map((c) => [c, 0.833] as const),
-  ...[...'%'].map((c) => [c, 0.889] as const),
-  ...[...'W@'].map((c) => [c, 0.944] as const),
-]);
+/** Sets the same width for each character of a string. */
+const widths = (groups: Record<string, number>): ReadonlyMap<string, number> =>
+  new Map(Object.entries(groups).flatMap(([chars, em]) => [...chars].map((c) => [c, em] as const)));
 
-/** Bold Arial is wider; this covers its widest letters. */
-const BOLD = 1.08;
+/** Advance widths in ems of Arial's regular face; other characters count as an average letter. */
+const REGULAR = widths({
+  ijl: 0.222,
+  "ft/ .,:;!|I'": 0.278,
+  'r-()[]{}`': 0.333,
+  'ckJsvxyz"': 0.5,
+  'LTFZ': 0.611,
+  '+<=>~^': 0.584,
+  'ABEKPSVXY&': 0.667,
+  'CDHNRUw': 0.722,
+  'GOQ': 0.778,
+  'mM': 0.833,
+  '%': 0.889,
+  'W': 0.944,
+  '@': 1.015,
+});
+const REGULAR_OTHER = 0.556;
+
+/** Advance widths in ems of Arial's bold face: most letters are wider than in the regular face. */
+const BOLD = widths({
+  "ijl .,/I\\'|": 0.278,
+  'ft-:;!()[]`': 0.333,
+  'r{}': 0.389,
+  '"': 0.474,
+  'z': 0.5,
+  'acekvsxyJ0123456789$#_': 0.556,
+  '+<=>~^': 0.584,
+  'bdghnopquLTFZ?': 0.611,
+  'EPSVXY': 0.667,
+  'ABCDHKNRU&': 0.722,
+  'wGOQ': 0.778,
+  'M': 0.833,
+  'm%': 0.889,
+  'W': 0.944,
+  '@': 0.975,
+});
+const BOLD_OTHER = 0.611;
 
 /**
  * The width of a text, in ems of its font size.
@@ -25,9 +52,10 @@ const BOLD = 1.08;
  * @returns the width in ems
  */
 export function textEm(text: string, bold = false): number {
+  const [table, other] = bold ? [BOLD, BOLD_OTHER] : [REGULAR, REGULAR_OTHER];
   let em = 0;
-  for (const ch of text) em += WIDTHS.get(ch) ?? 0.556;
-  return bold ? em * BOLD : em;
+  for (const ch of text) em += table.get(ch) ?? other;
+  return em;
 }
 
 /**
