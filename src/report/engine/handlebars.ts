@@ -100,23 +100,29 @@ export function runTemplates(
   const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers } as const;
   const helperSet = new Set([...helperNames, ...BUILTIN_HELPERS]);
 
-  // Phase 1: parse and lint every file, so all syntax errors are reported at once.
+  // Phase 1: parse and lint every file, so all syntax errors are reported at once. The trees are
+  // compiled as they are (Handlebars strips the white space of standalone tags when it compiles them),
+  // so no file is parsed twice.
   const files = [set.main, ...set.partials.values()];
   const diagnostics: Diagnostic[] = [];
   const paramIndex = new Map<string, ParamIndex>();
+  const parsed = new Map<TemplateFile, hbs.AST.Program>();
+  const partialNames = new Set(set.partials.keys());
   for (const file of files) {
     let ast: hbs.AST.Program;
     try {
-      ast = hb.parse(file.source);
+      ast = hb.parseWithoutProcessing(file.source);
     } catch (e) {
       diagnostics.push(parseError(file, e, lang));
       continue;
     }
-    const lint = lintTemplate(ast, file.display, new Set(set.partials.keys()), helperSet, lang);
+    parsed.set(file, ast);
+    const lint = lintTemplate(ast, file.display, partialNames, helperSet, lang);
     diagnostics.push(...lint.diagnostics);
     paramIndex.set(file.display, lint.params);
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const treeOf = (file: TemplateFile): hbs.AST.Program | string => parsed.get(file) ?? file.source;
 
   // Phase 2: compile; each partial is wrapped so an error inside it is attributed to its own file.
   const origin = new WeakMap<object, string>();
@@ -124,7 +130,7 @@ export function runTemplates(
     if (typeof e === 'object' && e !== null && !origin.has(e)) origin.set(e, file);
   };
   for (const partial of set.partials.values()) {
-    const compiled = hb.compile(partial.source, compileOptions);
+    const compiled = hb.compile(treeOf(partial), compileOptions);
     hb.registerPartial(partial.name, ((context: unknown, options?: Handlebars.RuntimeOptions) => {
       try {
         return compiled(context, options);
@@ -134,7 +140,7 @@ export function runTemplates(
       }
     }) as Handlebars.TemplateDelegate);
   }
-  const main = hb.compile(set.main.source, compileOptions);
+  const main = hb.compile(treeOf(set.main), compileOptions);
 
   // Phase 3: run.
   try {
