@@ -3,10 +3,12 @@ import * as b from '../../doc/builders.js';
 import type { Block } from '../../doc/ast.js';
 import { fixtureDoc } from '../../../test/support/doc-engine-fixture.js';
 import { docxParts, paragraphTexts } from '../../../test/support/unzip-docx.js';
+import { estimatePages } from './estimate.js';
 import { writeDocx } from './index.js';
+import { resolveOptions } from './options.js';
 
 /** The page numbers written in the tables of contents, in order. */
-async function tocPages(doc: ReturnType<typeof b.doc>, pageNumbers: 'estimate' | 'layout'): Promise<string[]> {
+async function tocPages(doc: ReturnType<typeof b.doc>, pageNumbers: 'estimate' | 'layout' | false): Promise<string[]> {
   const xml = docxParts(await writeDocx(doc, { pageNumbers }))['word/document.xml'] ?? '';
   const sdt = [...xml.matchAll(/<w:sdtContent>[\s\S]*?<\/w:sdtContent>/g)].map((m) => m[0]).join('');
   return paragraphTexts(sdt)
@@ -31,6 +33,13 @@ function syntheticBook(): ReturnType<typeof b.doc> {
 }
 
 describe('the fast page estimate', () => {
+  it('has a page for every entry the writer lists, without writing the book first', async () => {
+    for (const doc of [fixtureDoc(), syntheticBook()]) {
+      const written = await tocPages(doc, false);
+      expect(estimatePages(doc, resolveOptions()).size).toBe(written.length);
+    }
+  });
+
   it('agrees with the page layout on the fixture book', async () => {
     const doc = fixtureDoc();
     const estimated = await tocPages(doc, 'estimate');

@@ -16,16 +16,19 @@ import { figureBox } from './handlers/figure.js';
 
 const TWIPS_PER_PT = 20;
 
-/** The running state: page, position on it, and the labels of the entries so far. */
+type EntryList = 'contents' | 'tabel' | 'gambar';
+
+/** The running state: page, position on it, and the labels and lists of the entries so far. */
 class Cursor {
   page = 0;
   y = 0;
   label = 0;
   format: 'roman' | 'arabic' = 'roman';
   readonly labels: string[] = [];
+  readonly lists: EntryList[] = [];
   constructor(
     readonly height: number,
-    readonly tocLines: (kind: 'contents' | 'tabel' | 'gambar') => number,
+    readonly tocLines: (kind: EntryList) => number,
   ) {}
 
   newPage(): void {
@@ -67,7 +70,8 @@ class Cursor {
     this.y = Math.min(this.height, this.y + after);
   }
 
-  entry(): void {
+  entry(list: EntryList): void {
+    this.lists.push(list);
     this.labels.push(this.format === 'roman' ? romawi(Math.max(1, this.label)).toLowerCase() : String(Math.max(1, this.label)));
   }
 }
@@ -131,7 +135,7 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
         if (block.level === 1) {
           if (c.y > 0) c.newPage();
           const lines = block.numbered ? 1 + lineCount(textOf(block.children), width, m.heading1) : lineCount(textOf(block.children), width, m.heading1);
-          c.entry();
+          c.entry('contents');
           c.lines(lines, lineHeight(m.heading1), 0, m.heading1.afterPt * TWIPS_PER_PT);
           break;
         }
@@ -140,7 +144,7 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
         // Kept with the next paragraph's first line.
         if (c.y > 0 && c.y + h + lineHeight(m.body) > c.height && blocks[i + 1] !== undefined) c.newPage();
         c.place(h);
-        c.entry();
+        c.entry('contents');
         c.y += hm.afterPt * TWIPS_PER_PT;
         break;
       }
@@ -154,7 +158,7 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
         if (block.caption !== undefined) {
           c.place(m.caption.beforePt * TWIPS_PER_PT + lineHeight(m.caption) * 2);
           c.y -= lineHeight(m.caption);
-          c.entry();
+          c.entry('tabel');
         }
         tableOf(c, block, width, o);
         if (block.source !== undefined) paragraphOf(c, textOf(block.source), m.source, width);
@@ -163,7 +167,7 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
       case 'figure': {
         c.place(figureBox(block, width, c.height, o.style).height + 6 * TWIPS_PER_PT + lineHeight(m.caption));
         if (block.caption !== undefined) {
-          c.entry();
+          c.entry('gambar');
           c.y += lineHeight(m.caption) + m.caption.afterPt * TWIPS_PER_PT;
         }
         if (block.source !== undefined) paragraphOf(c, textOf(block.source), m.source, width);
@@ -181,15 +185,15 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
         break;
       case 'foreword':
         if (c.y > 0) c.newPage();
-        c.entry();
+        c.entry('contents');
         c.lines(1, lineHeight(m.heading1), 0, m.heading1.afterPt * TWIPS_PER_PT);
         blocksOf(c, block.children, width, o);
         if (block.signature !== undefined) c.place(lineHeight(m.body) * 6);
         break;
       case 'toc':
         if (c.y > 0) c.newPage();
-        c.entry();
-        // The title, the field's first and last paragraphs, and one line per entry (counted by the caller).
+        c.entry('contents');
+        // The title, the field's first and last paragraphs, and one line per entry (counted beforehand).
         c.lines(1, lineHeight(m.heading1), 0, m.heading1.afterPt * TWIPS_PER_PT);
         c.lines(2, lineHeight(m.body), 0, 0);
         c.lines(c.tocLines(block.kind), lineHeight(m.toc), 0, 0);
@@ -198,20 +202,11 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
   });
 }
 
-/**
- * Estimates the page label of every table-of-contents entry, in the order the writer records them.
- * @param doc the document
- * @param o resolved options
- * @param tocLines how many entries each kind of list has
- * @returns labels ("iv", "12") by entry key
- */
-export function estimatePages(
-  doc: Doc,
-  o: ResolvedOptions,
-  tocLines: (kind: 'contents' | 'tabel' | 'gambar') => number,
-): Map<number, string> {
+/** Lays out the sections of a document; the cursor of the last section holds every entry's label and list. */
+function layOut(doc: Doc, o: ResolvedOptions, tocLines: (kind: EntryList) => number): { labels: string[]; lists: EntryList[] } {
   let cursor: Cursor | undefined;
   const labels: string[] = [];
+  const lists: EntryList[] = [];
   for (const plan of planSections(doc)) {
     const geometry = pageGeometry(o, plan.landscape);
     const next = new Cursor(geometry.textHeight, tocLines);
@@ -221,7 +216,22 @@ export function estimatePages(
     next.newPage();
     blocksOf(next, plan.blocks, geometry.textWidth, o);
     labels.push(...next.labels);
+    lists.push(...next.lists);
     cursor = next;
   }
-  return new Map(labels.map((label, key) => [key, label]));
+  return { labels, lists };
+}
+
+/**
+ * Estimates the page label of every table-of-contents entry, in the order the writer records them: a
+ * first pass counts the entries of each list (the lists come before their entries), a second places
+ * the lists at their length.
+ * @param doc the document
+ * @param o resolved options
+ * @returns labels ("iv", "12") by entry key
+ */
+export function estimatePages(doc: Doc, o: ResolvedOptions): Map<number, string> {
+  const { lists } = layOut(doc, o, () => 0);
+  const count = (kind: EntryList): number => lists.filter((l) => l === kind).length;
+  return new Map(layOut(doc, o, count).labels.map((label, key) => [key, label]));
 }

@@ -1,6 +1,7 @@
 /**
- * The DOCX writer: document model → DOCX bytes, in phases: plan and write the sections, fill the tables
- * of contents, lay out a first pass for their page numbers, write again with them, pack and normalise.
+ * The DOCX writer: document model → DOCX bytes, in phases: work out the page numbers of the tables of
+ * contents (estimated from the model, or laid out from a first pass), plan and write the sections, fill
+ * the tables of contents, pack and normalise.
  */
 import { Document, Packer, type ISectionOptions } from 'docx';
 import type { Doc } from '../../doc/ast.js';
@@ -49,15 +50,16 @@ function buildDocument(doc: Doc, o: ResolvedOptions, pages?: ReadonlyMap<number,
 export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Uint8Array> {
   const o = resolveOptions(options);
   let pages: ReadonlyMap<number, string> | undefined;
-  if (o.pageNumbers !== false) {
-    // First pass: the entries (and, for the layout, the document) whose pages are then looked up.
+  if (o.pageNumbers === 'layout') {
+    // First pass: the document and its entries, whose pages are then looked up in its layout.
     const first = buildDocument(doc, o);
-    const count = (kind: string): number => first.ctx.entries.filter((e) => e.list === kind).length;
-    pages = o.pageNumbers === 'layout' ? entryPages(first.document, first.sections, first.ctx) : estimatePages(doc, o, count);
-    // The estimate walks the model on its own; if it ever disagrees on the entries, write no numbers rather than wrong ones.
-    if (o.pageNumbers === 'estimate' && pages.size !== first.ctx.entries.length) pages = undefined;
+    pages = entryPages(first.document, first.sections, first.ctx);
+  } else if (o.pageNumbers === 'estimate') {
+    pages = estimatePages(doc, o);
   }
-  const { document } = buildDocument(doc, o, pages);
-  const packed = await Packer.pack(document, 'uint8array');
+  const built = buildDocument(doc, o, pages);
+  // The estimate walks the model on its own; if it ever disagrees on the entries, write no numbers rather than wrong ones.
+  const agrees = o.pageNumbers !== 'estimate' || pages?.size === built.ctx.entries.length;
+  const packed = await Packer.pack(agrees ? built.document : buildDocument(doc, o).document, 'uint8array');
   return normaliseDocx(packed, o.date);
 }
