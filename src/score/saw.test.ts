@@ -1,17 +1,9 @@
 /** SAW reproduces published worked examples. */
 import { describe, expect, it } from 'vitest';
-import type { DecisionMatrix } from './matrix.js';
 import { scoreMatrix } from './methods.js';
 import { normalizeWeights } from './weights.js';
+import { CHAKRABORTY_2015, decisionMatrix } from './testing.js';
 
-function matrix(rows: number[][], benefit: boolean[]): DecisionMatrix {
-  return {
-    m: rows.length,
-    n: benefit.length,
-    values: Float64Array.from(rows.flat()),
-    benefit: Uint8Array.from(benefit, (b) => (b ? 1 : 0)),
-  };
-}
 
 describe('SAW, published examples', () => {
   it('Chakraborty, Zavadskas & Antucheviciene (2015), Example 2, WASPAS with λ = 1 (= SAW)', () => {
@@ -20,20 +12,9 @@ describe('SAW, published examples', () => {
     // Studies and Research 49(1), 5–22, Example 2 (the λ = 1 column is the weighted sum of x/max
     // and min/x); the same figures are the expected values of scikit-criteria's test
     // `test_WASPAS_chakraborty2015applications`. Published to 4 decimals.
-    const rows = [
-      [581818, 54.49, 3, 5500],
-      [595454, 49.73, 3, 4500],
-      [586060, 51.24, 3, 5000],
-      [522727, 45.71, 3, 5800],
-      [561818, 52.66, 3, 5200],
-      [543030, 74.46, 4, 5600],
-      [522727, 75.42, 4, 5800],
-      [486970, 62.62, 4, 5600],
-      [509394, 65.87, 4, 6400],
-      [513333, 70.67, 4, 6000],
-    ];
+    const rows = CHAKRABORTY_2015.rows;
     const published = [0.859, 0.8194, 0.843, 0.942, 0.8645, 0.8315, 0.8552, 0.8983, 0.9067, 0.8784];
-    const { scores } = scoreMatrix('saw', matrix(rows, [false, false, false, true]), [0.467, 0.16, 0.095, 0.278]);
+    const { scores } = scoreMatrix('saw', decisionMatrix(rows, [false, false, false, true]), [0.467, 0.16, 0.095, 0.278]);
     published.forEach((v, i) => expect(scores[i]).toBeCloseTo(v, 3));
     published.forEach((v, i) => expect(Math.abs((scores[i] ?? 0) - v)).toBeLessThanOrEqual(1e-4 + 1e-9));
   });
@@ -43,20 +24,9 @@ describe('SAW, published examples', () => {
     // the SAW score and Q(0) the weighted product of the same normalised ratios, published to
     // 4 decimals for λ = 0, 0.1, …, 1. This checks our SAW scores against further published
     // columns (the product is taken from our WP preparation).
-    const rows = [
-      [581818, 54.49, 3, 5500],
-      [595454, 49.73, 3, 4500],
-      [586060, 51.24, 3, 5000],
-      [522727, 45.71, 3, 5800],
-      [561818, 52.66, 3, 5200],
-      [543030, 74.46, 4, 5600],
-      [522727, 75.42, 4, 5800],
-      [486970, 62.62, 4, 5600],
-      [509394, 65.87, 4, 6400],
-      [513333, 70.67, 4, 6000],
-    ];
+    const rows = CHAKRABORTY_2015.rows;
     const w = [0.467, 0.16, 0.095, 0.278];
-    const dm = matrix(rows, [false, false, false, true]);
+    const dm = decisionMatrix(rows, [false, false, false, true]);
     const saw = scoreMatrix('saw', dm, w).scores;
     const wp = scoreMatrix('wp', dm, w).prepared;
     const product = rows.map((_, i) => w.reduce((p, wj, j) => p * (wp.normalized[i * 4 + j] ?? 0) ** wj, 1));
@@ -87,7 +57,7 @@ describe('SAW, published examples', () => {
       [11, 10, 3, 7],
       [6, 9, 5, 4],
     ];
-    const { scores, prepared } = scoreMatrix('saw', matrix(rows, [true, true, true, false]), [0.35, 0.3, 0.1, 0.25]);
+    const { scores, prepared } = scoreMatrix('saw', decisionMatrix(rows, [true, true, true, false]), [0.35, 0.3, 0.1, 0.25]);
     [0.7431, 0.3991, 0.5209, 0.7397, 0.7286, 0.5948].forEach((v, i) => expect(scores[i]).toBeCloseTo(v, 4));
     // Published normalised column 4 (cost, min/x): 1, 0.2, 0.25, 0.33333333, 0.14285714, 0.25.
     [1, 0.2, 0.25, 0.33333333, 0.14285714, 0.25].forEach((v, i) =>
@@ -107,7 +77,7 @@ describe('SAW, published examples', () => {
     ];
     const w = normalizeWeights([5, 3, 4, 4, 2]);
     [0.2778, 0.1667, 0.2222, 0.2222, 0.1111].forEach((v, j) => expect(w[j]).toBeCloseTo(v, 4));
-    const { scores, prepared } = scoreMatrix('saw', matrix(rows, [false, true, false, true, false]), w);
+    const { scores, prepared } = scoreMatrix('saw', decisionMatrix(rows, [false, true, false, true, false]), w);
     // r for A1: 0.5/0.75, 2000/2050, 18/18, 50/50, 450/500.
     [0.6667, 0.9756, 1, 1, 0.9].forEach((v, j) => expect(prepared.normalized[j]).toBeCloseTo(v, 4));
     expect(scores[0]).toBeGreaterThan(scores[1] ?? 1);

@@ -5,6 +5,7 @@
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/spec.js';
 import type { QuickWinData } from '../schema/quickwin.js';
+import type { DecisionMatrix } from './matrix.js';
 import type { Penilaian, QuickWinEntry, ScoreContext } from './types.js';
 
 /**
@@ -82,3 +83,40 @@ export function nonFinitePaths(value: unknown, path = '$'): string[] {
   }
   return [];
 }
+
+/**
+ * A decision matrix from rows of values (tests of the methods).
+ * @param rows one row per alternative
+ * @param benefit per criterion: true for benefit, false for cost
+ * @returns the matrix
+ */
+export function decisionMatrix(rows: number[][], benefit: boolean[]): DecisionMatrix {
+  return {
+    m: rows.length,
+    n: benefit.length,
+    values: Float64Array.from(rows.flat()),
+    benefit: Uint8Array.from(benefit, (b) => (b ? 1 : 0)),
+  };
+}
+
+/**
+ * Chakraborty, Zavadskas & Antucheviciene (2015), Example 2: ten alternatives on four criteria
+ * (three costs, then a benefit), used by the SAW and WP tests.
+ */
+export const CHAKRABORTY_2015 = {
+  rows: [
+    [581818, 54.49, 3, 5500],
+    [595454, 49.73, 3, 4500],
+    [586060, 51.24, 3, 5000],
+    [522727, 45.71, 3, 5800],
+    [561818, 52.66, 3, 5200],
+    [543030, 74.46, 4, 5600],
+    [522727, 75.42, 4, 5800],
+    [486970, 62.62, 4, 5600],
+    [509394, 65.87, 4, 6400],
+    [513333, 70.67, 4, 6000],
+  ],
+  benefit: [false, false, false, true],
+  weights: [0.467, 0.16, 0.095, 0.278],
+};
+

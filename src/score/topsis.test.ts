@@ -1,16 +1,8 @@
 /** TOPSIS reproduces published worked examples. */
 import { describe, expect, it } from 'vitest';
-import type { DecisionMatrix } from './matrix.js';
 import { scoreMatrix } from './methods.js';
+import { decisionMatrix } from './testing.js';
 
-function matrix(rows: number[][], benefit: boolean[]): DecisionMatrix {
-  return {
-    m: rows.length,
-    n: benefit.length,
-    values: Float64Array.from(rows.flat()),
-    benefit: Uint8Array.from(benefit, (b) => (b ? 1 : 0)),
-  };
-}
 
 describe('TOPSIS, published examples', () => {
   it('Tzeng & Huang (2011), closeness of four alternatives', () => {
@@ -19,7 +11,7 @@ describe('TOPSIS, published examples', () => {
     // (vector normalisation, weights 0.3/0.4/0.3, all benefit). Published to 4 decimals.
     const { scores } = scoreMatrix(
       'topsis',
-      matrix(
+      decisionMatrix(
         [
           [5, 8, 4],
           [7, 6, 8],
@@ -39,7 +31,7 @@ describe('TOPSIS, published examples', () => {
     // criterion 4 a cost. Published C = [0.74269409 0.40359933 0.17586999 0.44142927].
     const { scores } = scoreMatrix(
       'topsis',
-      matrix(
+      decisionMatrix(
         [
           [7, 9, 9, 8],
           [8, 7, 8, 7],
@@ -62,7 +54,7 @@ describe('TOPSIS, published examples', () => {
     const w = [0.35, 0.25, 0.25, 0.15];
     const { prepared } = scoreMatrix(
       'topsis',
-      matrix(
+      decisionMatrix(
         [
           [5490, 51.4, 8.5, 285],
           [6500, 70.6, 7, 288],

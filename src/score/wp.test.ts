@@ -1,18 +1,10 @@
 /** WP reproduces published worked examples. */
 import { describe, expect, it } from 'vitest';
-import type { DecisionMatrix } from './matrix.js';
 import { scoreMatrix } from './methods.js';
 import { normalizeWeights } from './weights.js';
 import { weightedProductS } from './wp.js';
+import { CHAKRABORTY_2015, decisionMatrix } from './testing.js';
 
-function matrix(rows: number[][], benefit: boolean[]): DecisionMatrix {
-  return {
-    m: rows.length,
-    n: benefit.length,
-    values: Float64Array.from(rows.flat()),
-    benefit: Uint8Array.from(benefit, (b) => (b ? 1 : 0)),
-  };
-}
 
 describe('WP, published examples', () => {
   it('Kusumadewi et al. (2006), warehouse location: vectors S and V', () => {
@@ -29,7 +21,7 @@ describe('WP, published examples', () => {
     const w = normalizeWeights([5, 3, 4, 4, 2]);
     const s = weightedProductS(rows, w, benefit);
     [2.4187, 2.427, 1.7462].forEach((v, i) => expect(s[i]).toBeCloseTo(v, 4));
-    const { scores } = scoreMatrix('wp', matrix(rows, benefit), w);
+    const { scores } = scoreMatrix('wp', decisionMatrix(rows, benefit), w);
     [0.3669, 0.3682, 0.2649].forEach((v, i) => expect(scores[i]).toBeCloseTo(v, 4));
   });
 
@@ -40,7 +32,7 @@ describe('WP, published examples', () => {
     // P(A1/A2) = 1.007, P(A1/A3) = 1.067, P(A2/A3) = 1.059 (3 decimals).
     const { scores } = scoreMatrix(
       'wp',
-      matrix(
+      decisionMatrix(
         [
           [25, 20, 15, 30],
           [10, 30, 20, 30],
@@ -59,21 +51,10 @@ describe('WP, published examples', () => {
   it('Chakraborty, Zavadskas & Antucheviciene (2015), Example 2, WASPAS with λ = 0 (= WPM)', () => {
     // Same source as the SAW test: the λ = 0 column is Π (x/max or min/x)^w, published to
     // 4 decimals. Our V is that product divided by its sum over the alternatives.
-    const rows = [
-      [581818, 54.49, 3, 5500],
-      [595454, 49.73, 3, 4500],
-      [586060, 51.24, 3, 5000],
-      [522727, 45.71, 3, 5800],
-      [561818, 52.66, 3, 5200],
-      [543030, 74.46, 4, 5600],
-      [522727, 75.42, 4, 5800],
-      [486970, 62.62, 4, 5600],
-      [509394, 65.87, 4, 6400],
-      [513333, 70.67, 4, 6000],
-    ];
+    const rows = CHAKRABORTY_2015.rows;
     const published = [0.8578, 0.8144, 0.8408, 0.9413, 0.8632, 0.8241, 0.8454, 0.8915, 0.8987, 0.8697];
     const w = [0.467, 0.16, 0.095, 0.278];
-    const { scores, prepared } = scoreMatrix('wp', matrix(rows, [false, false, false, true]), w);
+    const { scores, prepared } = scoreMatrix('wp', decisionMatrix(rows, [false, false, false, true]), w);
     const products = rows.map((_, i) => w.reduce((p, wj, j) => p * (prepared.normalized[i * 4 + j] ?? 0) ** wj, 1));
     published.forEach((v, i) => expect(products[i]).toBeCloseTo(v, 4));
     const total = products.reduce((s, p) => s + p, 0);
