@@ -13,6 +13,7 @@ import { estimateMetrics, TABLE_GAP_PT, tableTextSize, type LineMetric } from '.
 import { spaceAfterTable, tableLayout } from './handlers/table.js';
 import { LIST_LABEL_START, listIndents } from './handlers/list.js';
 import { figureBox } from './handlers/figure.js';
+import { PAGE_BREAK_TWIPS } from './handlers/paragraph.js';
 
 const TWIPS_PER_PT = 20;
 
@@ -175,7 +176,7 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
       }
       case 'pageBreak':
         c.newPage();
-        c.y = lineHeight(m.body);
+        c.y = PAGE_BREAK_TWIPS;
         break;
       case 'landscape':
         blocksOf(c, block.children, width, o);

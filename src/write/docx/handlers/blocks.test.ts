@@ -108,8 +108,21 @@ describe('block handlers', () => {
     expect(xml.indexOf('<w:drawing>')).toBeLessThan(xml.indexOf('SEQ Gambar'));
   });
 
-  it('pageBreak: a page break run', async () => {
-    expect(await bodyOf([b.pageBreak()])).toContain('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
+  it('pageBreak: an empty paragraph of 1 pt starting a new page', async () => {
+    expect(await bodyOf([b.pageBreak()])).toContain(
+      '<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>',
+    );
+  });
+
+  it('pageBreak: never leaves a blank page after a page full to its foot', { timeout: 60_000 }, async () => {
+    // A figure of growing height fills the first page ever closer to its foot.
+    for (let height = 10; height <= 58; height += 4) {
+      const strip = { png: barChartPng(400, height), width: 400, height };
+      const blocks = [b.toc('contents'), b.toc('gambar'), b.heading(1, 'Satu'), ...Array.from({ length: 19 }, () => b.paragraph('baris'))];
+      const xml = await bodyOf([...blocks, b.figure(strip, 'Akhir'), b.pageBreak(), b.heading(2, 'Sesudah')], { pageNumbers: 'layout' });
+      const page = (title: string): number => Number(new RegExp(`${title}</w:t></w:r><w:r><w:tab/></w:r><w:r>${t('(\\d+)')}`).exec(xml)?.[1]);
+      expect(page('1.1 Sesudah'), `figure ${height} px high`).toBe(page('Gambar 1.1 Akhir') + 1);
+    }
   });
 
   it('landscape: its own section, landscape with swapped size and rotated margins, with header and footer, numbering continued', async () => {
