@@ -55,6 +55,7 @@ function linesOf(text: string, sizePt: number, widthTwips: number, bold: boolean
 export function figureTextHeight(node: Pick<Figure, 'caption' | 'source'>, textWidth: number, style: StyleOptions): number {
   const small = tableTextSize(style);
   const lineTw = (sizePt: number): number => sizePt * 20 * 1.15;
+  // The image paragraph's 6 pt before, and half a body line for the descent under the inline image.
   let h = 6 * 20 + style.sizePt * 20 * 0.5;
   if (node.caption !== undefined) {
     const size = small + 0.5;
