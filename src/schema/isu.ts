@@ -5,11 +5,11 @@ import { Dimensi, Ekstra, Ref, Tahun, Text } from './common.js';
 const Titik = z.strictObject({ tahun: Tahun, nilai: z.union([z.number(), Text]) });
 
 export const Isu = z.strictObject({
-  judul: Text,
-  deskripsi: Text.optional(),
-  dimensi: z.array(Dimensi).min(1),
-  opd: z.array(Ref).optional(),
-  sumber: Text.optional(),
+  judul: Text.describe('Judul isu strategis, mis. "Pemenuhan air bersih".'),
+  deskripsi: Text.optional().describe('Uraian isu; wajib untuk buku final.'),
+  dimensi: z.array(Dimensi).min(1).describe('Dimensi smart city yang terkait (paling sedikit satu).'),
+  opd: z.array(Ref).optional().describe('OPD terkait (id berkas di data/opd). OPD pertama dianggap penanggung jawab deskripsi.'),
+  sumber: Text.optional().describe('Sumber isu, mis. "RPJMD 2019–2024".'),
   indikator: z
     .array(
       z.strictObject({
@@ -19,8 +19,8 @@ export const Isu = z.strictObject({
         target: Titik.optional(),
       }),
     )
-    .optional(),
-  ekstra: Ekstra.optional(),
+    .optional().describe('Indikator dengan baseline dan target {tahun, nilai}.'),
+  ekstra: Ekstra.optional().describe('Data tambahan bebas; tidak dibaca oleh masterplan.'),
 });
 
 export type IsuInput = z.input<typeof Isu>;

@@ -6,21 +6,21 @@ const Count = Int.min(0);
 const NonNegative = z.number().finite().min(0);
 
 export const Opd = z.strictObject({
-  nama: Text,
-  singkatan: Text,
+  nama: Text.describe('Nama lengkap OPD, mis. "Dinas Komunikasi dan Informatika".'),
+  singkatan: Text.describe('Singkatan resmi, mis. "Diskominfo".'),
   jenis: z
     .enum(['sekretariat', 'dinas', 'badan', 'inspektorat', 'kecamatan', 'kelurahan', 'rsud', 'bumd', 'lainnya'])
-    .optional(),
-  kepala: z.strictObject({ nama: Text, jabatan: Text.optional() }).optional(),
-  tupoksi: Text.optional(),
+    .optional().describe('Jenis perangkat daerah.'),
+  kepala: z.strictObject({ nama: Text, jabatan: Text.optional() }).optional().describe('Kepala OPD: nama dan jabatan.'),
+  tupoksi: Text.optional().describe('Tugas pokok dan fungsi OPD.'),
   kontak: z
     .strictObject({
       email: z.email({ error: 'format-email' }).optional(),
       telepon: Text.optional(),
       alamat: Text.optional(),
     })
-    .optional(),
-  sdm: z.strictObject({ asn: Count, non_asn: Count, tik: Count }).optional(),
+    .optional().describe('Kontak OPD; email harus alamat yang sah.'),
+  sdm: z.strictObject({ asn: Count, non_asn: Count, tik: Count }).optional().describe('Jumlah pegawai ASN, non-ASN, dan SDM TIK (tik tidak melebihi asn + non_asn). Wajib untuk tahap 1.'),
   anggaran: z
     .array(
       z.strictObject({
@@ -30,7 +30,7 @@ export const Opd = z.strictObject({
         tik: Rupiah.optional(),
       }),
     )
-    .optional(),
+    .optional().describe('Anggaran per tahun dalam rupiah utuh: pagu, realisasi, dan belanja TIK. Satu entri per tahun.'),
   aplikasi: z
     .array(
       z.strictObject({
@@ -44,7 +44,7 @@ export const Opd = z.strictObject({
         pengembang: z.enum(['internal', 'pihak-ketiga', 'pusat']).optional(),
       }),
     )
-    .optional(),
+    .optional().describe('Aplikasi yang dimiliki OPD. Wajib untuk tahap 1; tulis [] bila tidak ada.'),
   infrastruktur: z
     .strictObject({
       bandwidth_mbps: NonNegative.optional(),
@@ -53,7 +53,7 @@ export const Opd = z.strictObject({
       cctv: Count.optional(),
       pusat_data: z.boolean().optional(),
     })
-    .optional(),
+    .optional().describe('Infrastruktur TIK: bandwidth (Mbps), jumlah server, komputer, CCTV, dan pusat data.'),
   data_set: z
     .array(
       z.strictObject({
@@ -63,11 +63,11 @@ export const Opd = z.strictObject({
         satu_data: z.boolean().optional(),
       }),
     )
-    .optional(),
+    .optional().describe('Data set yang dikelola OPD.'),
   layanan: z
     .array(z.strictObject({ nama: Text, jenis: z.enum(['daring', 'luring', 'hibrid']).optional() }))
-    .optional(),
-  permasalahan: z.array(Text).optional(),
+    .optional().describe('Layanan publik OPD.'),
+  permasalahan: z.array(Text).optional().describe('Permasalahan yang dihadapi OPD.'),
   swot: z
     .strictObject({
       kekuatan: z.array(Text).optional(),
@@ -75,8 +75,8 @@ export const Opd = z.strictObject({
       peluang: z.array(Text).optional(),
       ancaman: z.array(Text).optional(),
     })
-    .optional(),
-  ekstra: Ekstra.optional(),
+    .optional().describe('Analisis SWOT OPD.'),
+  ekstra: Ekstra.optional().describe('Data tambahan bebas; tidak dibaca oleh masterplan.'),
 });
 
 export type OpdInput = z.input<typeof Opd>;

@@ -38,7 +38,7 @@ export const SYARAT_IDS = [
 
 /** One bimtek stage: the books due and the data required (cumulative with earlier stages). */
 export const Tahap = z.strictObject({
-  tahap: Int.min(1).max(4),
+  tahap: Int.min(1).max(4).describe('Model tahap bimtek (mengganti data/tahap.yaml bawaan).'),
   buku: z.array(Int.min(1).max(4)).min(1),
   wajib: z.array(z.enum(SYARAT_IDS)),
 });
@@ -50,13 +50,13 @@ export const Project = z.strictObject({
     provinsi: Text.optional(),
     kepala_daerah: Text.optional(),
     logo: Text.optional(),
-  }),
+  }).describe('Identitas daerah: nama, jenis, provinsi, kepala daerah, logo.'),
   periode: z.strictObject({
     mulai: Int.min(1900).max(2200),
     selesai: Int.min(1900).max(2200),
-  }),
-  visi: Text.optional(),
-  misi: z.array(Text).optional(),
+  }).describe('Tahun mulai dan selesai masterplan (lazimnya 10 tahun, paling lama 20).'),
+  visi: Text.optional().describe('Visi smart city.'),
+  misi: z.array(Text).optional().describe('Misi smart city.'),
   tim: z
     .strictObject({
       dewan: z.array(z.strictObject({ nama: Text, jabatan: Text, unsur: Unsur })).optional(),
@@ -71,7 +71,7 @@ export const Project = z.strictObject({
         )
         .optional(),
     })
-    .optional(),
+    .optional().describe('Dewan Smart City dan Tim Pelaksana.'),
   bimtek: z
     .array(
       z.strictObject({
@@ -80,9 +80,9 @@ export const Project = z.strictObject({
         tempat: Text.optional(),
       }),
     )
-    .optional(),
-  dasar_hukum: z.array(Text).optional(),
-  penilaian: Penilaian,
+    .optional().describe('Jadwal bimbingan teknis tahap 1–4.'),
+  dasar_hukum: z.array(Text).optional().describe('Dasar hukum; bila kosong dipakai daftar bawaan.'),
+  penilaian: Penilaian.describe('Penilaian quick win: metode, skala, kriteria, bobot atau perbandingan AHP, syarat, pilihan.'),
   tahap: z.array(Tahap).optional(),
   keluaran: z
     .strictObject({
@@ -90,8 +90,8 @@ export const Project = z.strictObject({
       kertas: z.enum(['A4', 'F4']).default('A4'),
       bahasa: z.enum(['id', 'en']).default('id'),
     })
-    .default({ folder: 'keluaran', kertas: 'A4', bahasa: 'id' }),
-  ekstra: Ekstra.optional(),
+    .default({ folder: 'keluaran', kertas: 'A4', bahasa: 'id' }).describe('Folder keluaran, ukuran kertas (A4 atau F4), dan bahasa pesan.'),
+  ekstra: Ekstra.optional().describe('Data tambahan bebas; tidak dibaca oleh masterplan.'),
 });
 
 export type ProjectInput = z.input<typeof Project>;
