@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../errors.js';
 import { testdir } from '../../test/support/testdir.js';
-import { writeAtomic } from './atomic.js';
+import { writeAllAtomic, writeAtomic } from './atomic.js';
 
 describe('writeAtomic', () => {
   it('writes a new file and replaces an existing one, leaving no temporary file', async () => {
@@ -36,5 +36,27 @@ describe('writeAtomic', () => {
     } finally {
       chmodSync(dir, 0o700);
     }
+  });
+});
+
+describe('writeAllAtomic', () => {
+  it('replaces every file only when all could be written', async () => {
+    const dir = testdir({ 'a.docx': 'lama a', 'b.docx': 'lama b' });
+    await writeAllAtomic([{ path: join(dir, 'a.docx'), data: 'baru a' }, { path: join(dir, 'b.docx'), data: 'baru b' }]);
+    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('baru a');
+    expect(readFileSync(join(dir, 'b.docx'), 'utf8')).toBe('baru b');
+    expect(readdirSync(dir).sort()).toEqual(['a.docx', 'b.docx']);
+  });
+
+  it('a file that cannot be written leaves every earlier file untouched and no temporary file', async () => {
+    // The second target's folder does not exist, so its temporary file cannot be created.
+    const dir = testdir({ 'a.docx': 'lama a' });
+    const error = await writeAllAtomic([
+      { path: join(dir, 'a.docx'), data: 'baru a' },
+      { path: join(dir, 'tidak-ada', 'b.docx'), data: 'baru b' },
+    ]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('lama a');
+    expect(readdirSync(dir)).toEqual(['a.docx']);
   });
 });

@@ -154,10 +154,10 @@ async function buildOnce(plan: Plan, opts: BuildOptions, env: Env): Promise<numb
   const files = await renderOutputs(plan, books, analysis, outDir, env, log);
   if (files === undefined) return EXIT.FINDINGS;
 
-  // 5. Write, each file atomically.
-  const { writeAtomic } = await import('../../write/atomic.js');
+  // 5. Write: every output to a temporary file first, then all renamed into place.
+  const { writeAllAtomic } = await import('../../write/atomic.js');
   await mkdir(outDir, { recursive: true });
-  for (const f of files) await writeAtomic(f.path, f.bytes);
+  await writeAllAtomic(files.map((f) => ({ path: f.path, data: f.bytes })), { lang });
 
   // 6. PDF twins through LibreOffice.
   let code: number = EXIT.OK;
