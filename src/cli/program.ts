@@ -116,7 +116,9 @@ export async function run(argv: readonly string[], env: Env): Promise<number> {
     return state.code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.OK;
+      // --help and --version succeed; help shown because no command was given is a usage error.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.OK;
+      if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.OK : EXIT.CANNOT_RUN;
       return EXIT.CANNOT_RUN;
     }
     if (e instanceof UserError) {

@@ -120,6 +120,7 @@ describe('masterplan validate', () => {
     expect((await runCli(['validate', EXAMPLE, '--format', 'xml'])).code).toBe(2);
     expect((await runCli(['validate', EXAMPLE, '--nope'])).code).toBe(2);
     expect((await runCli(['nope'])).code).toBe(2);
+    expect((await runCli([])).code).toBe(2);
   });
 
   it('--help and --version exit 0', async () => {

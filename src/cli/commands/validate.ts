@@ -69,6 +69,8 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
     diagnostics = diagnostics.filter((d) => only.has(d.file));
     files = only.size;
   }
+  // A missing masterplan.yaml is reported on a file that does not exist; count it as checked.
+  files = Math.max(files, new Set(diagnostics.map((d) => d.file)).size);
   const text = FORMATTERS[format](diagnostics, { lang, color: opts.output === undefined && useColor(env), files, version: version() });
   if (opts.output !== undefined) {
     const out = path.resolve(env.cwd, opts.output);
