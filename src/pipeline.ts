@@ -17,9 +17,12 @@ export interface Checked extends Validation {
  * Loads and validates a project folder.
  * @param root project folder
  * @param lang message language
+ * @param options `forms: false` skips the filled forms in forms/: the books, the ranking and the
+ *   status come from the YAML files alone, so a returned form that is not imported yet neither
+ *   blocks them nor costs the time of reading spreadsheets
  * @returns the loaded files, validated project and every diagnostic
  */
-export async function loadAndValidate(root: string, lang: Lang): Promise<Checked> {
+export async function loadAndValidate(root: string, lang: Lang, options: { forms?: boolean } = {}): Promise<Checked> {
   // 1. Read and parse every input file.
   const loaded = await loadProject(root, lang);
   // 2. Shapes and cross-file rules.
@@ -35,7 +38,7 @@ export async function loadAndValidate(root: string, lang: Lang): Promise<Checked
     }
   }
   // 4. Filled forms in forms/, checked as if imported (exceljs loads only when there are forms).
-  if (loaded.forms.length > 0) {
+  if (options.forms !== false && loaded.forms.length > 0) {
     const { checkForms } = await import('./forms/check.js');
     diagnostics.push(...(await checkForms(loaded.root, loaded.forms, validation.project, lang, validation.diagnostics)));
   }

@@ -18,6 +18,8 @@ export interface WatchOptions {
   readonly signal: AbortSignal;
   /** Called once the watcher is ready (after the first run). */
   readonly onReady?: () => void;
+  /** The inputs to watch (default WATCHED); `build` leaves out forms/, which its outputs do not read. */
+  readonly inputs?: readonly string[];
 }
 
 /** The inputs that trigger a run, relative to the project folder. */
@@ -28,12 +30,12 @@ export const WATCHED = ['masterplan.yaml', 'data', 'forms', 'templates'];
  * @param rel path relative to the project
  * @returns true when a change to it should trigger a run
  */
-export function isInput(rel: string): boolean {
+export function isInput(rel: string, inputs: readonly string[] = WATCHED): boolean {
   const base = path.basename(rel);
   if (base.startsWith('.') || base.startsWith('~$') || base.endsWith('~') || base.endsWith('.swp') || base.includes('.bak-')) return false;
   if (rel === 'masterplan.yaml') return true;
   const first = rel.split('/')[0] ?? '';
-  return WATCHED.includes(first) && /\.(ya?ml|xlsx|hbs)$/i.test(base);
+  return inputs.includes(first) && /\.(ya?ml|xlsx|hbs)$/i.test(base);
 }
 
 /**
@@ -72,7 +74,8 @@ export async function watchProject(options: WatchOptions): Promise<void> {
   // one by one missed a change made right after the watcher reported ready, and the folder also
   // sees forms/ or templates/ when they are created later. The output folder is never watched, so a
   // build cannot trigger itself.
-  const top = new Set(WATCHED);
+  const inputs = options.inputs ?? WATCHED;
+  const top = new Set(inputs);
   const watcher: FSWatcher = watch(options.root, {
     ignoreInitial: true,
     ignored: (p: string) => {
@@ -83,7 +86,7 @@ export async function watchProject(options: WatchOptions): Promise<void> {
   });
   const onEvent = (abs: string) => {
     const rel = path.relative(options.root, abs).split(path.sep).join('/');
-    if (!isInput(rel)) return;
+    if (!isInput(rel, inputs)) return;
     pending.add(rel);
     schedule();
   };

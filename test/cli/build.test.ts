@@ -84,6 +84,15 @@ describe('masterplan build', () => {
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reads no returned form: a broken one in forms/ fails validate but not the build', async () => {
+    const dir = await copyExample();
+    await mkdir(path.join(dir, 'forms'), { recursive: true });
+    await writeFile(path.join(dir, 'forms/form-dinsos.xlsx'), 'bukan berkas xlsx');
+    expect((await runCli(['validate', dir])).code).toBe(1);
+    expect((await runCli(['build', dir, '--out', await tempDir(), '--book', '3', '--format', 'md'])).code).toBe(0);
+    expect((await runCli(['status', dir, '--format', 'json'])).code).toBe(0);
+  });
+
   it('refuses bad flags (exit 2) and a project with errors (exit 1)', async () => {
     expect((await runCli(['build', EXAMPLE, '--stage', '9'])).code).toBe(2);
     expect((await runCli(['build', EXAMPLE, '--book', '5'])).code).toBe(2);

@@ -60,6 +60,7 @@ export async function buildCommand(dir: string, opts: BuildOptions, env: Env): P
     await watchProject({
       root: plan.root,
       signal,
+      inputs: ['masterplan.yaml', 'data', 'templates'],
       run: async (changed) => {
         if (changed.length > 0) env.stderr(`\n${plan.lang === 'en' ? 'Changed' : 'Berubah'}: ${changed.join(', ')}\n`);
         await buildOnce(plan, opts, env);
@@ -118,7 +119,7 @@ async function buildOnce(plan: Plan, opts: BuildOptions, env: Env): Promise<numb
   const started = performance.now();
 
   // 1. Load and validate.
-  const checked = await loadAndValidate(plan.root, lang);
+  const checked = await loadAndValidate(plan.root, lang, { forms: false });
   if (!checked.loaded.hasConfig && checked.loaded.files.length === 0) {
     throw new UserError(lang === 'en' ? `${plan.root} is not a masterplan project (no masterplan.yaml).` : `${plan.root} bukan proyek masterplan (tidak ada masterplan.yaml).`);
   }

@@ -38,7 +38,7 @@ export async function scoreCommand(dir: string, opts: ScoreOptions, env: Env): P
   }
   const seed = integer('--seed', opts.seed ?? '1', 0);
   const draws = integer('--draws', opts.draws ?? '1000', 1);
-  const checked = await loadAndValidate(root, lang);
+  const checked = await loadAndValidate(root, lang, { forms: false });
   const report = (list: readonly Diagnostic[]) => {
     if (list.length === 0 || opts.quiet) return;
     env.stderr(FORMATTERS.stylish(list, { lang, color: useColor(env), files: checked.loaded.files.length, version: version() }));

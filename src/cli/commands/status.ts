@@ -31,7 +31,7 @@ export async function statusCommand(dir: string, opts: StatusOptions, env: Env):
   const lang = resolveLang(opts.lang, root);
   const format = opts.format ?? 'table';
   if (!['table', 'json', 'xlsx'].includes(format)) throw new UserError(`--format: "${format}" (table | json | xlsx)`);
-  const checked = await loadAndValidate(root, lang);
+  const checked = await loadAndValidate(root, lang, { forms: false });
   if (checked.loaded.files.length === 0 && !checked.loaded.hasConfig) {
     throw new UserError(lang === 'en' ? `${dir} is not a masterplan project (no masterplan.yaml).` : `${dir} bukan proyek masterplan (tidak ada masterplan.yaml).`);
   }
