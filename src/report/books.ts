@@ -6,7 +6,7 @@ import type { Model } from '../model/index.js';
 import type { Ranking } from '../score/types.js';
 import { renderBookCharts, type ChartCache } from './charts/index.js';
 import { renderTemplate } from './render.js';
-import { buildViewModel, type BookNo, type Stage } from './view-model/index.js';
+import { buildViewModel, type BookNo, type BookViewModels, type Stage } from './view-model/index.js';
 
 /** One book: its number, title, output file, template and the bimtek stages it is due at. */
 export interface BookInfo {
@@ -59,22 +59,41 @@ export interface ComposedBook {
 }
 
 /**
- * Composes one book: builds its view model, renders its charts and renders its template.
+ * The view model of one book, as `composeBook` builds it. Identical view models give identical books
+ * (with the same templates), which lets a rebuild skip a book its change does not touch.
  * @param model the project model
- * @param ranking the quick-win ranking; with a sensitivity analysis, the books print it
+ * @param ranking the quick-win ranking
  * @param bookNo which book (1–4)
- * @param options draft or final, stage, build date, logo, template folders, language
- * @returns the document, its Markdown and the diagnostics of the rendering
+ * @param options draft or final, stage, build date, logo
+ * @returns the view model
  */
-export async function composeBook(model: Model, ranking: Ranking, bookNo: BookNo, options: ComposeOptions): Promise<ComposedBook> {
-  const info = BOOKS.find((b) => b.no === bookNo);
-  if (info === undefined) throw new RangeError(`no book ${String(bookNo)}`);
-  const vm = buildViewModel(model, ranking, bookNo, {
+export function bookViewModel(model: Model, ranking: Ranking, bookNo: BookNo, options: ComposeOptions): BookViewModels[BookNo] {
+  return buildViewModel(model, ranking, bookNo, {
     draft: options.draft,
     buildDate: options.buildDate,
     logo: options.logo !== undefined,
     ...(options.stage !== undefined ? { stage: options.stage } : {}),
   });
+}
+
+/**
+ * Composes one book: builds its view model, renders its charts and renders its template.
+ * @param model the project model
+ * @param ranking the quick-win ranking; with a sensitivity analysis, the books print it
+ * @param bookNo which book (1–4)
+ * @param options draft or final, stage, build date, logo, template folders, language
+ * @param vm the book's view model when the caller has built it already
+ * @returns the document, its Markdown and the diagnostics of the rendering
+ */
+export async function composeBook(
+  model: Model,
+  ranking: Ranking,
+  bookNo: BookNo,
+  options: ComposeOptions,
+  vm: BookViewModels[BookNo] = bookViewModel(model, ranking, bookNo, options),
+): Promise<ComposedBook> {
+  const info = BOOKS.find((b) => b.no === bookNo);
+  if (info === undefined) throw new RangeError(`no book ${String(bookNo)}`);
   const charts = await renderBookCharts(bookNo, vm, options.chartCache);
   const assets = options.logo !== undefined ? { ...charts, logo: options.logo } : charts;
   return renderTemplate(info.template, vm, {

@@ -42,6 +42,12 @@ describe('build --watch', () => {
     const text = paragraphTexts(bodyXml(new Uint8Array(await readFile(path.join(out, 'buku-4-profil-quick-win.docx'))))).join('\n');
     expect(text, text.split('\n').filter((l) => l.includes('Kelurahan')).join('\n')).toContain('Kelurahan Digital Tegal');
     expect(elapsed).toBeLessThan(15_000);
+    // A change the book does not show (a readiness note is not in Buku IV) does not render it again.
+    const before = await readFile(path.join(out, 'buku-4-profil-quick-win.docx'));
+    const seen = stderr.length;
+    await editFile(dir, 'data/kesiapan.yaml', /catatan: /, 'catatan: Diperbarui. ');
+    await until(() => /buku-4-profil-quick-win\.docx\s+tidak berubah[\s\S]*Selesai/.test(stderr.slice(seen)), 20_000);
+    expect(Buffer.compare(before, await readFile(path.join(out, 'buku-4-profil-quick-win.docx')))).toBe(0);
     controller.abort();
     expect(await running).toBe(0);
   }, 120_000);

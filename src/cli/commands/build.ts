@@ -3,6 +3,7 @@
  * Everything is rendered in memory first; only then are files written, each atomically, so a failed
  * build leaves earlier outputs untouched.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyse, type Analysis } from '../../analyse.js';
@@ -35,6 +36,11 @@ export const BOOK_SENSITIVITY_SEED = 1;
 interface Plan {
   /** Charts drawn so far, by spec: shared by the books of a build and kept between --watch runs. */
   readonly charts: Map<string, import('../../doc/ast.js').ImageData>;
+  /**
+   * The books of the previous --watch run with the key of their inputs (view model, options, logo):
+   * a book whose key did not change is not rendered again.
+   */
+  readonly previous: Map<number, { readonly key: string; readonly files: ReadonlyArray<{ path: string; bytes: Uint8Array }> }>;
   readonly root: string;
   readonly lang: Lang;
   readonly books: number[];
@@ -63,6 +69,8 @@ export async function buildCommand(dir: string, opts: BuildOptions, env: Env): P
       inputs: ['masterplan.yaml', 'data', 'templates'],
       run: async (changed) => {
         if (changed.length > 0) env.stderr(`\n${plan.lang === 'en' ? 'Changed' : 'Berubah'}: ${changed.join(', ')}\n`);
+        // A changed template can change any book; a changed data file only the books whose view model changes.
+        if (changed.some((f) => f.startsWith('templates/'))) plan.previous.clear();
         await buildOnce(plan, opts, env);
       },
       onError: (e) => env.stderr(`masterplan: ${e instanceof Error ? e.message : String(e)}\n`),
@@ -95,6 +103,7 @@ function makePlan(dir: string, opts: BuildOptions, env: Env): Plan {
   }
   return {
     charts: new Map(),
+    previous: new Map(),
     root,
     lang,
     books,
@@ -204,17 +213,17 @@ async function renderOutputs(
   const out: Array<{ path: string; bytes: Uint8Array }> = [];
   const wantsBooks = plan.formats.has('docx') || plan.formats.has('md');
   if (wantsBooks && books.length > 0) {
-    const { BOOKS, composeBook } = await import('../../report/books.js');
+    const { BOOKS, bookViewModel, composeBook } = await import('../../report/books.js');
     const { writeDocx } = await import('../../write/docx/index.js');
     const logoPath = analysis.model.config.daerah.logo;
-    const logo = logoPath !== undefined
-      ? await (await import('../../report/logo.js')).logoImage(new Uint8Array(await readFile(path.resolve(plan.root, logoPath))))
-      : undefined;
+    const logoBytes = logoPath !== undefined ? new Uint8Array(await readFile(path.resolve(plan.root, logoPath))) : undefined;
+    const logo = logoBytes !== undefined ? await (await import('../../report/logo.js')).logoImage(logoBytes) : undefined;
+    const logoHash = logoBytes !== undefined ? createHash('sha256').update(logoBytes).digest('hex') : '';
     for (const no of books) {
       const t = performance.now();
       const info = BOOKS.find((b) => b.no === no);
       if (info === undefined) continue;
-      const result = await composeBook(analysis.model, analysis.ranking, info.no, {
+      const options = {
         draft: plan.draft,
         ...(plan.stage !== undefined ? { stage: plan.stage as 1 | 2 | 3 | 4 } : {}),
         buildDate: date,
@@ -222,14 +231,24 @@ async function renderOutputs(
         ...(logo !== undefined ? { logo } : {}),
         projectTemplatesDir: path.join(plan.root, 'templates'),
         chartCache: plan.charts,
-      });
+      };
+      const vm = bookViewModel(analysis.model, analysis.ranking, info.no, options);
+      const key = JSON.stringify([vm, [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash]);
+      const previous = plan.previous.get(no);
+      if (previous !== undefined && previous.key === key) {
+        out.push(...previous.files);
+        log(`  ${info.file}  ${lang === 'en' ? 'unchanged' : 'tidak berubah'}`);
+        continue;
+      }
+      const result = await composeBook(analysis.model, analysis.ranking, info.no, options, vm);
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (result.diagnostics.length > 0) {
         env.stderr(FORMATTERS.stylish(result.diagnostics, { lang, color: false, files: new Set(result.diagnostics.map((d) => d.file)).size, version: version() }));
       }
       if (result.doc === undefined || errors.length > 0) return undefined;
+      const bookFiles: Array<{ path: string; bytes: Uint8Array }> = [];
       if (plan.formats.has('md') && result.markdown !== undefined) {
-        out.push({ path: path.join(outDir, info.file.replace(/\.docx$/, '.md')), bytes: new TextEncoder().encode(result.markdown) });
+        bookFiles.push({ path: path.join(outDir, info.file.replace(/\.docx$/, '.md')), bytes: new TextEncoder().encode(result.markdown) });
       }
       if (plan.formats.has('docx')) {
         // PDF twins show the pre-filled contents as they are (LibreOffice does not update fields), so their
@@ -240,8 +259,10 @@ async function renderOutputs(
           date,
           pageNumbers: plan.formats.has('pdf') ? 'layout' : 'estimate',
         });
-        out.push({ path: path.join(outDir, info.file), bytes });
+        bookFiles.push({ path: path.join(outDir, info.file), bytes });
       }
+      plan.previous.set(no, { key, files: bookFiles });
+      out.push(...bookFiles);
       log(`  ${info.file}  ${ms(t)}`);
     }
   }
