@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Lang } from '../diagnostics/spec.js';
 import type { Env } from '../env.js';
+import { UserError } from '../errors.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -47,4 +48,16 @@ export function logger(env: Env, quiet: boolean | undefined): (line: string) => 
   return (line) => {
     if (!quiet) env.stderr(`${line}\n`);
   };
+}
+
+/**
+ * Reads a `--stage` value.
+ * @param raw the flag's text
+ * @returns a stage number 1–4
+ * @throws UserError for anything else
+ */
+export function parseStage(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 4) throw new UserError(`--stage: "${raw}" (1 | 2 | 3 | 4)`);
+  return n;
 }

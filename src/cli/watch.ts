@@ -4,6 +4,10 @@
  */
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import type { Lang } from '../diagnostics/spec.js';
+import type { Env } from '../env.js';
+import { logger } from './context.js';
+import { EXIT } from './exit-codes.js';
 
 export interface WatchOptions {
   /** Project folder. */
@@ -120,3 +124,36 @@ export function interruptSignal(): { signal: AbortSignal; dispose: () => void } 
     },
   };
 }
+
+/**
+ * The watch mode of a command: runs `run` at start and after every change until Ctrl-C (or the
+ * Env's signal), naming the changed files and reporting errors on stderr. Exit code 0 when stopped.
+ * @param env the environment
+ * @param options project folder, language, quietness, inputs to watch, and the task
+ * @returns the exit code
+ */
+export async function watchCommand(
+  env: Env,
+  options: { root: string; lang: Lang; quiet?: boolean; inputs?: readonly string[]; run: (changed: readonly string[]) => Promise<unknown> },
+): Promise<number> {
+  const { lang } = options;
+  const interrupt = env.signal === undefined ? interruptSignal() : undefined;
+  const signal = env.signal ?? (interrupt as { signal: AbortSignal }).signal;
+  try {
+    await watchProject({
+      root: options.root,
+      signal,
+      ...(options.inputs !== undefined ? { inputs: options.inputs } : {}),
+      run: async (changed) => {
+        if (changed.length > 0) env.stderr(`\n${lang === 'en' ? 'Changed' : 'Berubah'}: ${changed.join(', ')}\n`);
+        await options.run(changed);
+      },
+      onError: (e) => env.stderr(`masterplan: ${e instanceof Error ? e.message : String(e)}\n`),
+      onReady: () => logger(env, options.quiet)(lang === 'en' ? 'Watching for changes (Ctrl-C stops).' : 'Memantau perubahan (Ctrl-C untuk berhenti).'),
+    });
+  } finally {
+    interrupt?.dispose();
+  }
+  return EXIT.OK;
+}
+

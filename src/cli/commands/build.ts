@@ -14,7 +14,7 @@ import { buildDate, type Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { loadAndValidate } from '../../pipeline.js';
 import { booksAt, evaluateStage, missingDiagnostics, stagesOf } from '../../status/index.js';
-import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
+import { logger, parseStage, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { version } from '../version.js';
 
@@ -59,27 +59,19 @@ interface Plan {
 export async function buildCommand(dir: string, opts: BuildOptions, env: Env): Promise<number> {
   const plan = makePlan(dir, opts, env);
   if (!opts.watch) return buildOnce(plan, opts, env);
-  const { watchProject, interruptSignal } = await import('../watch.js');
-  const interrupt = env.signal === undefined ? interruptSignal() : undefined;
-  const signal = env.signal ?? (interrupt as { signal: AbortSignal }).signal;
-  try {
-    await watchProject({
-      root: plan.root,
-      signal,
-      inputs: ['masterplan.yaml', 'data', 'templates'],
-      run: async (changed) => {
-        if (changed.length > 0) env.stderr(`\n${plan.lang === 'en' ? 'Changed' : 'Berubah'}: ${changed.join(', ')}\n`);
-        // A changed template can change any book; a changed data file only the books whose view model changes.
-        if (changed.some((f) => f.startsWith('templates/'))) plan.previous.clear();
-        await buildOnce(plan, opts, env);
-      },
-      onError: (e) => env.stderr(`masterplan: ${e instanceof Error ? e.message : String(e)}\n`),
-      onReady: () => logger(env, opts.quiet)(plan.lang === 'en' ? 'Watching for changes (Ctrl-C stops).' : 'Memantau perubahan (Ctrl-C untuk berhenti).'),
-    });
-  } finally {
-    interrupt?.dispose();
-  }
-  return EXIT.OK;
+  const { watchCommand } = await import('../watch.js');
+  return watchCommand(env, {
+    root: plan.root,
+    lang: plan.lang,
+    ...(opts.quiet !== undefined ? { quiet: opts.quiet } : {}),
+    // The outputs are made from the YAML files alone, so returned forms are not watched.
+    inputs: ['masterplan.yaml', 'data', 'templates'],
+    run: (changed) => {
+      // A changed template can change any book; a changed data file only the books whose view model changes.
+      if (changed.some((f) => f.startsWith('templates/'))) plan.previous.clear();
+      return buildOnce(plan, opts, env);
+    },
+  });
 }
 
 function makePlan(dir: string, opts: BuildOptions, env: Env): Plan {
@@ -111,12 +103,6 @@ function makePlan(dir: string, opts: BuildOptions, env: Env): Plan {
     ...(stage !== undefined ? { stage } : {}),
     draft: opts.draft === true || stage !== undefined,
   };
-}
-
-function parseStage(raw: string): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 4) throw new UserError(`--stage: "${raw}" (1 | 2 | 3 | 4)`);
-  return n;
 }
 
 async function buildOnce(plan: Plan, opts: BuildOptions, env: Env): Promise<number> {

@@ -8,7 +8,7 @@ import { UserError } from '../../errors.js';
 import { lastChanged } from '../../load/history.js';
 import { loadAndValidate } from '../../pipeline.js';
 import { defaultStage, stagesOf, statusReport } from '../../status/index.js';
-import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
+import { logger, parseStage, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { version } from '../version.js';
 import { statusJson, statusTable } from './status-format.js';
@@ -60,10 +60,4 @@ export async function statusCommand(dir: string, opts: StatusOptions, env: Env):
     logger(env, opts.quiet)(`${lang === 'en' ? 'Checklist written to' : 'Daftar periksa ditulis ke'} ${path.relative(env.cwd, out)}`);
   }
   return EXIT.OK;
-}
-
-function parseStage(raw: string): number {
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 4) throw new UserError(`--stage: "${raw}" (1 | 2 | 3 | 4)`);
-  return n;
 }

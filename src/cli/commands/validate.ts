@@ -34,24 +34,8 @@ export async function validateCommand(targets: string[], opts: ValidateOptions, 
 async function validateWatch(targets: string[], opts: ValidateOptions, env: Env): Promise<number> {
   const { root } = await resolveTargets(targets.length > 0 ? targets : ['.'], env.cwd);
   const lang = resolveLang(opts.lang, root);
-  const { watchProject, interruptSignal } = await import('../watch.js');
-  const interrupt = env.signal === undefined ? interruptSignal() : undefined;
-  const signal = env.signal ?? (interrupt as { signal: AbortSignal }).signal;
-  try {
-    await watchProject({
-      root,
-      signal,
-      run: async (changed) => {
-        if (changed.length > 0) env.stderr(`\n${lang === 'en' ? 'Changed' : 'Berubah'}: ${changed.join(', ')}\n`);
-        await validateOnce(targets, opts, env);
-      },
-      onError: (e) => env.stderr(`masterplan: ${e instanceof Error ? e.message : String(e)}\n`),
-      onReady: () => logger(env, opts.quiet)(lang === 'en' ? 'Watching for changes (Ctrl-C stops).' : 'Memantau perubahan (Ctrl-C untuk berhenti).'),
-    });
-  } finally {
-    interrupt?.dispose();
-  }
-  return EXIT.OK;
+  const { watchCommand } = await import('../watch.js');
+  return watchCommand(env, { root, lang, ...(opts.quiet !== undefined ? { quiet: opts.quiet } : {}), run: () => validateOnce(targets, opts, env) });
 }
 
 async function validateOnce(targets: string[], opts: ValidateOptions, env: Env): Promise<number> {
