@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { loadAndValidate } from '../pipeline.js';
+import { loadAndValidate } from '../pipeline/check.js';
 import { writeForm } from '../write/xlsx/form/write-form.js';
 import { EXAMPLE, tempDir } from '../../test/support/project.js';
 import { declareSizes, editWorkbook, rewriteZip, zerosZip } from '../../test/support/xlsx-files.js';

@@ -1,6 +1,6 @@
 /** The four books of the Kota Tegal example: everything a reader looks for is there, in order, with correct totals and no markup artefacts. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis } from '../analyse.js';
+import type { Analysis } from '../pipeline/analyse.js';
 import type { Block, Doc, Placeholder } from '../doc/ast.js';
 import { walk } from '../doc/walk.js';
 import { docLines, docTables, loadAnalysis, SCAFFOLD, withEditedCopy, withEditedExample } from '../../test/fixtures/books/example.js';

@@ -1,6 +1,6 @@
 /** Table-driven tests of the shape check and the semantic rules: code and position, never message text. */
 import { describe, expect, it } from 'vitest';
-import { loadAndValidate } from '../pipeline.js';
+import { loadAndValidate } from '../pipeline/check.js';
 import { MINIMAL, minimalProject } from '../../test/support/project.js';
 
 interface Expect {

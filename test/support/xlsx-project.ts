@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { locate } from '../../src/load/index.js';
 import { buildModel, type Model } from '../../src/model/index.js';
-import { loadAndValidate } from '../../src/pipeline.js';
+import { loadAndValidate } from '../../src/pipeline/check.js';
 import { rankQuickWins, type Ranking } from '../../src/score/index.js';
 import { taxonomy } from '../../src/taxonomy/index.js';
 

@@ -6,13 +6,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyse, type Analysis } from '../../analyse.js';
+import { analyse, type Analysis } from '../../pipeline/analyse.js';
 import { countSeverities, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { FORMATTERS } from '../../diagnostics/format/index.js';
 import type { Lang } from '../../diagnostics/spec.js';
 import { buildDate, type Env } from '../../env.js';
 import { UserError } from '../../errors.js';
-import { loadAndValidate } from '../../pipeline.js';
+import { loadAndValidate } from '../../pipeline/check.js';
 import { booksAt, evaluateStage, missingDiagnostics, stagesOf } from '../../status/index.js';
 import { logger, parseStage, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';

@@ -1,11 +1,11 @@
 /** `masterplan score [dir]`: rank the quick wins; table, JSON or CSV; explain one; test stability. */
 import path from 'node:path';
-import { analyse } from '../../analyse.js';
+import { analyse } from '../../pipeline/analyse.js';
 import { countSeverities, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { FORMATTERS } from '../../diagnostics/format/index.js';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
-import { loadAndValidate } from '../../pipeline.js';
+import { loadAndValidate } from '../../pipeline/check.js';
 import { METHODS, type Method } from '../../score/index.js';
 import { formatCsv, formatExplain, formatJson, formatTable } from '../../score/output/index.js';
 import { resolveLang, useColor, type GlobalOptions } from '../context.js';

@@ -1,12 +1,12 @@
 /** `masterplan status [dir]`: per OPD what is submitted and missing for a bimtek stage. */
 import path from 'node:path';
-import { analyse } from '../../analyse.js';
+import { analyse } from '../../pipeline/analyse.js';
 import { FORMATTERS } from '../../diagnostics/format/index.js';
 import { countSeverities } from '../../diagnostics/diagnostic.js';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { lastChanged } from '../../load/history.js';
-import { loadAndValidate } from '../../pipeline.js';
+import { loadAndValidate } from '../../pipeline/check.js';
 import { defaultStage, stagesOf, statusReport } from '../../status/index.js';
 import { logger, parseStage, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';

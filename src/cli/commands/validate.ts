@@ -6,7 +6,7 @@ import { FORMATTERS, DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../../dia
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { CONFIG_FILE } from '../../load/index.js';
-import { loadAndValidate } from '../../pipeline.js';
+import { loadAndValidate } from '../../pipeline/check.js';
 import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { version } from '../version.js';

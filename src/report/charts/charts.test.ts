@@ -1,6 +1,6 @@
 /** The charts: the same bytes every time, text that really shows in the PNG, shades of grey only, Indonesian numbers. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis } from '../../analyse.js';
+import type { Analysis } from '../../pipeline/analyse.js';
 import { loadAnalysis } from '../../../test/fixtures/books/example.js';
 import { buildViewModel, type ViewModelOptions } from '../view-model/index.js';
 import { bookChartSpecs, GAMBAR, renderBookCharts } from './index.js';

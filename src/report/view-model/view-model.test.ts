@@ -1,6 +1,6 @@
 /** The view models: plain data with every field present, sums and counts that match the model, gaps, orders and placeholders. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis } from '../../analyse.js';
+import type { Analysis } from '../../pipeline/analyse.js';
 import { loadAnalysis } from '../../../test/fixtures/books/example.js';
 import { buildViewModel, createCtx, type BookNo, type ViewModelOptions } from './index.js';
 import { isian, kosong } from './options.js';

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkFormFiles } from '../../forms/check.js';
 import { formInput } from '../../forms/form-input.js';
-import { loadAndValidate } from '../../pipeline.js';
+import { loadAndValidate } from '../../pipeline/check.js';
 import { EXAMPLE, tempDir } from '../../../test/support/project.js';
 import { editWorkbook, hasLibreOffice, libreOfficeResave, parseCsv, xlsxToCsv } from '../../../test/support/xlsx-files.js';
 import { modelAndRanking } from '../../../test/support/xlsx-project.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_SHEETS, FORM_VERSION, layoutHash } from '../../../forms/definition.js';
 import { formInput } from '../../../forms/form-input.js';
-import { loadAndValidate } from '../../../pipeline.js';
+import { loadAndValidate } from '../../../pipeline/check.js';
 import { Opd } from '../../../schema/index.js';
 import { copyExample, EXAMPLE, editFile } from '../../../../test/support/project.js';
 import { readBack, xlsxParts } from '../../../../test/support/xlsx-project.js';

@@ -1,14 +1,14 @@
 /**
- * The model and score phases after validation: validated project → Model → Ranking, with the
+ * The analyse phase of the pipeline, after the check: the model and score stages: validated project → Model → Ranking, with the
  * callbacks that let scoring diagnostics point into the user's files.
  */
-import type { Diagnostic } from './diagnostics/diagnostic.js';
-import type { Lang } from './diagnostics/spec.js';
-import { fileStart, locate } from './load/index.js';
-import { buildModel, type Model } from './model/index.js';
-import { rankQuickWins, type RankOptions, type Ranking, type ScoreContext } from './score/index.js';
-import { taxonomy } from './taxonomy/index.js';
-import type { ProjectData } from './validate/index.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/spec.js';
+import { fileStart, locate } from '../load/index.js';
+import { buildModel, type Model } from '../model/index.js';
+import { rankQuickWins, type RankOptions, type Ranking, type ScoreContext } from '../score/index.js';
+import { taxonomy } from '../taxonomy/index.js';
+import type { ProjectData } from '../validate/index.js';
 
 export interface Analysis {
   readonly model: Model;

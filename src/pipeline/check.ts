@@ -1,13 +1,13 @@
 /**
- * The only place that chains stages for the commands: load → validate (→ model → score → report → write
- * in later stages). Reads as numbered phases.
+ * The check phase of the pipeline: load → validate, with the files the configuration points at and,
+ * on request, the filled forms in forms/. Reads as numbered phases.
  */
-import { diagnostic } from './diagnostics/catalogue.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
-import type { Lang } from './diagnostics/spec.js';
-import { checkImage } from './load/assets.js';
-import { loadProject, locate, type LoadedProject } from './load/index.js';
-import { validateProject, type Validation } from './validate/index.js';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/spec.js';
+import { checkImage } from '../load/assets.js';
+import { loadProject, locate, type LoadedProject } from '../load/index.js';
+import { validateProject, type Validation } from '../validate/index.js';
 
 export interface Checked extends Validation {
   readonly loaded: LoadedProject;
@@ -39,7 +39,7 @@ export async function loadAndValidate(root: string, lang: Lang, options: { forms
   }
   // 4. Filled forms in forms/, checked as if imported (exceljs loads only when there are forms).
   if (options.forms !== false && loaded.forms.length > 0) {
-    const { checkForms } = await import('./forms/check.js');
+    const { checkForms } = await import('../forms/check.js');
     diagnostics.push(...(await checkForms(loaded.root, loaded.forms, validation.project, lang, validation.diagnostics)));
   }
   return { loaded, project: validation.project, diagnostics: diagnostics.sort(compareDiagnostics) };
