@@ -3,7 +3,7 @@
  * order → selection, assembled into one serialisable `Ranking`.
  */
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { analyse } from './analyse.js';
+import { computeScores } from './compute.js';
 import { columnDiagnostics } from './column-checks.js';
 import { scaleBounds } from './matrix.js';
 import { METHOD_IMPLS } from './methods.js';
@@ -35,7 +35,7 @@ export function rankQuickWins(input: ScoreInput, ctx: ScoreContext, options: Ran
   const impl = METHOD_IMPLS[method];
 
   // 1. Weights, matrix, scores and eligibility.
-  const a = analyse(input, ctx, method);
+  const a = computeScores(input, ctx, method);
   const { built, prepared, scores } = a;
   const w = a.weights.weights;
   const kriteria = input.penilaian.kriteria;

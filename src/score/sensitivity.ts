@@ -4,7 +4,7 @@
  * WP and TOPSIS agree (Kendall's τ-b).
  */
 import { DIMENSI_IDS } from '../schema/common.js';
-import { analyse, silentContext, type Analysis } from './analyse.js';
+import { computeScores, silentContext, type ScoreComputation } from './compute.js';
 import { kendallTauB } from './kendall.js';
 import { METHOD_IMPLS, scoreMatrix } from './methods.js';
 import { SCORE_GRID, scoreKey } from './order.js';
@@ -30,17 +30,17 @@ const RADIX_MASK = RADIX - 1;
  */
 export function sensitivity(input: ScoreInput, options: SensitivityOptions): Sensitivity {
   const method = options.method ?? input.penilaian.metode;
-  return sensitivityOf(analyse(input, silentContext(), method), input, options);
+  return sensitivityOf(computeScores(input, silentContext(), method), input, options);
 }
 
 /**
- * The sensitivity analysis of an existing analysis (so a ranking does not build its matrix twice).
- * @param a the analysis of the input with the method to test
+ * The sensitivity analysis of scores already computed (so a ranking does not build its matrix twice).
+ * @param a the computed scores of the input with the method to test
  * @param input scoring config and quick wins
  * @param options seed, draws, spread
  * @returns the sensitivity result
  */
-export function sensitivityOf(a: Analysis, input: ScoreInput, options: SensitivityOptions): Sensitivity {
+export function sensitivityOf(a: ScoreComputation, input: ScoreInput, options: SensitivityOptions): Sensitivity {
   const method = a.method;
   const draws = Math.max(1, Math.floor(Number.isFinite(options.draws) ? (options.draws ?? 1000) : 1000));
   const spreadRaw = options.spread ?? 0.2;
@@ -136,10 +136,10 @@ export function sensitivityOf(a: Analysis, input: ScoreInput, options: Sensitivi
  * @returns one entry per pair: saw–wp, saw–topsis, wp–topsis
  */
 export function methodAgreement(input: ScoreInput): MethodAgreement[] {
-  return agreementOf(analyse(input, silentContext(), input.penilaian.metode));
+  return agreementOf(computeScores(input, silentContext(), input.penilaian.metode));
 }
 
-function agreementOf(a: Analysis): MethodAgreement[] {
+function agreementOf(a: ScoreComputation): MethodAgreement[] {
   const keys = METHODS.map((method) => {
     const scores = method === a.method ? a.scores : scoreMatrix(method, a.built.matrix, a.weights.weights).scores;
     return Float64Array.from(scores, scoreKey);

@@ -8,7 +8,7 @@ import type { Method, ScoreContext, ScoreInput } from './types.js';
 import { resolveWeights, type ResolvedWeights } from './weights.js';
 
 /** Everything computed before the ranking is assembled; shared with the sensitivity analysis. */
-export interface Analysis {
+export interface ScoreComputation {
   readonly method: Method;
   readonly weights: ResolvedWeights;
   readonly built: BuiltMatrix;
@@ -24,9 +24,9 @@ export interface Analysis {
  * @param input scoring config and quick wins
  * @param ctx language and positions for diagnostics
  * @param method the method to score with
- * @returns the analysis
+ * @returns weights, matrix, scores and eligibility
  */
-export function analyse(input: ScoreInput, ctx: ScoreContext, method: Method): Analysis {
+export function computeScores(input: ScoreInput, ctx: ScoreContext, method: Method): ScoreComputation {
   const weights = resolveWeights(input.penilaian, ctx);
   const built = buildDecisionMatrix(input, ctx);
   const { prepared, scores } = scoreMatrix(method, built.matrix, weights.weights);
