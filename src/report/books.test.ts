@@ -5,7 +5,10 @@ import type { Block, Doc, Placeholder } from '../doc/ast.js';
 import { walk } from '../doc/walk.js';
 import { docLines, docTables, loadAnalysis, SCAFFOLD, withEditedCopy, withEditedExample } from '../../test/fixtures/books/example.js';
 import { rupiah } from './format/index.js';
-import { BOOKS, composeBook, type ComposedBook } from './books.js';
+import type { Model } from '../model/index.js';
+import type { Ranking } from '../score/types.js';
+import { BOOKS, composeBook, type ComposedBook, type ComposeOptions } from './books.js';
+import { buildViewModel, type BookNo, type ViewModelOptions } from './view-model/index.js';
 
 const BUILD_DATE = new Date(Date.UTC(2022, 8, 14));
 
@@ -20,6 +23,11 @@ function emptySections(doc: Doc): string[] {
     if (next === undefined || (next.type === 'heading' && next.level <= b.level)) return [title];
     return [];
   });
+}
+
+/** Composes a book as a build does: its view model first, then the book from the view model. */
+function compose(model: Model, ranking: Ranking, no: BookNo, view: ViewModelOptions, options: ComposeOptions = {}): Promise<ComposedBook> {
+  return composeBook(no, buildViewModel(model, ranking, no, view), options);
 }
 
 let analysis: Analysis;
@@ -44,7 +52,7 @@ function table(no: number, caption: string): string[][] {
 beforeAll(async () => {
   analysis = await loadAnalysis();
   for (const info of BOOKS) {
-    const composed = await composeBook(analysis.model, analysis.ranking, info.no, { draft: false, buildDate: BUILD_DATE });
+    const composed = await compose(analysis.model, analysis.ranking, info.no, { draft: false, buildDate: BUILD_DATE });
     if (composed.doc === undefined) throw new Error(composed.diagnostics.map((d) => d.message).join('\n'));
     books.set(info.no, { ...composed, doc: composed.doc });
   }
@@ -98,23 +106,23 @@ describe('all four books', () => {
 
   it('share charts between books through a cache without changing them', async () => {
     const cache = new Map();
-    await composeBook(analysis.model, analysis.ranking, 2, { draft: false, buildDate: BUILD_DATE, chartCache: cache });
+    await compose(analysis.model, analysis.ranking, 2, { draft: false, buildDate: BUILD_DATE }, { chartCache: cache });
     expect(cache.size).toBe(3);
-    const b3 = await composeBook(analysis.model, analysis.ranking, 3, { draft: false, buildDate: BUILD_DATE, chartCache: cache });
+    const b3 = await compose(analysis.model, analysis.ranking, 3, { draft: false, buildDate: BUILD_DATE }, { chartCache: cache });
     expect(cache.size).toBe(4);
     expect(JSON.stringify(b3.doc)).toBe(JSON.stringify(book(3)));
   });
 
   it('leave the sensitivity section out of a final book when the ranking has none', async () => {
     const { sensitivity: _s, ...ranking } = analysis.ranking;
-    const composed = await composeBook(analysis.model, ranking, 4, { draft: false, buildDate: BUILD_DATE });
+    const composed = await compose(analysis.model, ranking, 4, { draft: false, buildDate: BUILD_DATE });
     expect(composed.diagnostics).toEqual([]);
     expect(composed.markdown).not.toContain('Analisis Sensitivitas');
     expect(books.get(4)?.markdown).toContain('## Analisis Sensitivitas');
   });
 
   it('are the same document when composed twice (charts included)', async () => {
-    const again = await composeBook(analysis.model, analysis.ranking, 2, { draft: false, buildDate: BUILD_DATE });
+    const again = await compose(analysis.model, analysis.ranking, 2, { draft: false, buildDate: BUILD_DATE });
     expect(again.markdown).toBe(books.get(2)?.markdown);
     expect(JSON.stringify(again.doc)).toBe(JSON.stringify(book(2)));
   });
@@ -279,7 +287,7 @@ describe('drafts', () => {
         const a = await loadAnalysis(root);
         const found: Placeholder[] = [];
         for (const no of [1, 4] as const) {
-          const composed = await composeBook(a.model, a.ranking, no, { draft: true, stage: 3, buildDate: BUILD_DATE });
+          const composed = await compose(a.model, a.ranking, no, { draft: true, stage: 3, buildDate: BUILD_DATE });
           expect(composed.diagnostics).toEqual([]);
           if (composed.doc !== undefined) walk(composed.doc, (n) => (n.type === 'placeholder' ? found.push(n) : undefined));
         }
@@ -302,7 +310,7 @@ describe('drafts', () => {
       { 'data/quickwin/asela-dijaketi.yaml': ({ latar_belakang: _l, ...rest }) => rest },
       async (root) => {
         const a = await loadAnalysis(root);
-        const composed = await composeBook(a.model, a.ranking, 4, { draft: false, buildDate: BUILD_DATE });
+        const composed = await compose(a.model, a.ranking, 4, { draft: false, buildDate: BUILD_DATE });
         let count = 0;
         if (composed.doc !== undefined) walk(composed.doc, (n) => (n.type === 'placeholder' ? count++ : undefined));
         return count;
@@ -327,7 +335,7 @@ describe('drafts', () => {
         const found: string[] = [];
         for (const draft of [false, true]) {
           for (const info of BOOKS) {
-            const composed = await composeBook(a.model, a.ranking, info.no, { draft, buildDate: BUILD_DATE });
+            const composed = await compose(a.model, a.ranking, info.no, { draft, buildDate: BUILD_DATE });
             expect(composed.diagnostics, info.file).toEqual([]);
             if (composed.doc !== undefined) found.push(...emptySections(composed.doc).map((t) => `${info.file} ${draft}: ${t}`));
           }
@@ -342,7 +350,7 @@ describe('drafts', () => {
     const name = 'Aplikasi *SiPeDe* | #1 <b> {{x}} [t](u) _x_';
     const lines = await withEditedExample({ 'data/opd/dinsos.yaml': (d) => ({ ...d, nama: name }) }, async (root) => {
       const a = await loadAnalysis(root);
-      const composed = await composeBook(a.model, a.ranking, 1, { draft: false, buildDate: BUILD_DATE });
+      const composed = await compose(a.model, a.ranking, 1, { draft: false, buildDate: BUILD_DATE });
       expect(composed.diagnostics).toEqual([]);
       return composed.doc === undefined ? [] : docTables(composed.doc).flatMap((t) => t.rows.flat());
     });

@@ -1,12 +1,10 @@
-/** The four books of SPEC §6 and their composition: view model, charts, then the template rendered into the document model. */
+/** The four books of SPEC §6 and their composition from a view model: charts, then the template rendered into the document model. */
 import type { Doc, ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/spec.js';
-import type { Model } from '../model/index.js';
-import type { Ranking } from '../score/types.js';
 import { renderBookCharts, type ChartCache } from './charts/index.js';
 import { renderTemplate } from './render.js';
-import { buildViewModel, type BookNo, type BookViewModels, type Stage } from './view-model/index.js';
+import type { BookNo, BookViewModels, Stage } from './view-model/index.js';
 
 /** One book: its number, title, output file, template and the bimtek stages it is due at. */
 export interface BookInfo {
@@ -29,15 +27,9 @@ export const BOOKS: readonly BookInfo[] = [
   { no: 4, title: 'Profil Quick Win', file: 'buku-4-profil-quick-win.docx', template: 'buku-4', stages: [3, 4] },
 ];
 
-/** Options of {@link composeBook}. */
+/** Options of {@link composeBook}: what the rendering needs besides the view model. */
 export interface ComposeOptions {
-  /** Draft: missing data becomes visible placeholders. */
-  readonly draft: boolean;
-  /** The bimtek stage a draft is prepared for. */
-  readonly stage?: Stage;
-  /** The build date (SOURCE_DATE_EPOCH or a fixed date). */
-  readonly buildDate: Date;
-  /** The region's logo for the covers, read by the caller from `daerah.logo`. */
+  /** The region's logo for the covers; the view model must be built with `logo: true` when given. */
   readonly logo?: ImageData;
   /** Language of the diagnostics (the books are always in Indonesian). */
   readonly lang?: Lang;
@@ -59,39 +51,15 @@ export interface ComposedBook {
 }
 
 /**
- * The view model of one book, as `composeBook` builds it. Identical view models give identical books
- * (with the same templates), which lets a rebuild skip a book its change does not touch.
- * @param model the project model
- * @param ranking the quick-win ranking
+ * Composes one book from its view model (`buildViewModel`): renders its charts and its template.
+ * Identical view models give identical books with the same templates and logo, which lets a rebuild
+ * skip a book its change does not touch.
  * @param bookNo which book (1–4)
- * @param options draft or final, stage, build date, logo
- * @returns the view model
- */
-export function bookViewModel(model: Model, ranking: Ranking, bookNo: BookNo, options: ComposeOptions): BookViewModels[BookNo] {
-  return buildViewModel(model, ranking, bookNo, {
-    draft: options.draft,
-    buildDate: options.buildDate,
-    logo: options.logo !== undefined,
-    ...(options.stage !== undefined ? { stage: options.stage } : {}),
-  });
-}
-
-/**
- * Composes one book: builds its view model, renders its charts and renders its template.
- * @param model the project model
- * @param ranking the quick-win ranking; with a sensitivity analysis, the books print it
- * @param bookNo which book (1–4)
- * @param options draft or final, stage, build date, logo, template folders, language
- * @param vm the book's view model when the caller has built it already
+ * @param vm the book's view model; with a sensitivity analysis in the ranking, the books print it
+ * @param options logo, template folders, chart cache, language
  * @returns the document, its Markdown and the diagnostics of the rendering
  */
-export async function composeBook(
-  model: Model,
-  ranking: Ranking,
-  bookNo: BookNo,
-  options: ComposeOptions,
-  vm: BookViewModels[BookNo] = bookViewModel(model, ranking, bookNo, options),
-): Promise<ComposedBook> {
+export async function composeBook<N extends BookNo>(bookNo: N, vm: BookViewModels[N], options: ComposeOptions = {}): Promise<ComposedBook> {
   const info = BOOKS.find((b) => b.no === bookNo);
   if (info === undefined) throw new RangeError(`no book ${String(bookNo)}`);
   const charts = await renderBookCharts(bookNo, vm, options.chartCache);

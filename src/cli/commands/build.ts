@@ -199,7 +199,8 @@ async function renderOutputs(
   const out: Array<{ path: string; bytes: Uint8Array }> = [];
   const wantsBooks = plan.formats.has('docx') || plan.formats.has('md');
   if (wantsBooks && books.length > 0) {
-    const { BOOKS, bookViewModel, composeBook } = await import('../../report/books.js');
+    const { BOOKS, composeBook } = await import('../../report/books.js');
+    const { buildViewModel } = await import('../../report/view-model/index.js');
     const { writeDocx } = await import('../../write/docx/index.js');
     const logoPath = analysis.model.config.daerah.logo;
     const logoBytes = logoPath !== undefined ? new Uint8Array(await readFile(path.resolve(plan.root, logoPath))) : undefined;
@@ -209,16 +210,12 @@ async function renderOutputs(
       const t = performance.now();
       const info = BOOKS.find((b) => b.no === no);
       if (info === undefined) continue;
-      const options = {
+      const vm = buildViewModel(analysis.model, analysis.ranking, info.no, {
         draft: plan.draft,
         ...(plan.stage !== undefined ? { stage: plan.stage as 1 | 2 | 3 | 4 } : {}),
         buildDate: date,
-        lang,
-        ...(logo !== undefined ? { logo } : {}),
-        projectTemplatesDir: path.join(plan.root, 'templates'),
-        chartCache: plan.charts,
-      };
-      const vm = bookViewModel(analysis.model, analysis.ranking, info.no, options);
+        logo: logo !== undefined,
+      });
       const key = JSON.stringify([vm, [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash]);
       const previous = plan.previous.get(no);
       if (previous !== undefined && previous.key === key) {
@@ -226,7 +223,12 @@ async function renderOutputs(
         log(`  ${info.file}  ${lang === 'en' ? 'unchanged' : 'tidak berubah'}`);
         continue;
       }
-      const result = await composeBook(analysis.model, analysis.ranking, info.no, options, vm);
+      const result = await composeBook(info.no, vm, {
+        lang,
+        ...(logo !== undefined ? { logo } : {}),
+        projectTemplatesDir: path.join(plan.root, 'templates'),
+        chartCache: plan.charts,
+      });
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (result.diagnostics.length > 0) {
         env.stderr(FORMATTERS.stylish(result.diagnostics, { lang, color: false, files: new Set(result.diagnostics.map((d) => d.file)).size, version: version() }));
