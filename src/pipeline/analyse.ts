@@ -1,6 +1,7 @@
 /**
- * The analyse phase of the pipeline, after the check: the model and score stages: validated project → Model → Ranking, with the
- * callbacks that let scoring diagnostics point into the user's files.
+ * The analyse phase of the pipeline: a checked project → Model → Ranking, with the callbacks that let
+ * scoring diagnostics point into the user's files; and the check and analyse phases chained, as the
+ * build, the ranking and the status need them.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/spec.js';
@@ -9,7 +10,9 @@ import { buildModel, type Model } from '../model/index.js';
 import { rankQuickWins, type RankOptions, type Ranking, type ScoreContext } from '../score/index.js';
 import { taxonomy } from '../taxonomy/index.js';
 import type { ProjectData } from '../validate/index.js';
+import { loadAndValidate, type Checked } from './check.js';
 
+/** A project modelled and ranked. */
 export interface Analysis {
   readonly model: Model;
   readonly ranking: Ranking;
@@ -49,4 +52,37 @@ export function analyse(project: ProjectData, lang: Lang, options: RankOptions =
     options,
   );
   return { analysis: { model, ranking }, diagnostics: [...ranking.diagnostics] };
+}
+
+/** A project folder checked and, when it has no errors, analysed. */
+export interface Analysed {
+  readonly checked: Checked;
+  /** Whether the folder is a masterplan project at all: it has masterplan.yaml or data files. */
+  readonly isProject: boolean;
+  /** The errors of the check; when there are any, the project is not analysed. */
+  readonly errors: readonly Diagnostic[];
+  /** The model and ranking; undefined after errors or without a valid masterplan.yaml. */
+  readonly analysis?: Analysis;
+  /** The diagnostics of the scoring (an inconsistent AHP matrix is an error). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Checks a project folder and, when it has no errors, models and ranks it. Only the YAML files count:
+ * a filled form in forms/ that is not imported yet neither blocks the analysis nor costs the time of
+ * reading spreadsheets (`validate` checks the forms).
+ * @param root project folder
+ * @param lang message language
+ * @param options ranking options (method, sensitivity)
+ * @returns the check, its errors, and the analysis with its diagnostics
+ */
+export async function checkAndAnalyse(root: string, lang: Lang, options: RankOptions = {}): Promise<Analysed> {
+  // 1. Load and validate.
+  const checked = await loadAndValidate(root, lang, { forms: false });
+  const isProject = checked.loaded.hasConfig || checked.loaded.files.length > 0;
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) return { checked, isProject, errors, diagnostics: [] };
+  // 2. Model and ranking.
+  const { analysis, diagnostics } = analyse(checked.project, lang, options);
+  return { checked, isProject, errors, ...(analysis !== undefined ? { analysis } : {}), diagnostics };
 }

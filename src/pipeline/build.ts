@@ -1,0 +1,266 @@
+/**
+ * The build: check → model → score → the final-build gate → books and workbook rendered in memory →
+ * every file written as one step → PDF twins. One function for a single build and for every run of
+ * `build --watch`; it never prints, it reports progress as events and returns what happened.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImageData } from '../doc/ast.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../diagnostics/spec.js';
+import { booksAt, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
+import { checkAndAnalyse, type Analysis } from './analyse.js';
+
+/** The output formats of a build. */
+export const BUILD_FORMATS = ['docx', 'xlsx', 'pdf', 'md'] as const;
+export type BuildFormat = (typeof BUILD_FORMATS)[number];
+
+/** Seed of the sensitivity analysis printed in the books, fixed so identical input gives identical books. */
+export const BOOK_SENSITIVITY_SEED = 1;
+
+/** The inputs of a build, relative to the project: the outputs come from the YAML files and templates alone, not from forms/. */
+export const BUILD_INPUTS: readonly string[] = ['masterplan.yaml', 'data', 'templates'];
+
+/** What to build. */
+export interface BuildRequest {
+  /** Project folder (absolute). */
+  readonly root: string;
+  /** Language of the diagnostics. */
+  readonly lang: Lang;
+  /** The formats asked for; a PDF twin needs the DOCX, so `pdf` implies `docx`. */
+  readonly formats: ReadonlySet<BuildFormat>;
+  /** Only these books (1–4); by default the books due at `stage`, or all four. */
+  readonly books?: readonly number[];
+  /** The bimtek stage the build prepares for; such a build is a draft. */
+  readonly stage?: number;
+  /** A draft: missing data becomes visible placeholders and nothing is refused. */
+  readonly draft: boolean;
+  /** Output folder (absolute); by default `keluaran.folder` of the project. */
+  readonly out?: string;
+  /** The date stamped into the outputs. */
+  readonly date: Date;
+}
+
+/** A book as rendered by one run: the key of its inputs and its files. */
+interface RenderedBook {
+  readonly key: string;
+  readonly files: ReadonlyArray<OutputFile>;
+}
+
+interface OutputFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * What one build keeps for the next in the same process (`build --watch`): the charts drawn so far,
+ * and the books of the last run with the key of their inputs (view model, options, logo). A book
+ * whose key did not change keeps its bytes and is not rendered again.
+ */
+export interface BuildSession {
+  readonly charts: Map<string, ImageData>;
+  readonly books: Map<number, RenderedBook>;
+}
+
+/**
+ * A session with nothing drawn or rendered yet.
+ * @returns an empty session
+ */
+export function buildSession(): BuildSession {
+  return { charts: new Map(), books: new Map() };
+}
+
+/** Progress of a build, in the order it happens. */
+export type BuildEvent =
+  /** A book or the workbook was rendered; `ms` is how long it took. */
+  | { readonly type: 'rendered'; readonly file: string; readonly ms: number }
+  /** A book's inputs did not change since the last run: its bytes are kept. */
+  | { readonly type: 'unchanged'; readonly file: string }
+  /** The diagnostics of rendering a book's template (warnings, or the errors that stop the build). */
+  | { readonly type: 'diagnostics'; readonly file: string; readonly diagnostics: readonly Diagnostic[] }
+  /** A PDF twin was converted. */
+  | { readonly type: 'converted'; readonly file: string; readonly ms: number };
+
+/** How a build ended. */
+export type BuildResult =
+  /** The folder has neither masterplan.yaml nor data files. */
+  | { readonly kind: 'not-a-project' }
+  /** The project has errors; nothing was built. */
+  | { readonly kind: 'invalid'; readonly errors: readonly Diagnostic[] }
+  /** There is no valid masterplan.yaml to model. */
+  | { readonly kind: 'no-model' }
+  /** A final build refused: required data is missing or the scoring is inconsistent. */
+  | { readonly kind: 'refused'; readonly blocking: readonly Diagnostic[]; readonly stage: number }
+  /** A book's template failed (its diagnostics were reported); nothing was written. */
+  | { readonly kind: 'book-failed'; readonly file: string }
+  /** Every output was written; `pdfError` when converting a PDF twin failed. */
+  | { readonly kind: 'built'; readonly outDir: string; readonly files: readonly string[]; readonly pdfError?: string };
+
+/** How to run a build. */
+export interface BuildRun {
+  /** Kept between the runs of `build --watch`; a fresh one by default. */
+  readonly session?: BuildSession;
+  /** The project files changed since the last run, relative to the project (watch mode). */
+  readonly changed?: readonly string[];
+  /** Receives the progress. */
+  readonly onProgress?: (event: BuildEvent) => void;
+}
+
+/**
+ * Builds the outputs of a project. Everything is rendered in memory first; only then are the files
+ * written, all as one step, so a failed build leaves earlier outputs untouched.
+ * @param request what to build
+ * @param run the session kept between watch runs, the changed files, and the progress callback
+ * @returns how the build ended
+ */
+export async function build(request: BuildRequest, run: BuildRun = {}): Promise<BuildResult> {
+  const session = run.session ?? buildSession();
+  const progress = run.onProgress ?? (() => undefined);
+  const { lang } = request;
+  // A changed template can change any book; a changed data file only the books whose view model changes.
+  if (run.changed?.some((f) => f.startsWith('templates/'))) session.books.clear();
+  // PDF twins are converted from the DOCX files.
+  const formats = new Set(request.formats);
+  if (formats.has('pdf')) formats.add('docx');
+  const draft = request.draft || request.stage !== undefined;
+
+  // 1. Check, model and rank (with the sensitivity analysis the books print).
+  const analysed = await checkAndAnalyse(request.root, lang, { sensitivity: { seed: BOOK_SENSITIVITY_SEED } });
+  if (!analysed.isProject) return { kind: 'not-a-project' };
+  if (analysed.errors.length > 0) return { kind: 'invalid', errors: analysed.errors };
+  const { analysis } = analysed;
+  if (analysis === undefined) return { kind: 'no-model' };
+  const config = analysis.model.config;
+  const stages = stagesOf(config);
+  const books = request.books ?? (request.stage !== undefined ? booksAt(stages, request.stage) : [1, 2, 3, 4]);
+
+  // 2. A final build refuses missing required data and an inconsistent scoring.
+  if (!draft) {
+    const required = finalStage(stages, books);
+    const selected = analysis.ranking.proposals.filter((p) => p.selected).length;
+    const missing = missingDiagnostics(evaluateStage(analysis.model, stages, required, { selected }), analysis.model, lang);
+    const blocking = [...missing, ...analysed.diagnostics.filter((d) => d.severity === 'error')];
+    if (blocking.length > 0) return { kind: 'refused', blocking, stage: required };
+  }
+
+  // 3. Render everything in memory.
+  const outDir = path.resolve(request.root, request.out ?? config.keluaran.folder);
+  const plan: Plan = { ...request, formats, draft, books, outDir };
+  const rendered = await renderOutputs(plan, analysis, session, progress);
+  if ('failed' in rendered) return { kind: 'book-failed', file: rendered.failed };
+  const files = rendered.files;
+
+  // 4. Write: every output to a temporary file first, then all renamed into place.
+  const { writeAllAtomic } = await import('../write/atomic.js');
+  await mkdir(outDir, { recursive: true });
+  await writeAllAtomic(files.map((f) => ({ path: f.path, data: f.bytes })), { lang });
+
+  // 5. PDF twins through LibreOffice.
+  let pdfError: string | undefined;
+  if (formats.has('pdf')) {
+    const { convertToPdf } = await import('../write/pdf.js');
+    for (const f of files.filter((x) => x.path.endsWith('.docx'))) {
+      const t = performance.now();
+      const result = await convertToPdf(f.path, outDir);
+      if (!result.ok) {
+        pdfError = result.message;
+        break;
+      }
+      progress({ type: 'converted', file: path.basename(result.pdfPath), ms: performance.now() - t });
+    }
+  }
+  return { kind: 'built', outDir, files: files.map((f) => f.path), ...(pdfError !== undefined ? { pdfError } : {}) };
+}
+
+/** The request with everything decided: formats, draft, books and output folder. */
+interface Plan extends BuildRequest {
+  readonly formats: ReadonlySet<BuildFormat>;
+  readonly books: readonly number[];
+  readonly outDir: string;
+}
+
+/** The stage whose requirements a final build of these books must meet: the latest first-due stage. */
+function finalStage(stages: ReturnType<typeof stagesOf>, books: readonly number[]): number {
+  let stage = 1;
+  for (const b of books) {
+    const first = stages.find((s) => s.buku.includes(b))?.tahap ?? 4;
+    stage = Math.max(stage, first);
+  }
+  return stage;
+}
+
+/** Renders the books (unless unchanged since the last run) and the workbook, in memory. */
+async function renderOutputs(
+  plan: Plan,
+  analysis: Analysis,
+  session: BuildSession,
+  progress: (event: BuildEvent) => void,
+): Promise<{ files: OutputFile[] } | { failed: string }> {
+  const { lang, date, outDir } = plan;
+  // A long --watch session keeps only a bounded number of drawn charts.
+  if (session.charts.size > 64) session.charts.clear();
+  const out: OutputFile[] = [];
+  const wantsBooks = plan.formats.has('docx') || plan.formats.has('md');
+  if (wantsBooks && plan.books.length > 0) {
+    const { BOOKS, composeBook } = await import('../report/books.js');
+    const { buildViewModel } = await import('../report/view-model/index.js');
+    const { writeDocx } = await import('../write/docx/index.js');
+    const logoPath = analysis.model.config.daerah.logo;
+    const logoBytes = logoPath !== undefined ? new Uint8Array(await readFile(path.resolve(plan.root, logoPath))) : undefined;
+    const logo = logoBytes !== undefined ? await (await import('../report/logo.js')).logoImage(logoBytes) : undefined;
+    const logoHash = logoBytes !== undefined ? createHash('sha256').update(logoBytes).digest('hex') : '';
+    for (const no of plan.books) {
+      const t = performance.now();
+      const info = BOOKS.find((b) => b.no === no);
+      if (info === undefined) continue;
+      const vm = buildViewModel(analysis.model, analysis.ranking, info.no, {
+        draft: plan.draft,
+        ...(plan.stage !== undefined ? { stage: plan.stage as 1 | 2 | 3 | 4 } : {}),
+        buildDate: date,
+        logo: logo !== undefined,
+      });
+      const key = JSON.stringify([vm, [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash]);
+      const previous = session.books.get(no);
+      if (previous !== undefined && previous.key === key) {
+        out.push(...previous.files);
+        progress({ type: 'unchanged', file: info.file });
+        continue;
+      }
+      const result = await composeBook(info.no, vm, {
+        lang,
+        ...(logo !== undefined ? { logo } : {}),
+        projectTemplatesDir: path.join(plan.root, 'templates'),
+        chartCache: session.charts,
+      });
+      if (result.diagnostics.length > 0) progress({ type: 'diagnostics', file: info.file, diagnostics: result.diagnostics });
+      if (result.doc === undefined || result.diagnostics.some((d) => d.severity === 'error')) return { failed: info.file };
+      const bookFiles: OutputFile[] = [];
+      if (plan.formats.has('md') && result.markdown !== undefined) {
+        bookFiles.push({ path: path.join(outDir, info.file.replace(/\.docx$/, '.md')), bytes: new TextEncoder().encode(result.markdown) });
+      }
+      if (plan.formats.has('docx')) {
+        // PDF twins show the pre-filled contents as they are (LibreOffice does not update fields), so their
+        // page numbers come from laying the pages out; otherwise a fast estimate that Word refreshes.
+        const bytes = await writeDocx(result.doc, {
+          paper: analysis.model.config.keluaran.kertas,
+          draft: plan.draft,
+          date,
+          pageNumbers: plan.formats.has('pdf') ? 'layout' : 'estimate',
+        });
+        bookFiles.push({ path: path.join(outDir, info.file), bytes });
+      }
+      session.books.set(no, { key, files: bookFiles });
+      out.push(...bookFiles);
+      progress({ type: 'rendered', file: info.file, ms: performance.now() - t });
+    }
+  }
+  if (plan.formats.has('xlsx')) {
+    const t = performance.now();
+    const { writeWorkbook } = await import('../write/xlsx/index.js');
+    const bytes = await writeWorkbook(analysis.model, analysis.ranking, { date, projectRoot: plan.root });
+    out.push({ path: path.join(outDir, 'masterplan.xlsx'), bytes });
+    progress({ type: 'rendered', file: 'masterplan.xlsx', ms: performance.now() - t });
+  }
+  return { files: out };
+}
