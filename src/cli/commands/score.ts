@@ -1,11 +1,10 @@
 /** `masterplan score [dir]`: rank the quick wins; table, JSON or CSV; explain one; test stability. */
 import path from 'node:path';
-import { analyse } from '../../pipeline/analyse.js';
 import { countSeverities, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { FORMATTERS } from '../../diagnostics/format/index.js';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
-import { loadAndValidate } from '../../pipeline/check.js';
+import { checkAndAnalyse } from '../../pipeline/analyse.js';
 import { METHODS, type Method } from '../../score/index.js';
 import { formatCsv, formatExplain, formatJson, formatTable } from '../../score/output/index.js';
 import { resolveLang, useColor, type GlobalOptions } from '../context.js';
@@ -38,19 +37,19 @@ export async function scoreCommand(dir: string, opts: ScoreOptions, env: Env): P
   }
   const seed = integer('--seed', opts.seed ?? '1', 0);
   const draws = integer('--draws', opts.draws ?? '1000', 1);
-  const checked = await loadAndValidate(root, lang, { forms: false });
-  const report = (list: readonly Diagnostic[]) => {
-    if (list.length === 0 || opts.quiet) return;
-    env.stderr(FORMATTERS.stylish(list, { lang, color: useColor(env), files: checked.loaded.files.length, version: version() }));
-  };
-  if (countSeverities(checked.diagnostics).errors > 0) {
-    report(checked.diagnostics.filter((d) => d.severity === 'error'));
-    return EXIT.FINDINGS;
-  }
-  const { analysis, diagnostics } = analyse(checked.project, lang, {
+  const analysed = await checkAndAnalyse(root, lang, {
     ...(opts.method !== undefined ? { method: opts.method as Method } : {}),
     ...(opts.sensitivity ? { sensitivity: { seed, draws } } : {}),
   });
+  const report = (list: readonly Diagnostic[]) => {
+    if (list.length === 0 || opts.quiet) return;
+    env.stderr(FORMATTERS.stylish(list, { lang, color: useColor(env), files: analysed.checked.loaded.files.length, version: version() }));
+  };
+  if (analysed.errors.length > 0) {
+    report(analysed.errors);
+    return EXIT.FINDINGS;
+  }
+  const { analysis, diagnostics } = analysed;
   if (analysis === undefined) return EXIT.FINDINGS;
   const { ranking } = analysis;
   if (opts.explain !== undefined) {
