@@ -1,13 +1,10 @@
 /** `masterplan form <opd-id…|--all> [dir]`: one pre-filled XLSX data-collection form per OPD. */
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDate, type Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { CONFIG_FILE, isValidId } from '../../load/index.js';
-import { loadProject } from '../../load/index.js';
-import { validateProject } from '../../validate/index.js';
-import { suggest } from '../../validate/suggest.js';
-import { writeAtomic } from '../../write/atomic.js';
+import { makeForms } from '../../pipeline/forms.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -48,35 +45,29 @@ export async function formCommand(args: string[], opts: FormOptions, env: Env): 
   if (opts.all && ids.length > 0) throw new UserError(en ? 'Give OPD ids or --all, not both.' : 'Berikan id OPD atau --all, jangan keduanya.');
   if (!opts.all && ids.length === 0) throw new UserError(en ? 'Give one or more OPD ids, or --all.' : 'Berikan satu atau lebih id OPD, atau --all.');
 
-  const loaded = await loadProject(root, lang);
-  const { project } = validateProject(loaded, lang);
-  const config = project.config;
-  if (config === undefined) {
+  const log = logger(env, opts.quiet);
+  const result = await makeForms(
+    {
+      root,
+      lang,
+      opd: opts.all ? 'all' : ids,
+      ...(opts.out !== undefined ? { out: path.resolve(env.cwd, opts.out) } : {}),
+      date: buildDate(env.vars),
+    },
+    (file) => log(`${en ? 'Written' : 'Ditulis'} ${path.relative(env.cwd, file) || file}`),
+  );
+  if (result.kind === 'no-config') {
     throw new UserError(en ? `${CONFIG_FILE} is missing or invalid; run "masterplan validate" first.` : `${CONFIG_FILE} tidak ada atau tidak sah; jalankan "masterplan validate" dahulu.`);
   }
-  const known = loaded.files.filter((f) => f.kind === 'opd' && f.id !== undefined).map((f) => f.id as string);
-  const wanted = opts.all ? known : ids;
-  for (const id of wanted) {
-    if (known.includes(id)) continue;
-    const hint = suggest(id, known);
+  if (result.kind === 'unknown-opd') {
+    const { id, hint } = result;
     throw new UserError(en
       ? `Unknown OPD "${id}"${hint ? `; did you mean "${hint}"?` : ''} (data/opd/${id}.yaml does not exist).`
       : `OPD "${id}" tidak dikenal${hint ? `; mungkin maksudnya "${hint}"?` : ''} (data/opd/${id}.yaml tidak ada).`);
   }
-  const outDir = opts.out !== undefined ? path.resolve(env.cwd, opts.out) : path.join(root, config.data.keluaran.folder, 'formulir');
-  await mkdir(outDir, { recursive: true });
-  const { formInput } = await import('../../forms/form-input.js');
-  const { writeForm } = await import('../../write/xlsx/form/write-form.js');
-  const date = buildDate(env.vars);
-  const log = logger(env, opts.quiet);
-  for (const id of wanted) {
-    const input = formInput(project, id);
-    if (input === undefined) {
-      throw new UserError(en ? `data/opd/${id}.yaml cannot be read; fix it first ("masterplan validate").` : `data/opd/${id}.yaml tidak dapat dibaca; perbaiki dahulu ("masterplan validate").`);
-    }
-    const file = path.join(outDir, `form-${id}.xlsx`);
-    await writeAtomic(file, await writeForm(input, { date }), { lang });
-    log(`${en ? 'Written' : 'Ditulis'} ${path.relative(env.cwd, file) || file}`);
+  if (result.kind === 'unreadable') {
+    const { id } = result;
+    throw new UserError(en ? `data/opd/${id}.yaml cannot be read; fix it first ("masterplan validate").` : `data/opd/${id}.yaml tidak dapat dibaca; perbaiki dahulu ("masterplan validate").`);
   }
   return EXIT.OK;
 }

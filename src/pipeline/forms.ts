@@ -1,0 +1,74 @@
+/**
+ * The data-collection forms: load → validate → one pre-filled XLSX form per OPD, each written
+ * atomically.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lang } from '../diagnostics/spec.js';
+import { loadProject } from '../load/index.js';
+import { validateProject } from '../validate/index.js';
+import { suggest } from '../validate/suggest.js';
+import { writeAtomic } from '../write/atomic.js';
+
+/** What to make. */
+export interface FormsRequest {
+  /** Project folder (absolute). */
+  readonly root: string;
+  /** Language of the error messages of a failed write. */
+  readonly lang: Lang;
+  /** The OPD ids, or every OPD of the project. */
+  readonly opd: readonly string[] | 'all';
+  /** Output folder (absolute); by default `<keluaran.folder>/formulir` in the project. */
+  readonly out?: string;
+  /** The date stamped into the forms. */
+  readonly date: Date;
+}
+
+/** How making the forms ended. */
+export type FormsResult =
+  /** masterplan.yaml is missing or invalid. */
+  | { readonly kind: 'no-config' }
+  /** An OPD id the project does not have (nothing was written), with the nearest known id. */
+  | { readonly kind: 'unknown-opd'; readonly id: string; readonly hint?: string }
+  /** An OPD file that cannot be read; the forms before it were written. */
+  | { readonly kind: 'unreadable'; readonly id: string }
+  /** Every form was written. */
+  | { readonly kind: 'written'; readonly files: readonly string[] };
+
+/**
+ * Writes `form-<opd>.xlsx` for the requested OPDs.
+ * @param request the project, the OPDs, the output folder and the date
+ * @param onWritten called with each form's path once it is written
+ * @returns the files written, or why not
+ */
+export async function makeForms(request: FormsRequest, onWritten: (file: string) => void = () => undefined): Promise<FormsResult> {
+  const { root, lang } = request;
+  // 1. Load and validate: the forms are pre-filled from the YAML files.
+  const loaded = await loadProject(root, lang);
+  const { project } = validateProject(loaded, lang);
+  const config = project.config;
+  if (config === undefined) return { kind: 'no-config' };
+  // 2. Every requested OPD must exist before anything is written.
+  const known = loaded.files.filter((f) => f.kind === 'opd' && f.id !== undefined).map((f) => f.id as string);
+  const wanted = request.opd === 'all' ? known : request.opd;
+  for (const id of wanted) {
+    if (known.includes(id)) continue;
+    const hint = suggest(id, known);
+    return { kind: 'unknown-opd', id, ...(hint ? { hint } : {}) };
+  }
+  // 3. One form per OPD, each written atomically.
+  const outDir = request.out ?? path.join(root, config.data.keluaran.folder, 'formulir');
+  await mkdir(outDir, { recursive: true });
+  const { formInput } = await import('../forms/form-input.js');
+  const { writeForm } = await import('../write/xlsx/form/write-form.js');
+  const files: string[] = [];
+  for (const id of wanted) {
+    const input = formInput(project, id);
+    if (input === undefined) return { kind: 'unreadable', id };
+    const file = path.join(outDir, `form-${id}.xlsx`);
+    await writeAtomic(file, await writeForm(input, { date: request.date }), { lang });
+    files.push(file);
+    onWritten(file);
+  }
+  return { kind: 'written', files };
+}
