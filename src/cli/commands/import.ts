@@ -1,17 +1,16 @@
 /**
  * `masterplan import <xlsx…> [--into DIR] [--force]`: filled OPD forms → YAML files under `data/`.
  * Nothing is written when a form has an error. An existing file is overwritten only with --force,
- * and then its previous content is kept under `.masterplan/backup/<time>/<same path>`.
+ * and then its previous content is kept under `.masterplan/backup/<time>/<same path>` (the import
+ * itself is the pipeline's; this prints it).
  */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { countSeverities } from '../../diagnostics/diagnostic.js';
 import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat } from '../../diagnostics/format/index.js';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
-import { CONFIG_FILE, loadProject } from '../../load/index.js';
-import { validateProject } from '../../validate/index.js';
-import { writeAtomic } from '../../write/atomic.js';
+import { CONFIG_FILE } from '../../load/index.js';
+import { BACKUP_DIR, importForms } from '../../pipeline/import.js';
 import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { version } from '../version.js';
@@ -21,9 +20,6 @@ export interface ImportOptions extends GlobalOptions {
   force?: boolean;
   format?: string;
 }
-
-/** Folder, inside the project, where files replaced by `import --force` are kept. */
-export const BACKUP_DIR = '.masterplan/backup';
 
 async function exists(p: string): Promise<boolean> {
   try {
@@ -62,43 +58,24 @@ export async function importCommand(files: string[], opts: ImportOptions, env: E
     return { absolutePath: abs, display: toPosix(rel.startsWith('..') || path.isAbsolute(rel) ? path.relative(env.cwd, abs) : rel) };
   }));
 
-  // 1. Read and check every form against the project, exactly as `validate` does.
-  const loaded = await loadProject(root, lang);
-  const { project } = validateProject(loaded, lang);
-  const { planImport } = await import('../../forms/import.js');
-  const plan = await planImport(project, forms, lang);
-  if (plan.diagnostics.length > 0) {
-    env.stdout(FORMATTERS[format](plan.diagnostics, { lang, color: useColor(env), files: forms.length, version: version() }));
-  }
-  if (countSeverities(plan.diagnostics).errors > 0) {
+  const result = await importForms({ root, lang, forms, force: opts.force === true, now: env.now() }, (event) => {
+    if (event.type === 'checked') {
+      if (event.diagnostics.length > 0) env.stdout(FORMATTERS[format](event.diagnostics, { lang, color: useColor(env), files: forms.length, version: version() }));
+      return;
+    }
+    const note = event.backup !== undefined ? ` (${en ? 'backup' : 'cadangan'}: ${event.backup})` : '';
+    log(`${event.existed ? (en ? 'Updated' : 'Diperbarui') : (en ? 'Created' : 'Dibuat')} ${event.rel}${note}`);
+  });
+  if (result.kind === 'invalid') {
     log(en ? 'Nothing was imported: fix the form and import it again.' : 'Tidak ada yang diimpor: perbaiki formulir lalu impor ulang.');
     return EXIT.FINDINGS;
   }
-
-  // 2. Never overwrite silently.
-  const targets = await Promise.all(plan.writes.map(async (w) => ({ ...w, abs: path.join(root, w.rel), exists: await exists(path.join(root, w.rel)) })));
-  const existing = targets.filter((t) => t.exists);
-  if (existing.length > 0 && !opts.force) {
-    const list = existing.map((t) => `  ${t.rel}`).join('\n');
+  if (result.kind === 'would-overwrite') {
+    const list = result.files.map((rel) => `  ${rel}`).join('\n');
     throw new UserError(en
       ? `These files exist and would change:\n${list}\nNothing was written. Use --force to overwrite them (the previous versions are kept in ${BACKUP_DIR}/).`
       : `Berkas berikut sudah ada dan akan berubah:\n${list}\nTidak ada yang ditulis. Gunakan --force untuk menimpanya (versi sebelumnya disimpan di ${BACKUP_DIR}/).`);
   }
-
-  // 3. Back up what is replaced, then write each file atomically.
-  const stamp = env.now().toISOString().replace(/[:.]/g, '-');
-  for (const t of targets) {
-    await mkdir(path.dirname(t.abs), { recursive: true });
-    let note = '';
-    if (t.exists) {
-      const backup = path.join(root, BACKUP_DIR, stamp, t.rel);
-      await mkdir(path.dirname(backup), { recursive: true });
-      await writeAtomic(backup, await readFile(t.abs), { lang });
-      note = ` (${en ? 'backup' : 'cadangan'}: ${toPosix(path.relative(root, backup))})`;
-    }
-    await writeAtomic(t.abs, t.text, { lang });
-    log(`${t.exists ? (en ? 'Updated' : 'Diperbarui') : (en ? 'Created' : 'Dibuat')} ${t.rel}${note}`);
-  }
-  for (const rel of plan.unchanged) log(`${en ? 'Unchanged' : 'Tidak berubah'} ${rel}`);
+  for (const rel of result.unchanged) log(`${en ? 'Unchanged' : 'Tidak berubah'} ${rel}`);
   return EXIT.OK;
 }
