@@ -3,11 +3,11 @@ import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
+import { writeSchemas } from '../../pipeline/schemas.js';
 import { PACKAGE_ROOT } from '../../taxonomy/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { version } from '../version.js';
-import { writeSchemas } from './schema.js';
 
 /**
  * Creates the project layout of SPEC §2 in a folder.

@@ -1,10 +1,8 @@
 /** `masterplan schema [--out DIR]`: writes the JSON Schema of every input kind, for editor completion. */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
-import { KINDS } from '../../schema/index.js';
-import { jsonSchema, schemaFileName } from '../../schema/json-schema.js';
+import { writeSchemas } from '../../pipeline/schemas.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -17,22 +15,12 @@ import { EXIT } from '../exit-codes.js';
 export async function schemaCommand(opts: GlobalOptions & { out: string }, env: Env): Promise<number> {
   const lang = resolveLang(opts.lang, undefined);
   const dir = path.resolve(env.cwd, opts.out);
+  let count: number;
   try {
-    await writeSchemas(dir);
+    count = await writeSchemas(dir);
   } catch (e) {
     throw new UserError(`${lang === 'en' ? 'Cannot write to' : 'Tidak dapat menulis ke'} ${opts.out}: ${(e as Error).message}`);
   }
-  logger(env, opts.quiet)(`${lang === 'en' ? 'Wrote' : 'Menulis'} ${KINDS.length} JSON Schema → ${opts.out}`);
+  logger(env, opts.quiet)(`${lang === 'en' ? 'Wrote' : 'Menulis'} ${count} JSON Schema → ${opts.out}`);
   return EXIT.OK;
-}
-
-/**
- * Writes every schema file into a folder.
- * @param dir absolute folder
- */
-export async function writeSchemas(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  for (const kind of KINDS) {
-    await writeFile(path.join(dir, schemaFileName(kind)), `${JSON.stringify(jsonSchema(kind), null, 2)}\n`);
-  }
 }
