@@ -1,9 +1,11 @@
 /**
- * The pipeline's boundaries, checked on the static import graph: scoring never imports rendering,
- * the writers never import the CLI, and validation loads neither docx, exceljs nor the chart libraries.
+ * The pipeline's boundaries, checked on the import graph: scoring never imports rendering, the
+ * writers never import the CLI, validation loads neither docx, exceljs nor the chart libraries, and
+ * the CLI reaches the stages only through src/pipeline/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './support/project.js';
 
@@ -45,6 +47,83 @@ function sourceFiles(dir: string): string[] {
 
 const rel = (f: string) => path.relative(SRC, f).split(path.sep).join('/');
 
+/**
+ * What the CLI may import from src/ besides the pipeline: itself, the diagnostics (the data every
+ * stage returns, their counts and formatters), the Env and the errors, and the formatters of the
+ * ranking. Everything else in src/ is a stage.
+ */
+const CLI_MAY_IMPORT = /^(pipeline|cli|diagnostics)\/|^(env|errors)\.ts$|^score\/output\//;
+
+/** The values the CLI may take from a stage: the vocabulary its arguments are checked against. */
+const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
+  'load/index.ts': ['CONFIG_FILE', 'isValidId'],
+  'schema/index.ts': ['ITEM_KINDS'],
+  'score/index.ts': ['METHODS'],
+  'taxonomy/index.ts': ['PACKAGE_ROOT'],
+};
+
+/**
+ * Files of src/cli that are not commands or their helpers but a formatter and a writer that belong
+ * with the other views and writers; until they live there, they may import the stages.
+ */
+const CLI_NOT_YET_VIEWS = new Set(['cli/commands/status-format.ts', 'cli/commands/status-xlsx.ts']);
+
+/**
+ * The value imports of a source text into src/ — static, re-exports and dynamic `import()` — with the
+ * names each takes ('*' for a whole module). Type-only imports are left out: they vanish at run time.
+ * @param file the file, relative to src/
+ * @param text its source
+ * @returns target file relative to src/ and the names imported
+ */
+function srcValueImports(file: string, text: string): Array<{ target: string; names: string[] }> {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  const out: Array<{ target: string; names: string[] }> = [];
+  const add = (spec: ts.Expression | undefined, names: string[]) => {
+    if (spec === undefined || !ts.isStringLiteral(spec) || !spec.text.startsWith('.')) return;
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec.text)).replace(/\.js$/, '.ts');
+    if (names.length > 0) out.push({ target, names });
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      if (clause === undefined) add(node.moduleSpecifier, ['*']);
+      else if (!clause.isTypeOnly) {
+        const names: string[] = clause.name !== undefined ? ['default'] : [];
+        const bindings = clause.namedBindings;
+        if (bindings !== undefined && ts.isNamespaceImport(bindings)) names.push('*');
+        if (bindings !== undefined && ts.isNamedImports(bindings)) {
+          for (const e of bindings.elements) if (!e.isTypeOnly) names.push((e.propertyName ?? e.name).text);
+        }
+        add(node.moduleSpecifier, names);
+      }
+    } else if (ts.isExportDeclaration(node) && !node.isTypeOnly) {
+      const clause = node.exportClause;
+      const names = clause !== undefined && ts.isNamedExports(clause) ? clause.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text) : ['*'];
+      add(node.moduleSpecifier, names);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      add(node.arguments[0], ['*']);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+/**
+ * The imports of a CLI file that reach a stage other than through the pipeline.
+ * @param file the file, relative to src/
+ * @param text its source
+ * @returns one line per offending import
+ */
+function stageImportsOfCli(file: string, text: string): string[] {
+  return srcValueImports(file, text).flatMap(({ target, names }) => {
+    if (CLI_MAY_IMPORT.test(target)) return [];
+    const vocabulary = VOCABULARY[target] ?? [];
+    const stray = names.filter((n) => !vocabulary.includes(n));
+    return stray.length > 0 ? [`${file} imports ${stray.join(', ')} from ${target}`] : [];
+  });
+}
+
 describe('architecture', () => {
   it('validate loads neither docx, exceljs, handlebars nor the chart libraries', () => {
     const { packages } = reach(path.join(SRC, 'cli/commands/validate.ts'));
@@ -79,5 +158,35 @@ describe('architecture', () => {
       expect(text, rel(file)).not.toMatch(/\bconsole\.(log|error|warn|info)\(|process\.exit\(|process\.(stdout|stderr)\.write/);
       for (const f of reach(file).files) expect(rel(f), `${rel(file)} reaches ${rel(f)}`).not.toMatch(/^cli\//);
     }
+  });
+
+  it('the stages never import the pipeline that chains them', () => {
+    for (const file of sourceFiles(SRC).filter((f) => !/^(cli|pipeline)\//.test(rel(f)))) {
+      for (const f of reach(file).files) expect(rel(f), `${rel(file)} reaches ${rel(f)}`).not.toMatch(/^pipeline\//);
+    }
+  });
+
+  it('the CLI reaches the stages only through src/pipeline/: commands parse flags, call the pipeline and print', () => {
+    const files = sourceFiles(path.join(SRC, 'cli')).map((f) => rel(f)).filter((f) => !CLI_NOT_YET_VIEWS.has(f));
+    expect(files).toContain('cli/commands/build.ts');
+    expect(files.flatMap((f) => stageImportsOfCli(f, readFileSync(path.join(SRC, f), 'utf8')))).toEqual([]);
+  });
+
+  it('the CLI rule sees static, re-exported and dynamic imports of a stage, and lets types and the vocabulary pass', () => {
+    const file = 'cli/commands/example.ts';
+    const text = [
+      "import { loadProject, CONFIG_FILE } from '../../load/index.js';",
+      "import type { Model } from '../../model/index.js';",
+      "import { type Ranking, METHODS } from '../../score/index.js';",
+      "import { formatTable } from '../../score/output/index.js';",
+      "import { build } from '../../pipeline/build.js';",
+      "export { writeAtomic } from '../../write/atomic.js';",
+      "const { composeBook } = await import('../../report/books.js');",
+    ].join('\n');
+    expect(stageImportsOfCli(file, text)).toEqual([
+      'cli/commands/example.ts imports loadProject from load/index.ts',
+      'cli/commands/example.ts imports writeAtomic from write/atomic.ts',
+      'cli/commands/example.ts imports * from report/books.ts',
+    ]);
   });
 });
