@@ -2,3 +2,4 @@
 export * from './ast.js';
 export * from './builders.js';
 export * from './walk.js';
+export * from './numbering.js';

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/spec.js';
-import { cellAddress } from './positions.js';
+import { cellAddress } from '../sheet/index.js';
 import type { CellPrimitive } from './convert.js';
 
 /**

@@ -4,9 +4,9 @@ import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadAndValidate } from '../pipeline/check.js';
-import { writeForm } from '../write/xlsx/form/write-form.js';
 import { EXAMPLE, tempDir } from '../../test/support/project.js';
 import { declareSizes, editWorkbook, rewriteZip, zerosZip } from '../../test/support/xlsx-files.js';
+import { formFile } from '../../test/support/xlsx-project.js';
 import { checkFormFiles } from './check.js';
 import { formInput } from './form-input.js';
 import { readForm } from './read-form.js';
@@ -15,7 +15,7 @@ const FILE = 'forms/form-dinkes.xlsx';
 const checked = await loadAndValidate(EXAMPLE, 'id');
 const input = formInput(checked.project, 'dinkes');
 if (input === undefined) throw new Error('no dinkes');
-const form = await writeForm(input, { date: new Date(Date.UTC(2024, 0, 1)) });
+const form = await formFile(input, { date: new Date(Date.UTC(2024, 0, 1)) });
 
 /**
  * Reads a file as a form and returns its diagnostic codes, failing when it takes too long. The bound

@@ -1,7 +1,7 @@
 /** Where each value of a returned form came from, so diagnostics on the merged data point at `Sheet!A1`. */
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../load/index.js';
-import { columnLetter } from '../write/xlsx/cells.js';
+import { cellAddress } from '../sheet/index.js';
 
 /** A cell of a form. */
 export interface CellRef {
@@ -31,16 +31,6 @@ export interface FormPositions {
   readonly items: Map<'quickwin' | 'program', TablePositions>;
   /** Where problems with no better place point. */
   readonly fallback: CellRef;
-}
-
-/**
- * Column letters and row of a cell.
- * @param row 1-based row
- * @param col 1-based column
- * @returns e.g. `C7`
- */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
 }
 
 /**

@@ -257,8 +257,9 @@ async function renderOutputs(
   }
   if (plan.formats.has('xlsx')) {
     const t = performance.now();
-    const { writeWorkbook } = await import('../write/xlsx/index.js');
-    const bytes = await writeWorkbook(analysis.model, analysis.ranking, { date, projectRoot: plan.root });
+    const { masterplanWorkbook } = await import('../report/workbook/index.js');
+    const { writeXlsx } = await import('../write/xlsx/index.js');
+    const bytes = await writeXlsx(masterplanWorkbook(analysis.model, analysis.ranking, { date, projectRoot: plan.root }), { date });
     out.push({ path: path.join(outDir, 'masterplan.xlsx'), bytes });
     progress({ type: 'rendered', file: 'masterplan.xlsx', ms: performance.now() - t });
   }

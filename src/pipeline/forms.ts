@@ -60,13 +60,14 @@ export async function makeForms(request: FormsRequest, onWritten: (file: string)
   const outDir = request.out ?? path.join(root, config.data.keluaran.folder, 'formulir');
   await mkdir(outDir, { recursive: true });
   const { formInput } = await import('../forms/form-input.js');
-  const { writeForm } = await import('../write/xlsx/form/write-form.js');
+  const { opdForm } = await import('../report/form/index.js');
+  const { writeXlsx } = await import('../write/xlsx/index.js');
   const files: string[] = [];
   for (const id of wanted) {
     const input = formInput(project, id);
     if (input === undefined) return { kind: 'unreadable', id };
     const file = path.join(outDir, `form-${id}.xlsx`);
-    await writeAtomic(file, await writeForm(input, { date: request.date }), { lang });
+    await writeAtomic(file, await writeXlsx(opdForm(input, { date: request.date }), { date: request.date }), { lang });
     files.push(file);
     onWritten(file);
   }

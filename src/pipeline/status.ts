@@ -1,7 +1,9 @@
 /**
  * The status: check → model → score → what each OPD has submitted and still owes for a bimtek stage,
- * with when each OPD file last changed.
+ * with when each OPD file last changed; and its checklist written as XLSX.
  */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/spec.js';
 import { lastChanged } from '../load/history.js';
@@ -44,4 +46,19 @@ export async function projectStatus(root: string, lang: Lang, options: { stage?:
     lang,
   });
   return { kind: 'report', report, model: analysis.model, stage };
+}
+
+/**
+ * Writes the checklist of a status report as XLSX: the checklist view, the XLSX writer, an atomic write.
+ * @param report the status report
+ * @param model the model it describes
+ * @param out absolute output path (its folder is created)
+ * @param date the date stamped into the file
+ */
+export async function writeStatusChecklist(report: StatusReport, model: Model, out: string, date: Date): Promise<void> {
+  const { statusChecklist } = await import('../report/status/checklist.js');
+  const { writeXlsx } = await import('../write/xlsx/index.js');
+  const { writeAtomic } = await import('../write/atomic.js');
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeAtomic(out, await writeXlsx(statusChecklist(report, model, { date }), { date }));
 }

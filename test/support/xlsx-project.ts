@@ -1,11 +1,15 @@
 /** Test helpers for the spreadsheet stage: a project's model and ranking, and XLSX files read back. */
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
+import type { FormInput } from '../../src/forms/form-input.js';
 import { locate } from '../../src/load/index.js';
 import { buildModel, type Model } from '../../src/model/index.js';
 import { loadAndValidate } from '../../src/pipeline/check.js';
+import { opdForm } from '../../src/report/form/index.js';
+import { masterplanWorkbook, type WorkbookOptions } from '../../src/report/workbook/index.js';
 import { rankQuickWins, type Ranking } from '../../src/score/index.js';
 import { taxonomy } from '../../src/taxonomy/index.js';
+import { writeXlsx } from '../../src/write/xlsx/index.js';
 
 /**
  * Loads a project folder and builds its model and ranking (the test fails if the project has errors).
@@ -32,6 +36,28 @@ export async function modelAndRanking(root: string): Promise<{ model: Model; ran
     },
   );
   return { model, ranking };
+}
+
+/**
+ * The workbook of a model and ranking as XLSX bytes: the workbook view, then the XLSX writer.
+ * @param model the project model
+ * @param ranking the quick-win ranking
+ * @param options build date and template locations
+ * @returns the file content
+ */
+export async function workbookFile(model: Model, ranking: Ranking, options: WorkbookOptions): Promise<Uint8Array> {
+  return writeXlsx(masterplanWorkbook(model, ranking, options), { date: options.date });
+}
+
+/**
+ * The form of one OPD as XLSX bytes: the form view, then the XLSX writer.
+ * @param input the form input
+ * @param options the build date
+ * @param options.date the build date
+ * @returns the file content
+ */
+export async function formFile(input: FormInput, options: { date: Date }): Promise<Uint8Array> {
+  return writeXlsx(opdForm(input, options), options);
 }
 
 /**

@@ -1,9 +1,9 @@
 /** `masterplan status [dir]`: per OPD what is submitted and missing for a bimtek stage. */
 import path from 'node:path';
 import { FORMATTERS } from '../../diagnostics/format/index.js';
-import type { Env } from '../../env.js';
+import { buildDate, type Env } from '../../env.js';
 import { UserError } from '../../errors.js';
-import { projectStatus } from '../../pipeline/status.js';
+import { projectStatus, writeStatusChecklist } from '../../pipeline/status.js';
 import { logger, parseStage, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { version } from '../version.js';
@@ -42,9 +42,8 @@ export async function statusCommand(dir: string, opts: StatusOptions, env: Env):
   if (format === 'json') env.stdout(statusJson(report));
   else if (format === 'table') env.stdout(statusTable(report, model, lang, useColor(env)));
   else {
-    const { writeStatusWorkbook } = await import('./status-xlsx.js');
     const out = path.resolve(env.cwd, opts.output ?? path.join(root, model.config.keluaran.folder, `status-tahap-${result.stage}.xlsx`));
-    await writeStatusWorkbook(report, model, out, env);
+    await writeStatusChecklist(report, model, out, buildDate(env.vars));
     logger(env, opts.quiet)(`${lang === 'en' ? 'Checklist written to' : 'Daftar periksa ditulis ke'} ${path.relative(env.cwd, out)}`);
   }
   return EXIT.OK;

@@ -6,7 +6,7 @@
  */
 import type { Block, Doc, Inline, List, Table } from '../../doc/ast.js';
 import { inlineText } from '../../doc/walk.js';
-import { romawi } from '../../report/format/roman.js';
+import { romawi } from '../../doc/numbering.js';
 import { pageGeometry, type ResolvedOptions } from './options.js';
 import { planSections } from './sections.js';
 import { estimateMetrics, TABLE_GAP_PT, tableTextSize, type LineMetric } from './styles.js';

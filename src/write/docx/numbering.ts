@@ -1,6 +1,6 @@
 /** Numbering definitions of the lists: bullets, and numbered lists by their first number; the labels they show. */
 import { AlignmentType, LevelFormat, type INumberingOptions } from 'docx';
-import { romawi } from '../../report/format/roman.js';
+import { romawi } from '../../doc/numbering.js';
 
 /** Numbering reference of bullet lists. */
 export const BULLET_REFERENCE = 'bullet';

@@ -1,37 +1,56 @@
-/** The few cell styles the workbook and the forms share: titles, headers, editable and filled cells. */
+/** The sheet model's styles as exceljs styles: only the parts a style states are set. */
 import type ExcelJS from 'exceljs';
+import type { Alignment, Border, BorderEdge, Fill, Font, Style } from '../../sheet/index.js';
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+const argb = (color: string) => ({ argb: color });
 
-/** Light yellow: a value the reader may change (weights, form entries). */
-export const BAND_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+function font(f: Font): Partial<ExcelJS.Font> {
+  const out: Partial<ExcelJS.Font> = {};
+  if (f.bold !== undefined) out.bold = f.bold;
+  if (f.italic !== undefined) out.italic = f.italic;
+  if (f.size !== undefined) out.size = f.size;
+  if (f.color !== undefined) out.color = argb(f.color);
+  return out;
+}
 
-/** A year a program runs in, on the roadmap grid. */
-export const BAR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF9DC3E6' } };
+function fill(f: Fill): ExcelJS.Fill {
+  return { type: 'pattern', pattern: f.pattern, fgColor: argb(f.color) };
+}
 
-/**
- * Styles a column header: bold white on dark blue, wrapped, centred vertically.
- * @param cell the header cell
- */
-export function styleHeader(cell: ExcelJS.Cell): void {
-  cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  cell.fill = HEADER_FILL;
-  cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  cell.border = { bottom: { style: 'thin', color: { argb: 'FF000000' } } };
+function alignment(a: Alignment): Partial<ExcelJS.Alignment> {
+  const out: Partial<ExcelJS.Alignment> = {};
+  if (a.horizontal !== undefined) out.horizontal = a.horizontal;
+  if (a.vertical !== undefined) out.vertical = a.vertical;
+  if (a.wrap !== undefined) out.wrapText = a.wrap;
+  return out;
+}
+
+function edge(e: BorderEdge): Partial<ExcelJS.Border> {
+  return { style: e.style, ...(e.color !== undefined ? { color: argb(e.color) } : {}) };
+}
+
+function border(b: Border): Partial<ExcelJS.Borders> {
+  const out: Partial<ExcelJS.Borders> = {};
+  if (b.top !== undefined) out.top = edge(b.top);
+  if (b.left !== undefined) out.left = edge(b.left);
+  if (b.bottom !== undefined) out.bottom = edge(b.bottom);
+  if (b.right !== undefined) out.right = edge(b.right);
+  return out;
 }
 
 /**
- * Styles a sheet title.
- * @param cell the title cell
+ * An exceljs style with exactly the parts of a model style.
+ * @param s the model style
+ * @returns the exceljs style
  */
-export function styleTitle(cell: ExcelJS.Cell): void {
-  cell.font = { bold: true, size: 14 };
-}
-
-/**
- * Styles the line under a title.
- * @param cell the subtitle cell
- */
-export function styleSubtitle(cell: ExcelJS.Cell): void {
-  cell.font = { italic: true, color: { argb: 'FF595959' } };
+export function excelStyle(s: Style | undefined): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (s === undefined) return out;
+  if (s.numFmt !== undefined) out.numFmt = s.numFmt;
+  if (s.font !== undefined) out.font = font(s.font);
+  if (s.alignment !== undefined) out.alignment = alignment(s.alignment);
+  if (s.border !== undefined) out.border = border(s.border);
+  if (s.fill !== undefined) out.fill = fill(s.fill);
+  if (s.protection !== undefined) out.protection = { ...s.protection };
+  return out;
 }

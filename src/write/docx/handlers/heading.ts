@@ -2,7 +2,7 @@
 import { Paragraph, Tab, TextRun } from 'docx';
 import type { Heading } from '../../../doc/ast.js';
 import { inlineText } from '../../../doc/walk.js';
-import { romawi } from '../../../report/format/roman.js';
+import { romawi } from '../../../doc/numbering.js';
 import { addEntry, type WriteContext } from '../context.js';
 import { inlinesToRuns } from './inlines.js';
 import type { BlockHandler } from './types.js';

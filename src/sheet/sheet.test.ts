@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, columnLetter, looksLikeFormula, quoteSheet, wrappedLines } from './cells.js';
+import { cellText, columnLetter, looksLikeFormula, quoteSheet } from './index.js';
 
-describe('cells', () => {
+describe('sheet addresses and cell text', () => {
   it('names columns', () => {
     expect([1, 26, 27, 52, 53, 702, 703, 16384].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD']);
   });
@@ -20,11 +20,5 @@ describe('cells', () => {
     expect(quoteSheet('Daftar')).toBe('Daftar');
     expect(quoteSheet('Data Set')).toBe("'Data Set'");
     expect(quoteSheet("O'Brien")).toBe("'O''Brien'");
-  });
-
-  it('estimates wrapped lines', () => {
-    expect(wrappedLines('pendek', 20)).toBe(1);
-    expect(wrappedLines('satu dua tiga empat lima enam tujuh delapan', 12)).toBeGreaterThanOrEqual(4);
-    expect(wrappedLines('a\nb\nc', 40)).toBe(3);
   });
 });

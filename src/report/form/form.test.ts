@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_SHEETS, FORM_VERSION, layoutHash } from '../../../forms/definition.js';
-import { formInput } from '../../../forms/form-input.js';
-import { loadAndValidate } from '../../../pipeline/check.js';
-import { Opd } from '../../../schema/index.js';
-import { copyExample, EXAMPLE, editFile } from '../../../../test/support/project.js';
-import { readBack, xlsxParts } from '../../../../test/support/xlsx-project.js';
-import { writeForm } from './write-form.js';
+import { FORM_SHEETS, FORM_VERSION, layoutHash } from '../../forms/definition.js';
+import { formInput } from '../../forms/form-input.js';
+import { loadAndValidate } from '../../pipeline/check.js';
+import { Opd } from '../../schema/index.js';
+import { copyExample, EXAMPLE, editFile } from '../../../test/support/project.js';
+import { formFile, readBack, xlsxParts } from '../../../test/support/xlsx-project.js';
 
 const DATE = new Date(Date.UTC(2024, 5, 21));
 
-describe('writeForm for dinkes', async () => {
+describe('the form of dinkes', async () => {
   const checked = await loadAndValidate(EXAMPLE, 'id');
   const input = formInput(checked.project, 'dinkes');
   if (input === undefined) throw new Error('no dinkes');
-  const bytes = await writeForm(input, { date: DATE });
+  const bytes = await formFile(input, { date: DATE });
   const wb = await readBack(bytes);
   const parts = xlsxParts(bytes);
   const sheetXml = (name: string) => {
@@ -79,7 +78,7 @@ describe('writeForm for dinkes', async () => {
   });
 
   it('is byte-identical for identical input', async () => {
-    const again = await writeForm(input, { date: DATE });
+    const again = await formFile(input, { date: DATE });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 });
@@ -91,7 +90,7 @@ it('writes hostile text as text in the form', async () => {
   const checked = await loadAndValidate(root, 'id');
   const input = formInput(checked.project, 'dinkes');
   if (input === undefined) throw new Error('no dinkes');
-  const bytes = await writeForm(input, { date: DATE });
+  const bytes = await formFile(input, { date: DATE });
   const parts = xlsxParts(bytes);
   expect(Object.entries(parts).filter(([n]) => n.startsWith('xl/worksheets/')).some(([, x]) => x.includes('<f>'))).toBe(false);
   const profil = (await readBack(bytes)).getWorksheet('Profil');

@@ -1,14 +1,17 @@
-/** Writes the masterplan workbook (`masterplan.xlsx`): one sheet per layout template, rows from the view model. */
+/** The masterplan workbook (`masterplan.xlsx`) as a sheet model: one sheet per layout template, rows from the view model. */
 import { UserError } from '../../errors.js';
 import type { Model } from '../../model/index.js';
 import type { Ranking } from '../../score/types.js';
-import { newWorkbook, workbookBytes } from './book.js';
-import { renderSheet } from './render-sheet.js';
+import type { Workbook } from '../../sheet/index.js';
+import { workbookProperties } from '../sheet-style.js';
+import { layoutSheet } from './layout.js';
 import { loadSheetTemplates, type SheetTemplate } from './template.js';
-import { VIEWS } from './view/index.js';
+import { VIEWS } from './views/index.js';
+
+export { loadSheetTemplates, builtinWorkbookTemplates, type SheetTemplate } from './template.js';
 
 export interface WorkbookOptions {
-  /** Document date and zip entry time: `buildDate(env.vars)`, so identical input gives identical bytes. */
+  /** Document date: `buildDate(env.vars)`, so identical input gives identical bytes. */
   readonly date: Date;
   /** Project folder whose `templates/workbook/*.yaml` override the built-ins by file name (default: the model's root). */
   readonly projectRoot?: string;
@@ -19,16 +22,16 @@ export interface WorkbookOptions {
 }
 
 /**
- * Builds the workbook: summary, quick-win ranking (with the SAW score as a live formula over an
+ * The workbook: summary, quick-win ranking (with the SAW score as a live formula over an
  * editable weights band), score matrix, strategic issues, OPDs, applications, programs and roadmap,
  * readiness and data completeness, as the layout templates describe them.
  * @param model the project model
  * @param ranking the quick-win ranking
  * @param options build date and template locations
- * @returns the XLSX file content
+ * @returns the workbook model
  * @throws UserError when a project's sheet template is invalid
  */
-export async function writeWorkbook(model: Model, ranking: Ranking, options: WorkbookOptions): Promise<Uint8Array> {
+export function masterplanWorkbook(model: Model, ranking: Ranking, options: WorkbookOptions): Workbook {
   // 1. Layout templates.
   let templates = options.templates;
   if (templates === undefined) {
@@ -39,8 +42,8 @@ export async function writeWorkbook(model: Model, ranking: Ranking, options: Wor
     templates = loaded.templates;
   }
   // 2. One sheet per template, rows from its view.
-  const wb = newWorkbook(options.date, `Masterplan Smart City ${model.config.daerah.nama}`);
-  for (const tpl of templates) renderSheet(wb, tpl, VIEWS[tpl.view](model, ranking));
-  // 3. Reproducible bytes.
-  return workbookBytes(wb, options.date);
+  return {
+    properties: workbookProperties(options.date, `Masterplan Smart City ${model.config.daerah.nama}`),
+    sheets: templates.map((tpl) => layoutSheet(tpl, VIEWS[tpl.view](model, ranking))),
+  };
 }

@@ -1,5 +1,5 @@
 /** The row view model of a workbook sheet: plain values, already sorted, grouped and formatted for printing. */
-import type { NumberFormatName } from '../cells.js';
+import type { NumberFormatName } from '../../../sheet/index.js';
 
 export type Scalar = string | number | null;
 

@@ -4,7 +4,7 @@
  */
 import type { Model } from '../../../model/index.js';
 import type { RankedCriterion, Ranking } from '../../../score/types.js';
-import type { NumberFormatName } from '../cells.js';
+import type { NumberFormatName } from '../../../sheet/index.js';
 import { labelsOf, yesNo } from './labels.js';
 import type { FormulaCell, GroupMember, SheetView, ViewRow } from './types.js';
 

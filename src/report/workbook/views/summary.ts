@@ -1,7 +1,6 @@
 /** View of the summary sheet (Ringkasan): the project's key figures as label–value rows. */
-import type { Model } from '../../../model/index.js';
+import { opdCompleteness, type Model } from '../../../model/index.js';
 import type { Ranking } from '../../../score/types.js';
-import { opdCompleteness } from '../completeness.js';
 import type { SheetView, ViewRow } from './types.js';
 
 const METHOD = { saw: 'SAW', wp: 'WP', topsis: 'TOPSIS' } as const;

@@ -2,16 +2,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../errors.js';
 import { copyExample, EXAMPLE, editFile, writeFiles } from '../../../test/support/project.js';
-import { modelAndRanking, readBack, xlsxParts } from '../../../test/support/xlsx-project.js';
-import { NUMBER_FORMATS } from './cells.js';
-import { sawFormulaResults } from './view/index.js';
-import { writeWorkbook } from './workbook.js';
+import { modelAndRanking, readBack, workbookFile, xlsxParts } from '../../../test/support/xlsx-project.js';
+import { NUMBER_FORMATS } from '../../sheet/index.js';
+import { sawFormulaResults } from './views/index.js';
 
 const DATE = new Date(Date.UTC(2024, 5, 21));
 
-describe('writeWorkbook on the example', async () => {
+describe('the workbook on the example', async () => {
   const { model, ranking } = await modelAndRanking(EXAMPLE);
-  const bytes = await writeWorkbook(model, ranking, { date: DATE });
+  const bytes = await workbookFile(model, ranking, { date: DATE });
   const wb = await readBack(bytes);
 
   it('has the sheets of the layout templates, in order, with Indonesian names', () => {
@@ -81,21 +80,21 @@ describe('writeWorkbook on the example', async () => {
   });
 
   it('is byte-identical for identical input, and the date decides the stamps', async () => {
-    const again = await writeWorkbook(model, ranking, { date: DATE });
+    const again = await workbookFile(model, ranking, { date: DATE });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     const core = xlsxParts(bytes)['docProps/core.xml'] ?? '';
     expect(core).toContain('2024-06-21T00:00:00Z');
   });
 });
 
-describe('writeWorkbook with hostile text', () => {
+describe('the workbook with hostile text', () => {
   it('writes text starting with = + - @ as text, never as a formula', async () => {
     const root = await copyExample();
     await editFile(root, 'data/opd/dinkes.yaml', 'nama: Dinas Kesehatan', 'nama: "=HYPERLINK(\\"http://evil.example\\",\\"klik\\")"');
     await editFile(root, 'data/opd/dinkes.yaml', 'singkatan: Dinkes', 'singkatan: "@SUM(1+1)"');
     await editFile(root, 'data/opd/dinkes.yaml', 'alamat: Jalan Proklamasi Nomor 5, Tegal', 'alamat: "+62 283 351 \\u0007 -cmd|\' /C calc\'!A0"');
     const { model, ranking } = await modelAndRanking(root);
-    const bytes = await writeWorkbook(model, ranking, { date: DATE });
+    const bytes = await workbookFile(model, ranking, { date: DATE });
     const parts = xlsxParts(bytes);
     const sheets = Object.entries(parts).filter(([n]) => n.startsWith('xl/worksheets/sheet'));
     const formulas = sheets.flatMap(([, xml]) => [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]));
@@ -120,7 +119,7 @@ describe('layout templates', () => {
       'templates/workbook/08-kesiapan.yaml': 'sheet: Kesiapan\nview: kesiapan\nenabled: false\ntitle: x\ncolumns:\n  - header: x\n    key: x\n',
     });
     const { model, ranking } = await modelAndRanking(root);
-    const wb = await readBack(await writeWorkbook(model, ranking, { date: DATE }));
+    const wb = await readBack(await workbookFile(model, ranking, { date: DATE }));
     expect(wb.worksheets.map((w) => w.name)).toContain('Isu');
     expect(wb.worksheets.map((w) => w.name)).not.toContain('Kesiapan');
     const ws = wb.getWorksheet('Isu');
@@ -133,7 +132,7 @@ describe('layout templates', () => {
     const root = await copyExample();
     await writeFiles(root, { 'templates/workbook/02-peringkat.yaml': 'sheet: "Bad/Name"\nview: nope\ntitle: x\ncolumns: []\n' });
     const { model, ranking } = await modelAndRanking(root);
-    const err = await writeWorkbook(model, ranking, { date: DATE }).catch((e: unknown) => e);
+    const err = await workbookFile(model, ranking, { date: DATE }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toContain(path.join('templates', 'workbook', '02-peringkat.yaml').split(path.sep).join('/'));
   });

@@ -1,7 +1,6 @@
 /** Views of the project's data tables: strategic issues, OPDs, applications, programs and roadmap, readiness, completeness. */
-import type { Model } from '../../../model/index.js';
+import { COMPLETENESS_FIELDS, opdCompleteness, type Model } from '../../../model/index.js';
 import type { AspekData } from '../../../schema/index.js';
-import { opdCompleteness, COMPLETENESS_FIELDS } from '../completeness.js';
 import { humanise, labelsOf, yesNo } from './labels.js';
 import type { GroupMember, SheetView, ViewRow } from './types.js';
 

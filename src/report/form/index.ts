@@ -1,27 +1,27 @@
 /**
- * Writes the data-collection form of one OPD (`form-<opd>.xlsx`): instructions, pre-filled entry
- * sheets with dropdowns and number/date validation, locked headers, a hidden list sheet and hidden
- * metadata that recognise a form returned for the wrong OPD or made from an older layout.
+ * The data-collection form of one OPD (`form-<opd>.xlsx`) as a sheet model: instructions, pre-filled
+ * entry sheets with dropdowns and number/date validation, locked headers, a hidden list sheet and
+ * hidden metadata that recognise a form returned for the wrong OPD or made from an older layout.
  */
-import type ExcelJS from 'exceljs';
-import { toCell } from '../../../forms/convert.js';
+import { toCell } from '../../forms/convert.js';
 import {
   DATA_ROWS, FIRST_DATA_ROW, FORM_KIND, FORM_SHEETS, FORM_VERSION, HEADER_ROW, ID_HEADER, META_SHEET,
   headerText, layoutHash, type FormField, type ProfileSheet, type TableSheet,
-} from '../../../forms/definition.js';
-import { isRaw, type FormInput, type Raw } from '../../../forms/form-input.js';
-import { newWorkbook, workbookBytes } from '../book.js';
-import { cellAddress, columnLetter, NUMBER_FORMATS, rowHeight, setNumber, setText, wrappedLines } from '../cells.js';
-import { styleHeader, styleSubtitle, styleTitle } from '../style.js';
-import { writeGuideSheet } from './guide.js';
-import { addValidation, planLists, validationFor, writeListSheet, type ListRanges } from './lists.js';
+} from '../../forms/definition.js';
+import { isRaw, type FormInput } from '../../forms/form-input.js';
+import {
+  cellAddress, columnLetter, NUMBER_FORMATS, setNumber, setText, SheetBuilder, type CellDraft, type Sheet, type SheetProtection, type Workbook,
+} from '../../sheet/index.js';
+import { HINT_COLOR, rowHeight, styleHeader, styleSubtitle, styleTitle, workbookProperties, wrappedLines } from '../sheet-style.js';
+import { guideSheet } from './guide.js';
+import { addValidation, listSheet, planLists, validationFor, type ListRanges } from './lists.js';
 
-export interface FormWriteOptions {
-  /** Document date and zip entry time: `buildDate(env.vars)`, so identical input gives identical bytes. */
+export interface FormOptions {
+  /** Document date: `buildDate(env.vars)`, so identical input gives identical bytes. */
   readonly date: Date;
 }
 
-const PROTECTION = {
+const PROTECTION: SheetProtection = {
   selectLockedCells: true,
   selectUnlockedCells: true,
   formatCells: true,
@@ -29,7 +29,7 @@ const PROTECTION = {
   formatRows: true,
   insertRows: true,
   deleteRows: true,
-} as const;
+};
 
 function valueAt(data: unknown, path: readonly string[]): unknown {
   let cur = data;
@@ -48,7 +48,7 @@ function numberFormat(f: FormField): string {
   return NUMBER_FORMATS.text;
 }
 
-function writeValue(cell: ExcelJS.Cell, f: FormField, value: unknown): void {
+function writeValue(cell: CellDraft, f: FormField, value: unknown): void {
   const v = toCell(value, f.type);
   if (v === null) return;
   if (typeof v === 'number') setNumber(cell, v);
@@ -63,54 +63,55 @@ function linesOf(f: FormField, value: unknown, width: number): number {
   return typeof v === 'string' && f.type.kind !== 'enum' ? wrappedLines(v, width) : 1;
 }
 
-function heading(ws: ExcelJS.Worksheet, title: string, hint: string): void {
-  setText(ws.getCell(1, 1), title);
-  styleTitle(ws.getCell(1, 1));
-  setText(ws.getCell(2, 1), hint);
-  styleSubtitle(ws.getCell(2, 1));
+function heading(ws: SheetBuilder, title: string, hint: string): void {
+  setText(ws.cell(1, 1), title);
+  styleTitle(ws.cell(1, 1));
+  setText(ws.cell(2, 1), hint);
+  styleSubtitle(ws.cell(2, 1));
 }
 
 /** Locks a cell explicitly (its column is unlocked for entry). */
-function lock(cell: ExcelJS.Cell): void {
-  cell.protection = { locked: true };
+function lock(cell: CellDraft): void {
+  cell.style.protection = { locked: true };
 }
 
-async function writeProfile(wb: ExcelJS.Workbook, sheet: ProfileSheet, input: FormInput, opdName: string, ranges: ListRanges): Promise<void> {
-  const ws = wb.addWorksheet(sheet.name, {
+function profileSheet(sheet: ProfileSheet, input: FormInput, opdName: string, ranges: ListRanges): Sheet {
+  const ws = new SheetBuilder(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${FIRST_DATA_ROW}` }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  ws.getColumn(1).width = 34;
-  ws.getColumn(2).width = 60;
-  ws.getColumn(3).width = 50;
-  ws.getColumn(2).protection = { locked: false };
+  ws.column(1).width = 34;
+  ws.column(2).width = 60;
+  ws.column(3).width = 50;
+  ws.column(2).style.protection = { locked: false };
   heading(ws, `${sheet.title} — ${opdName}`, 'Isi kolom Nilai (kolom B). Baris bertanda * wajib diisi.');
   ['Isian', 'Nilai', 'Keterangan'].forEach((h, i) => {
-    setText(ws.getCell(HEADER_ROW, i + 1), h);
-    styleHeader(ws.getCell(HEADER_ROW, i + 1));
+    setText(ws.cell(HEADER_ROW, i + 1), h);
+    styleHeader(ws.cell(HEADER_ROW, i + 1));
   });
-  for (let r = 1; r <= HEADER_ROW; r++) lock(ws.getCell(r, 2));
+  for (let r = 1; r <= HEADER_ROW; r++) lock(ws.cell(r, 2));
   sheet.fields.forEach((f, i) => {
     const row = FIRST_DATA_ROW + i;
-    setText(ws.getCell(row, 1), headerText(f));
-    ws.getCell(row, 1).font = { bold: f.required };
-    ws.getCell(row, 1).alignment = { vertical: 'top' };
-    const cell = ws.getCell(row, 2);
-    cell.numFmt = numberFormat(f);
-    cell.alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
+    setText(ws.cell(row, 1), headerText(f));
+    ws.cell(row, 1).style.font = { bold: f.required };
+    ws.cell(row, 1).style.alignment = { vertical: 'top' };
+    const cell = ws.cell(row, 2);
+    cell.style.numFmt = numberFormat(f);
+    cell.style.alignment = { wrap: true, vertical: 'top', horizontal: 'left' };
     const value = valueAt(input.opd, f.path);
     writeValue(cell, f, value);
-    setText(ws.getCell(row, 3), f.hint);
-    ws.getCell(row, 3).font = { italic: true, color: { argb: 'FF595959' } };
-    ws.getCell(row, 3).alignment = { wrapText: true, vertical: 'top' };
+    setText(ws.cell(row, 3), f.hint);
+    ws.cell(row, 3).style.font = { italic: true, color: HINT_COLOR };
+    ws.cell(row, 3).style.alignment = { wrap: true, vertical: 'top' };
     const lines = Math.max(linesOf(f, value, 60), wrappedLines(f.hint, 50));
-    if (lines > 1) ws.getRow(row).height = rowHeight(lines);
+    if (lines > 1) ws.row(row).height = rowHeight(lines);
     const v = validationFor(f, ranges);
     if (v !== undefined) addValidation(ws, `B${row}`, v);
   });
   // Rows below the fields are not part of the form.
-  for (let r = FIRST_DATA_ROW + sheet.fields.length; r < FIRST_DATA_ROW + sheet.fields.length + 5; r++) lock(ws.getCell(r, 2));
-  await ws.protect('', PROTECTION);
+  for (let r = FIRST_DATA_ROW + sheet.fields.length; r < FIRST_DATA_ROW + sheet.fields.length + 5; r++) lock(ws.cell(r, 2));
+  ws.protection = PROTECTION;
+  return ws.build();
 }
 
 function tableRows(sheet: TableSheet, input: FormInput): Array<{ id?: string; data: unknown }> {
@@ -120,9 +121,9 @@ function tableRows(sheet: TableSheet, input: FormInput): Array<{ id?: string; da
   return Array.isArray(list) ? list.map((data) => ({ data })) : [];
 }
 
-async function writeTable(wb: ExcelJS.Workbook, sheet: TableSheet, input: FormInput, opdName: string, ranges: ListRanges): Promise<void> {
+function tableSheet(sheet: TableSheet, input: FormInput, opdName: string, ranges: ListRanges): Sheet {
   const offset = sheet.idColumn ? 1 : 0;
-  const ws = wb.addWorksheet(sheet.name, {
+  const ws = new SheetBuilder(sheet.name, {
     views: [{ state: 'frozen', xSplit: offset + 1, ySplit: HEADER_ROW, topLeftCell: cellAddress(FIRST_DATA_ROW, offset + 2) }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -130,42 +131,42 @@ async function writeTable(wb: ExcelJS.Workbook, sheet: TableSheet, input: FormIn
   const last = FIRST_DATA_ROW + Math.max(DATA_ROWS, rows.length + 100) - 1;
   // 1. Column styles: entry cells are unlocked and typed; header cells are locked below.
   if (sheet.idColumn) {
-    const c = ws.getColumn(1);
+    const c = ws.column(1);
     c.width = 24;
-    c.numFmt = NUMBER_FORMATS.text;
-    c.protection = { locked: false };
-    c.alignment = { vertical: 'top' };
+    c.style.numFmt = NUMBER_FORMATS.text;
+    c.style.protection = { locked: false };
+    c.style.alignment = { vertical: 'top' };
   }
   sheet.fields.forEach((f, j) => {
-    const c = ws.getColumn(offset + j + 1);
+    const c = ws.column(offset + j + 1);
     c.width = f.width;
-    c.numFmt = numberFormat(f);
-    c.protection = { locked: false };
-    c.alignment = { vertical: 'top', wrapText: f.type.kind === 'text' || f.type.kind === 'refs' };
+    c.style.numFmt = numberFormat(f);
+    c.style.protection = { locked: false };
+    c.style.alignment = { vertical: 'top', wrap: f.type.kind === 'text' || f.type.kind === 'refs' };
   });
   // 2. Title, hint, headers (locked).
   heading(ws, `${sheet.title} — ${opdName}`, sheet.hint);
   const headers = [...(sheet.idColumn ? [ID_HEADER] : []), ...sheet.fields.map(headerText)];
   headers.forEach((h, j) => {
-    const cell = ws.getCell(HEADER_ROW, j + 1);
+    const cell = ws.cell(HEADER_ROW, j + 1);
     setText(cell, h);
     styleHeader(cell);
     lock(cell);
-    lock(ws.getCell(1, j + 1));
-    lock(ws.getCell(2, j + 1));
+    lock(ws.cell(1, j + 1));
+    lock(ws.cell(2, j + 1));
   });
-  ws.getRow(HEADER_ROW).height = rowHeight(Math.max(2, ...sheet.fields.map((f) => wrappedLines(headerText(f), f.width, true))));
+  ws.row(HEADER_ROW).height = rowHeight(Math.max(2, ...sheet.fields.map((f) => wrappedLines(headerText(f), f.width, true))));
   // 3. Pre-filled rows, with heights that show wrapped text whole.
   rows.forEach((r, i) => {
     const row = FIRST_DATA_ROW + i;
-    if (r.id !== undefined) setText(ws.getCell(row, 1), r.id);
+    if (r.id !== undefined) setText(ws.cell(row, 1), r.id);
     let lines = 1;
     sheet.fields.forEach((f, j) => {
       const value = f.path.length === 0 ? r.data : valueAt(r.data, f.path);
-      writeValue(ws.getCell(row, offset + j + 1), f, value);
+      writeValue(ws.cell(row, offset + j + 1), f, value);
       lines = Math.max(lines, linesOf(f, value, f.width));
     });
-    if (lines > 1) ws.getRow(row).height = rowHeight(lines);
+    if (lines > 1) ws.row(row).height = rowHeight(lines);
   });
   // 4. Validation over a bounded block of rows.
   if (sheet.idColumn) {
@@ -179,11 +180,12 @@ async function writeTable(wb: ExcelJS.Workbook, sheet: TableSheet, input: FormIn
     const letter = columnLetter(offset + j + 1);
     if (v !== undefined) addValidation(ws, `${letter}${FIRST_DATA_ROW}:${letter}${last}`, v);
   });
-  await ws.protect('', PROTECTION);
+  ws.protection = PROTECTION;
+  return ws.build();
 }
 
-async function writeMeta(wb: ExcelJS.Workbook, input: FormInput, date: Date): Promise<void> {
-  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+function metaSheet(input: FormInput, date: Date): Sheet {
+  const ws = new SheetBuilder(META_SHEET, { state: 'veryHidden' });
   const entries: Array<[string, string | number]> = [
     ['jenis', FORM_KIND],
     ['versi', FORM_VERSION],
@@ -193,33 +195,34 @@ async function writeMeta(wb: ExcelJS.Workbook, input: FormInput, date: Date): Pr
     ['dibuat', date.toISOString().slice(0, 10)],
   ];
   entries.forEach(([k, v], i) => {
-    setText(ws.getCell(i + 1, 1), k);
-    if (typeof v === 'number') ws.getCell(i + 1, 2).value = v;
-    else setText(ws.getCell(i + 1, 2), v);
+    setText(ws.cell(i + 1, 1), k);
+    if (typeof v === 'number') ws.cell(i + 1, 2).value = v;
+    else setText(ws.cell(i + 1, 2), v);
   });
-  await ws.protect('', { selectLockedCells: false, selectUnlockedCells: false });
+  ws.protection = { selectLockedCells: false, selectUnlockedCells: false };
+  return ws.build();
 }
 
 /**
- * Builds the form of one OPD.
+ * The form of one OPD.
  * @param input what the form is pre-filled with (see `formInput`)
  * @param options the build date
- * @returns the XLSX file content
+ * @returns the workbook model
  */
-export async function writeForm(input: FormInput, options: FormWriteOptions): Promise<Uint8Array> {
+export function opdForm(input: FormInput, options: FormOptions): Workbook {
   const opdName = typeof input.opd['nama'] === 'string' ? input.opd['nama'] : input.opdId;
-  const wb = newWorkbook(options.date, `Formulir Data OPD — ${opdName}`);
   const ranges = planLists(input, FORM_SHEETS.flatMap((s) => s.fields));
-  // 1. Instructions, then the entry sheets in the order of the definition.
-  await writeGuideSheet(wb, input, opdName);
-  for (const sheet of FORM_SHEETS) {
-    if (sheet.kind === 'profile') await writeProfile(wb, sheet, input, opdName, ranges.ranges);
-    else await writeTable(wb, sheet, input, opdName, ranges.ranges);
-  }
-  // 2. Hidden lists and metadata.
-  await writeListSheet(wb, ranges);
-  await writeMeta(wb, input, options.date);
-  return workbookBytes(wb, options.date);
+  return {
+    properties: workbookProperties(options.date, `Formulir Data OPD — ${opdName}`),
+    sheets: [
+      // 1. Instructions, then the entry sheets in the order of the definition.
+      guideSheet(input, opdName),
+      ...FORM_SHEETS.map((sheet) => (sheet.kind === 'profile'
+        ? profileSheet(sheet, input, opdName, ranges.ranges)
+        : tableSheet(sheet, input, opdName, ranges.ranges))),
+      // 2. Hidden lists and metadata.
+      listSheet(ranges),
+      metaSheet(input, options.date),
+    ],
+  };
 }
-
-export type { FormInput, Raw };

@@ -1,13 +1,13 @@
 /**
  * Workbook layout templates: one YAML file per sheet under `templates/workbook/`, built in and
- * overridable by a project's `templates/workbook/` by file name. The writer only interprets them.
+ * overridable by a project's `templates/workbook/` by file name. The layout only interprets them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { NUMBER_FORMATS } from '../../sheet/index.js';
 import { PACKAGE_ROOT } from '../../taxonomy/index.js';
-import { NUMBER_FORMATS } from './cells.js';
 
 /** The row sources a template may name; each is computed by the view model. */
 export const VIEW_NAMES = ['ringkasan', 'peringkat', 'matriks', 'isu', 'opd', 'aplikasi', 'program', 'kesiapan', 'kelengkapan'] as const;

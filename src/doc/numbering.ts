@@ -1,4 +1,8 @@
-/** Roman numerals for chapter numbers (BAB I … VIII) and front-matter page numbers. */
+/**
+ * How the document model is numbered where the numbers are not digits: chapters in upper-case roman
+ * numerals (BAB I … VIII), front-matter pages and roman-numbered lists in lower case. The views print
+ * these numbers and the writers lay them out, so both take them from here.
+ */
 
 const NUMERALS: readonly (readonly [number, string])[] = [
   [1000, 'M'],

@@ -1,6 +1,6 @@
 /** Data completeness of an OPD profile: which optional parts of SPEC §3.2 it has answered. */
 import { z } from 'zod';
-import { Opd, type OpdData } from '../../schema/index.js';
+import { Opd, type OpdData } from '../schema/index.js';
 
 /**
  * The optional parts of an OPD profile, in schema order, taken from the zod schema: every key that

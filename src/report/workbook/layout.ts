@@ -1,12 +1,13 @@
 /**
- * Renders one workbook sheet from its layout template and its row view model: title, bands, headers,
- * typed cells, formulas with cached results, widths, frozen headers, filters and colour scales.
+ * Lays one workbook sheet out from its layout template and its row view model: title, bands,
+ * headers, typed cells, formulas with cached results, widths, frozen headers, filters and colour scales.
  */
-import type ExcelJS from 'exceljs';
-import { cellAddress, columnLetter, NUMBER_FORMATS, rowHeight, setNumber, setText, wrappedLines, type NumberFormatName } from './cells.js';
+import {
+  cellAddress, columnLetter, NUMBER_FORMATS, setNumber, setText, SheetBuilder, type NumberFormatName, type Sheet,
+} from '../../sheet/index.js';
+import { BAND_FILL, BAR_FILL, rowHeight, styleHeader, styleSubtitle, styleTitle, wrappedLines } from '../sheet-style.js';
 import type { ColumnTemplate, SheetTemplate } from './template.js';
-import { isFormatted, isFormula, type SheetView, type ViewCell } from './view/index.js';
-import { styleHeader, styleTitle, styleSubtitle, BAND_FILL, BAR_FILL } from './style.js';
+import { isFormatted, isFormula, type SheetView, type ViewCell } from './views/index.js';
 
 /** A column after repeated groups are expanded. */
 interface Column {
@@ -68,14 +69,15 @@ function headerLength(header: string): number {
 }
 
 /**
- * Writes a sheet into a workbook.
- * @param wb the workbook
+ * Lays a sheet out.
  * @param tpl the sheet's layout template
  * @param view the rows and groups computed by the view model
+ * @returns the sheet
  */
-export function renderSheet(wb: ExcelJS.Workbook, tpl: SheetTemplate, view: SheetView): void {
+export function layoutSheet(tpl: SheetTemplate, view: SheetView): Sheet {
   const columns = expandColumns(tpl.columns, view);
-  const ws = wb.addWorksheet(tpl.sheet, {
+  const headerRow = 3 + tpl.bands.length;
+  const ws = new SheetBuilder(tpl.sheet, {
     pageSetup: {
       paperSize: 9,
       orientation: tpl.landscape ? 'landscape' : 'portrait',
@@ -83,41 +85,41 @@ export function renderSheet(wb: ExcelJS.Workbook, tpl: SheetTemplate, view: Shee
       fitToWidth: 1,
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: `1:${headerRow}`,
     },
   });
   const colIndex = new Map(columns.map((c, i) => [c.key, i + 1]));
 
   // 1. Title and subtitle.
-  setText(ws.getCell(1, 1), fill(tpl.title, view.meta));
-  styleTitle(ws.getCell(1, 1));
+  setText(ws.cell(1, 1), fill(tpl.title, view.meta));
+  styleTitle(ws.cell(1, 1));
   if (tpl.subtitle !== undefined) {
-    setText(ws.getCell(2, 1), fill(tpl.subtitle, view.meta));
-    styleSubtitle(ws.getCell(2, 1));
+    setText(ws.cell(2, 1), fill(tpl.subtitle, view.meta));
+    styleSubtitle(ws.cell(2, 1));
   }
 
   // 2. Bands: rows aligned with the columns, whose cells formulas may refer to.
   const bandCells = new Map<string, string>();
   tpl.bands.forEach((band, b) => {
     const row = 3 + b;
-    setText(ws.getCell(row, 1), band.label);
-    ws.getCell(row, 1).font = { bold: true, italic: true };
+    setText(ws.cell(row, 1), band.label);
+    ws.cell(row, 1).style.font = { bold: true, italic: true };
     for (const m of view.groups[band.each] ?? []) {
       const col = colIndex.get(`${band.under}.${m.id}`);
       const v = m.values?.[band.key];
       if (col === undefined || v === undefined || v === null) continue;
-      const cell = ws.getCell(row, col);
+      const cell = ws.cell(row, col);
       if (typeof v === 'number') setNumber(cell, v, band.format === 'auto' || band.format === 'bar' ? 'general' : (band.format as NumberFormatName | undefined));
       else setText(cell, v);
-      cell.fill = BAND_FILL;
-      cell.alignment = { horizontal: 'center' };
+      cell.style.fill = BAND_FILL;
+      cell.style.alignment = { horizontal: 'center' };
       bandCells.set(`${band.name}.${m.id}`, `$${columnLetter(col)}$${row}`);
     }
   });
 
   // 3. Column headers.
-  const headerRow = 3 + tpl.bands.length;
   columns.forEach((c, i) => {
-    const cell = ws.getCell(headerRow, i + 1);
+    const cell = ws.cell(headerRow, i + 1);
     setText(cell, c.header);
     styleHeader(cell);
   });
@@ -141,7 +143,7 @@ export function renderSheet(wb: ExcelJS.Workbook, tpl: SheetTemplate, view: Shee
     columns.forEach((c, j) => {
       const v = r[c.key];
       if (v === null || v === undefined) return;
-      const cell = ws.getCell(rowNo, j + 1);
+      const cell = ws.cell(rowNo, j + 1);
       const numberFormat = c.format === 'bar' ? undefined : c.format;
       if (isFormula(v)) {
         const formula = resolve(v.formula, rowNo);
@@ -151,15 +153,15 @@ export function renderSheet(wb: ExcelJS.Workbook, tpl: SheetTemplate, view: Shee
           else setText(cell, v.result);
         } else {
           cell.value = { formula, result: v.result };
-          if (numberFormat !== undefined) cell.numFmt = NUMBER_FORMATS[numberFormat];
+          if (numberFormat !== undefined) cell.style.numFmt = NUMBER_FORMATS[numberFormat];
         }
       } else if (isFormatted(v)) setNumber(cell, v.value, v.format);
       else if (typeof v === 'number') setNumber(cell, v, numberFormat);
       else setText(cell, v);
       if (c.format === 'bar') {
-        cell.fill = BAR_FILL;
-        cell.alignment = { horizontal: 'center' };
-      } else cell.alignment = { vertical: 'top', ...(c.wrap ? { wrapText: true } : {}), ...(c.align ? { horizontal: c.align } : {}) };
+        cell.style.fill = BAR_FILL;
+        cell.style.alignment = { horizontal: 'center' };
+      } else cell.style.alignment = { vertical: 'top', ...(c.wrap ? { wrap: true } : {}), ...(c.align ? { horizontal: c.align } : {}) };
     });
   });
 
@@ -171,41 +173,39 @@ export function renderSheet(wb: ExcelJS.Workbook, tpl: SheetTemplate, view: Shee
     return Math.min(MAX_AUTO_WIDTH, Math.max(MIN_WIDTH, w + 2));
   });
   widths.forEach((w, j) => {
-    ws.getColumn(j + 1).width = w;
+    ws.column(j + 1).width = w;
   });
-  ws.getRow(headerRow).height = rowHeight(Math.max(2, ...columns.map((c, j) => wrappedLines(c.header, widths[j] as number, true))));
+  ws.row(headerRow).height = rowHeight(Math.max(2, ...columns.map((c, j) => wrappedLines(c.header, widths[j] as number, true))));
   view.rows.forEach((r, i) => {
     let lines = 1;
     columns.forEach((c, j) => {
       const v = r[c.key];
       if (c.wrap && typeof v === 'string') lines = Math.max(lines, wrappedLines(v, widths[j] as number));
     });
-    if (lines > 1) ws.getRow(first + i).height = rowHeight(lines);
+    if (lines > 1) ws.row(first + i).height = rowHeight(lines);
   });
 
-  // 6. Frozen headers, filters, colour scales, print titles.
+  // 6. Frozen headers, filters, colour scales (the print titles are in the page setup).
   if (tpl.freeze) ws.views = [{ state: 'frozen', xSplit: tpl.freezeColumns, ySplit: headerRow, topLeftCell: cellAddress(first, tpl.freezeColumns + 1) }];
-  if (tpl.filter && columns.length > 0) {
-    ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(headerRow, last), column: columns.length } };
-  }
+  if (tpl.filter && columns.length > 0) ws.autoFilter = `${cellAddress(headerRow, 1)}:${cellAddress(Math.max(headerRow, last), columns.length)}`;
   if (view.rows.length > 0) {
     let priority = 1;
     columns.forEach((c, j) => {
       if (c.colorScale === undefined || c.colorScale === false) return;
       const letter = columnLetter(j + 1);
       const range = typeof c.colorScale === 'object' ? c.colorScale : undefined;
-      ws.addConditionalFormatting({
+      ws.conditionalFormats.push({
         ref: `${letter}${first}:${letter}${last}`,
         rules: [{
           type: 'colorScale',
           priority: priority++,
-          cfvo: range
+          points: range
             ? [{ type: 'num', value: range.min }, { type: 'num', value: (range.min + range.max) / 2 }, { type: 'num', value: range.max }]
             : [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
-          color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
+          colors: ['FFF8696B', 'FFFFEB84', 'FF63BE7B'],
         }],
       });
     });
   }
-  ws.pageSetup.printTitlesRow = `1:${headerRow}`;
+  return ws.build();
 }

@@ -2,15 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { checkFormFiles } from '../../forms/check.js';
-import { formInput } from '../../forms/form-input.js';
-import { loadAndValidate } from '../../pipeline/check.js';
-import { EXAMPLE, tempDir } from '../../../test/support/project.js';
-import { editWorkbook, hasLibreOffice, libreOfficeResave, parseCsv, xlsxToCsv } from '../../../test/support/xlsx-files.js';
-import { modelAndRanking } from '../../../test/support/xlsx-project.js';
-import { writeForm } from './form/write-form.js';
-import { sawFormulaResults } from './view/index.js';
-import { writeWorkbook } from './workbook.js';
+import { checkFormFiles } from '../forms/check.js';
+import { formInput } from '../forms/form-input.js';
+import { loadAndValidate } from '../pipeline/check.js';
+import { EXAMPLE, tempDir } from '../../test/support/project.js';
+import { editWorkbook, hasLibreOffice, libreOfficeResave, parseCsv, xlsxToCsv } from '../../test/support/xlsx-files.js';
+import { formFile, modelAndRanking, workbookFile } from '../../test/support/xlsx-project.js';
+import { sawFormulaResults } from './workbook/views/index.js';
 
 const available = await hasLibreOffice();
 if (!available) console.warn('LibreOffice (soffice) is not installed: the LibreOffice conversion tests are skipped.');
@@ -27,7 +25,7 @@ describe.skipIf(!available)('LibreOffice reads what we write (needs soffice)', (
   it('recalculates the SAW formulas to the cached scores, also after the weights are changed, and shows Rupiah', async () => {
     const dir = await tempDir();
     const { model, ranking } = await modelAndRanking(EXAMPLE);
-    const bytes = await writeWorkbook(model, ranking, { date: DATE });
+    const bytes = await workbookFile(model, ranking, { date: DATE });
     await writeFile(path.join(dir, 'masterplan.xlsx'), bytes);
     // The Tim tries other weights: everything on the first criterion.
     const weights = ranking.criteria.map((_, j) => (j === 0 ? 1 : 0));
@@ -64,7 +62,7 @@ describe.skipIf(!available)('LibreOffice reads what we write (needs soffice)', (
     const checked = await loadAndValidate(EXAMPLE, 'id');
     const input = formInput(checked.project, 'dinkes');
     if (input === undefined) throw new Error('no dinkes');
-    await writeFile(path.join(dir, 'form-dinkes.xlsx'), await writeForm(input, { date: DATE }));
+    await writeFile(path.join(dir, 'form-dinkes.xlsx'), await formFile(input, { date: DATE }));
     const csv = await xlsxToCsv(path.join(dir, 'form-dinkes.xlsx'), dir);
     expect(parseCsv(csv['Profil'] ?? '')).toContainEqual(['Nama OPD *', 'Dinas Kesehatan', 'Nama lengkap, mis. Dinas Komunikasi dan Informatika']);
     expect(parseCsv(csv['Anggaran'] ?? '')[3]).toEqual(['2021', 'Rp98.500.000.000', 'Rp91.200.000.000', 'Rp1.250.000.000']);
@@ -78,7 +76,7 @@ describe.skipIf(!available)('LibreOffice reads what we write (needs soffice)', (
     const checked = await loadAndValidate(EXAMPLE, 'id');
     const input = formInput(checked.project, 'diskominfo');
     if (input === undefined) throw new Error('no diskominfo');
-    await writeFile(path.join(dir, 'form-diskominfo.xlsx'), await writeForm(input, { date: DATE }));
+    await writeFile(path.join(dir, 'form-diskominfo.xlsx'), await formFile(input, { date: DATE }));
     const saved = await libreOfficeResave(path.join(dir, 'form-diskominfo.xlsx'), dir);
     const [result] = await checkFormFiles(checked.project, [{ absolutePath: saved, display: 'forms/form-diskominfo.xlsx' }], 'id');
     expect(result?.diagnostics).toEqual([]);

@@ -3,11 +3,10 @@
  * bounded range there (never inline, so no 255-character limit), and each entry column gets a bounded
  * validation range with Indonesian messages.
  */
-import type ExcelJS from 'exceljs';
-import { LIST_SHEET, type FormField } from '../../../forms/definition.js';
-import type { FormInput } from '../../../forms/form-input.js';
-import { NO, YES } from '../../../forms/convert.js';
-import { columnLetter, quoteSheet, setText } from '../cells.js';
+import { NO, YES } from '../../forms/convert.js';
+import { LIST_SHEET, type FormField } from '../../forms/definition.js';
+import type { FormInput } from '../../forms/form-input.js';
+import { columnLetter, quoteSheet, setText, SheetBuilder, type DataValidation, type Sheet } from '../../sheet/index.js';
 
 /** Ranges on the list sheet, by list key. */
 export type ListRanges = ReadonlyMap<string, string>;
@@ -50,26 +49,28 @@ export function planLists(input: FormInput, fields: readonly FormField[]): ListP
 }
 
 /**
- * Writes the hidden list sheet.
- * @param wb the workbook
+ * The hidden list sheet.
  * @param plan the planned lists
+ * @returns the sheet
  */
-export async function writeListSheet(wb: ExcelJS.Workbook, plan: ListPlan): Promise<void> {
-  const ws = wb.addWorksheet(LIST_SHEET, { state: 'hidden' });
+export function listSheet(plan: ListPlan): Sheet {
+  const ws = new SheetBuilder(LIST_SHEET, { state: 'hidden' });
   plan.columns.forEach((list, i) => {
-    setText(ws.getCell(1, i + 1), list.title);
-    ws.getCell(1, i + 1).font = { bold: true };
-    list.values.forEach((v, j) => setText(ws.getCell(j + 2, i + 1), v));
-    ws.getColumn(i + 1).width = Math.max(12, ...list.values.map((v) => v.length + 2));
+    setText(ws.cell(1, i + 1), list.title);
+    ws.cell(1, i + 1).style.font = { bold: true };
+    list.values.forEach((v, j) => setText(ws.cell(j + 2, i + 1), v));
+    ws.column(i + 1).width = Math.max(12, ...list.values.map((v) => v.length + 2));
   });
-  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+  ws.protection = { selectLockedCells: true, selectUnlockedCells: true };
+  return ws.build();
 }
 
-type Validation = Record<string, unknown>;
+/** A data validation before it is placed on a range. */
+export type Validation = Omit<DataValidation, 'ref'>;
 
 function bounded(kind: 'whole' | 'decimal', min: number | undefined, max: number | undefined, what: string): Validation {
   const range = min !== undefined && max !== undefined ? `antara ${min} dan ${max}` : min !== undefined ? `paling sedikit ${min}` : max !== undefined ? `paling banyak ${max}` : '';
-  const base = {
+  const base: Validation = {
     type: kind,
     allowBlank: true,
     showErrorMessage: true,
@@ -87,7 +88,7 @@ function bounded(kind: 'whole' | 'decimal', min: number | undefined, max: number
  * The data validation of a field's cells, or undefined for free text.
  * @param f the field
  * @param ranges list ranges on the list sheet
- * @returns an exceljs data validation
+ * @returns the data validation
  */
 export function validationFor(f: FormField, ranges: ListRanges): Validation | undefined {
   const prompt = f.hint !== '' ? { showInputMessage: true, promptTitle: f.label.slice(0, 32), prompt: f.hint.slice(0, 255) } : {};
@@ -132,7 +133,6 @@ export function validationFor(f: FormField, ranges: ListRanges): Validation | un
  * @param ref A1 range such as `C4:C503`
  * @param v the validation
  */
-export function addValidation(ws: ExcelJS.Worksheet, ref: string, v: Validation): void {
-  // `dataValidations.add` takes a range address; it is missing from exceljs' type declarations.
-  (ws as unknown as { dataValidations: { add(ref: string, v: Validation): void } }).dataValidations.add(ref, v);
+export function addValidation(ws: SheetBuilder, ref: string, v: Validation): void {
+  ws.dataValidations.push({ ref, ...v });
 }

@@ -1,0 +1,99 @@
+/**
+ * What the spreadsheet views share: the few cell styles (titles, headers, editable and filled cells)
+ * and the row heights that show wrapped text whole.
+ */
+import type { CellDraft, Fill, WorkbookProperties } from '../sheet/index.js';
+
+const HEADER_FILL: Fill = { pattern: 'solid', color: 'FF1F4E79' };
+
+/** Light yellow: a value the reader may change (weights, form entries). */
+export const BAND_FILL: Fill = { pattern: 'solid', color: 'FFFFF2CC' };
+
+/** A year a program runs in, on the roadmap grid. */
+export const BAR_FILL: Fill = { pattern: 'solid', color: 'FF9DC3E6' };
+
+/** Grey of hints and subtitles. */
+export const HINT_COLOR = 'FF595959';
+
+/**
+ * Styles a column header: bold white on dark blue, wrapped, centred vertically.
+ * @param cell the header cell
+ */
+export function styleHeader(cell: CellDraft): void {
+  cell.style.font = { bold: true, color: 'FFFFFFFF' };
+  cell.style.fill = HEADER_FILL;
+  cell.style.alignment = { wrap: true, vertical: 'middle', horizontal: 'center' };
+  cell.style.border = { bottom: { style: 'thin', color: 'FF000000' } };
+}
+
+/**
+ * Styles a sheet title.
+ * @param cell the title cell
+ */
+export function styleTitle(cell: CellDraft): void {
+  cell.style.font = { bold: true, size: 14 };
+}
+
+/**
+ * Styles the line under a title.
+ * @param cell the subtitle cell
+ */
+export function styleSubtitle(cell: CellDraft): void {
+  cell.style.font = { italic: true, color: HINT_COLOR };
+}
+
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * How many lines a text takes in a wrapped cell of a given width (greedy word wrap; a width unit is
+ * about one character of the default font).
+ * @param text the cell text
+ * @param width column width in characters
+ * @param bold whether the text is bold (wider)
+ * @returns the number of lines, at least 1
+ */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  // Proportional text is narrower than the digit "0" that defines the width unit; bold is wider.
+  const perLine = Math.max(4, Math.floor((width - 1) * (bold ? 1.0 : 1.1)));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    let count = 1;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      const len = word.length;
+      if (used === 0) used = len;
+      else if (used + 1 + len <= perLine) used += 1 + len;
+      else {
+        count++;
+        used = len;
+      }
+      while (used > perLine) {
+        count++;
+        used -= perLine;
+      }
+    }
+    lines += count;
+  }
+  return Math.max(1, lines);
+}
+
+/**
+ * Row height in points for a number of text lines. Set explicitly, because LibreOffice does not
+ * recompute the heights of wrapped rows when it opens an XLSX file.
+ * @param lines lines of text
+ * @returns the height
+ */
+export function rowHeight(lines: number): number {
+  return Math.min(409, lines * LINE_HEIGHT + 2);
+}
+
+/**
+ * Document properties of a workbook the program makes, fixed by the build date rather than the clock.
+ * @param date the build date (from `buildDate(env.vars)`)
+ * @param title document title
+ * @returns the properties
+ */
+export function workbookProperties(date: Date, title: string): WorkbookProperties {
+  return { creator: 'masterplan', lastModifiedBy: 'masterplan', created: date, modified: date, title, company: '' };
+}

@@ -1,0 +1,159 @@
+/**
+ * Building a sheet of the model cell by cell. A view asks for cells, rows and columns and sets
+ * their values and styles; `build()` returns the plain sheet. A new cell starts with the style of
+ * its column and, over it, of its row (as a spreadsheet program formats a new cell), so a view can
+ * style an entry column once.
+ */
+import { NUMBER_FORMATS, type NumberFormatName } from './formats.js';
+import type {
+  Cell, CellValue, Column, ConditionalFormat, DataValidation, PageSetup, Row, Sheet, SheetProtection, SheetView, Style,
+} from './model.js';
+import { cellText, looksLikeFormula } from './text.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A style being built: each part can be replaced. */
+export type StyleDraft = Mutable<Style>;
+
+export interface CellDraft {
+  value?: CellValue;
+  style: StyleDraft;
+}
+
+export interface ColumnDraft {
+  width?: number;
+  style: StyleDraft;
+}
+
+export interface RowDraft {
+  height?: number;
+  style: StyleDraft;
+}
+
+export interface SheetOptions {
+  readonly state?: Sheet['state'];
+  readonly pageSetup?: PageSetup;
+  readonly views?: readonly SheetView[];
+}
+
+export class SheetBuilder {
+  readonly name: string;
+  state: Sheet['state'];
+  pageSetup: PageSetup | undefined;
+  views: readonly SheetView[] | undefined;
+  autoFilter: string | undefined;
+  protection: SheetProtection | undefined;
+  readonly merges: string[] = [];
+  readonly conditionalFormats: ConditionalFormat[] = [];
+  readonly dataValidations: DataValidation[] = [];
+  readonly #columns = new Map<number, ColumnDraft>();
+  readonly #rows = new Map<number, RowDraft & { cells: Map<number, CellDraft> }>();
+
+  /**
+   * @param name sheet name
+   * @param options visibility, page setup and views
+   */
+  constructor(name: string, options: SheetOptions = {}) {
+    this.name = name;
+    this.state = options.state;
+    this.pageSetup = options.pageSetup;
+    this.views = options.views;
+  }
+
+  /**
+   * A column, created on first use.
+   * @param col 1-based column
+   * @returns its width and style, to set
+   */
+  column(col: number): ColumnDraft {
+    let c = this.#columns.get(col);
+    if (c === undefined) this.#columns.set(col, (c = { style: {} }));
+    return c;
+  }
+
+  /**
+   * A row, created on first use.
+   * @param row 1-based row
+   * @returns its height and style, to set
+   */
+  row(row: number): RowDraft {
+    return this.#row(row);
+  }
+
+  #row(row: number): RowDraft & { cells: Map<number, CellDraft> } {
+    let r = this.#rows.get(row);
+    if (r === undefined) this.#rows.set(row, (r = { style: {}, cells: new Map() }));
+    return r;
+  }
+
+  /**
+   * A cell, created on first use with its column's and row's style.
+   * @param row 1-based row
+   * @param col 1-based column
+   * @returns its value and style, to set
+   */
+  cell(row: number, col: number): CellDraft {
+    const r = this.#row(row);
+    let c = r.cells.get(col);
+    if (c === undefined) {
+      c = { style: { ...this.#columns.get(col)?.style, ...r.style } };
+      r.cells.set(col, c);
+    }
+    return c;
+  }
+
+  /** The sheet as plain data, rows and cells in order. */
+  build(): Sheet {
+    const byKey = <T>(m: Map<number, T>) => [...m.entries()].sort(([a], [b]) => a - b);
+    const columns: Column[] = byKey(this.#columns)
+      .map(([col, c]) => ({ col, ...(c.width !== undefined ? { width: c.width } : {}), ...styleOf(c.style) }));
+    const rows: Row[] = byKey(this.#rows).map(([row, r]) => ({
+      row,
+      ...(r.height !== undefined ? { height: r.height } : {}),
+      ...styleOf(r.style),
+      cells: byKey(r.cells).map(([col, c]): Cell => ({ col, ...(c.value !== undefined ? { value: c.value } : {}), ...styleOf(c.style) })),
+    }));
+    return {
+      name: this.name,
+      ...(this.state !== undefined ? { state: this.state } : {}),
+      ...(this.pageSetup !== undefined ? { pageSetup: this.pageSetup } : {}),
+      ...(this.views !== undefined ? { views: this.views } : {}),
+      ...(columns.length > 0 ? { columns } : {}),
+      rows,
+      ...(this.merges.length > 0 ? { merges: [...this.merges] } : {}),
+      ...(this.autoFilter !== undefined ? { autoFilter: this.autoFilter } : {}),
+      ...(this.conditionalFormats.length > 0 ? { conditionalFormats: [...this.conditionalFormats] } : {}),
+      ...(this.dataValidations.length > 0 ? { dataValidations: [...this.dataValidations] } : {}),
+      ...(this.protection !== undefined ? { protection: this.protection } : {}),
+    };
+  }
+}
+
+function styleOf(style: StyleDraft): { style?: Style } {
+  const entries = Object.entries(style).filter(([, v]) => v !== undefined);
+  return entries.length > 0 ? { style: Object.fromEntries(entries) as Style } : {};
+}
+
+/**
+ * Puts text in a cell as text, never a formula: characters XML cannot hold are dropped, and text
+ * that looks like a formula also gets the Text number format, so editing it in Excel keeps it text.
+ * @param cell the cell
+ * @param text the value
+ */
+export function setText(cell: CellDraft, text: string): void {
+  const value = cellText(text);
+  cell.value = value;
+  if (looksLikeFormula(value)) cell.style.numFmt = NUMBER_FORMATS.text;
+}
+
+/**
+ * Puts a number in a cell, keeping only finite values (NaN and Infinity leave the cell empty).
+ * @param cell the cell
+ * @param n the value
+ * @param format number format name
+ */
+export function setNumber(cell: CellDraft, n: number, format?: NumberFormatName): void {
+  if (!Number.isFinite(n)) return;
+  cell.value = n;
+  if (format !== undefined) cell.style.numFmt = NUMBER_FORMATS[format];
+}

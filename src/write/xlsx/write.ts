@@ -1,0 +1,89 @@
+/**
+ * Writes a workbook of the sheet model as XLSX: the model translated into exceljs, then serialised
+ * with fixed zip entry times, so identical models give identical bytes.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue, Sheet, Workbook } from '../../sheet/index.js';
+import { normaliseZip } from '../zip.js';
+import { excelStyle } from './style.js';
+
+export interface XlsxOptions {
+  /** Zip entry time: `buildDate(env.vars)`, so identical input gives identical bytes. */
+  readonly date: Date;
+}
+
+function excelValue(v: CellValue): ExcelJS.CellValue {
+  if (typeof v === 'object' && !(v instanceof Date)) {
+    return v.result !== undefined ? { formula: v.formula, result: v.result } : ({ formula: v.formula } as ExcelJS.CellFormulaValue);
+  }
+  return v;
+}
+
+async function addSheet(wb: ExcelJS.Workbook, sheet: Sheet): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, {
+    ...(sheet.state !== undefined ? { state: sheet.state } : {}),
+    ...(sheet.views !== undefined ? { views: sheet.views.map((v) => ({ ...v })) as Array<Partial<ExcelJS.WorksheetView>> } : {}),
+    ...(sheet.pageSetup !== undefined ? { pageSetup: { ...sheet.pageSetup } as Partial<ExcelJS.PageSetup> } : {}),
+  });
+  // 1. Columns, then rows, before any cell: a new exceljs cell takes its column's and row's style,
+  //    and every cell's own style is then set whole.
+  for (const c of sheet.columns ?? []) {
+    const col = ws.getColumn(c.col);
+    if (c.width !== undefined) col.width = c.width;
+    for (const [part, value] of Object.entries(excelStyle(c.style))) (col as unknown as Record<string, unknown>)[part] = value;
+  }
+  for (const r of sheet.rows) {
+    const row = ws.getRow(r.row);
+    if (r.height !== undefined) row.height = r.height;
+    for (const [part, value] of Object.entries(excelStyle(r.style))) (row as unknown as Record<string, unknown>)[part] = value;
+  }
+  // 2. Cells.
+  for (const r of sheet.rows) {
+    const row = ws.getRow(r.row);
+    for (const c of r.cells) {
+      const cell = row.getCell(c.col);
+      cell.style = excelStyle(c.style);
+      // A string is always stored as a string (shared string), never as a formula.
+      if (c.value !== undefined) cell.value = excelValue(c.value);
+    }
+  }
+  // 3. Merges, filter, conditional formats, validations, protection.
+  for (const m of sheet.merges ?? []) ws.mergeCells(m);
+  if (sheet.autoFilter !== undefined) ws.autoFilter = sheet.autoFilter;
+  for (const cf of sheet.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({
+      ref: cf.ref,
+      rules: cf.rules.map((r) => ({
+        type: r.type,
+        priority: r.priority,
+        cfvo: r.points.map((p) => ({ type: p.type, ...(p.value !== undefined ? { value: p.value } : {}) })),
+        color: r.colors.map((c) => ({ argb: c })),
+      })),
+    });
+  }
+  // `dataValidations.add` takes a range address; it is missing from exceljs' type declarations.
+  const validations = (ws as unknown as { dataValidations: { add(ref: string, v: Record<string, unknown>): void } }).dataValidations;
+  for (const { ref, ...v } of sheet.dataValidations ?? []) validations.add(ref, { ...v, ...(v.formulae !== undefined ? { formulae: [...v.formulae] } : {}) });
+  // No password: the protection guards the layout against slips (and a hash would need a random salt).
+  if (sheet.protection !== undefined) await ws.protect('', { ...sheet.protection });
+}
+
+/**
+ * Writes a workbook.
+ * @param book the workbook model
+ * @param options the zip entry time
+ * @returns the XLSX file content
+ */
+export async function writeXlsx(book: Workbook, options: XlsxOptions): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const p = book.properties;
+  if (p.creator !== undefined) wb.creator = p.creator;
+  if (p.lastModifiedBy !== undefined) wb.lastModifiedBy = p.lastModifiedBy;
+  if (p.created !== undefined) wb.created = p.created;
+  if (p.modified !== undefined) wb.modified = p.modified;
+  if (p.title !== undefined) wb.title = p.title;
+  if (p.company !== undefined) wb.company = p.company;
+  for (const sheet of book.sheets) await addSheet(wb, sheet);
+  const buffer = await wb.xlsx.writeBuffer();
+  return normaliseZip(new Uint8Array(buffer as ArrayBuffer), { date: options.date });
+}
