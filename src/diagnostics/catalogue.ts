@@ -9,6 +9,7 @@ import { reportCodes } from './codes/report.js';
 import { ruleCodes } from './codes/rules.js';
 import { schemaCodes } from './codes/schema.js';
 import { stageCodes } from './codes/stage.js';
+import { workbookCodes } from './codes/workbook.js';
 import { xlsxCodes } from './codes/xlsx.js';
 import type { Diagnostic, Position, Severity } from './diagnostic.js';
 import type { DiagnosticSpec, Lang, MessageArgs } from './spec.js';
@@ -20,6 +21,7 @@ export const catalogue = {
   ...schemaCodes,
   ...ruleCodes,
   ...stageCodes,
+  ...workbookCodes,
   ...xlsxCodes,
 } satisfies Record<string, DiagnosticSpec>;
 

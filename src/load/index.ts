@@ -9,8 +9,9 @@ import { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
 import { fileStart, type SourceFile } from './source-file.js';
 
 export { CONFIG_FILE, discover, isValidId } from './discover.js';
-export { MAX_FILE_BYTES } from './read-text.js';
-export { locate, pathToString, fileStart, type DataPath, type SourceFile } from './source-file.js';
+export { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
+export { parseYaml } from './parse-yaml.js';
+export { locate, pathToString, fileStart, type DataPath, type SourceFile, type YamlFile } from './source-file.js';
 
 export interface LoadedProject {
   /** Absolute project folder. */
@@ -57,7 +58,14 @@ export async function loadFile(found: FoundFile, lang: Lang): Promise<{ file: So
   return parseYaml(found, read.text, lang);
 }
 
-function readProblemDiagnostic(file: string, problem: ReadProblem, lang: Lang): Diagnostic {
+/**
+ * The diagnostic of a file that could not be read as text.
+ * @param file the path diagnostics show
+ * @param problem what went wrong
+ * @param lang message language
+ * @returns the diagnostic, at the start of the file
+ */
+export function readProblemDiagnostic(file: string, problem: ReadProblem, lang: Lang): Diagnostic {
   const start: Position = fileStart(file);
   switch (problem.kind) {
     case 'read-failed':

@@ -1,10 +1,9 @@
-/** Parses YAML text into a SourceFile, turning every YAML-level problem into a positioned diagnostic. */
+/** Parses YAML text (an input file or a layout template), turning every YAML-level problem into a positioned diagnostic. */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/spec.js';
-import type { Kind } from '../schema/index.js';
-import { fileStart, offsetToPosition, type SourceFile } from './source-file.js';
+import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
 
 /** Keys that could reach an object's prototype once the data becomes a JavaScript object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -16,23 +15,23 @@ const MAY_NEED_WALK = /__proto__|constructor|prototype|[!&*]/;
 /** Alias expansion limit: well above any honest file, far below an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
-export interface ParsedYaml {
-  readonly file: SourceFile;
+export interface ParsedYaml<F extends YamlFile = SourceFile> {
+  readonly file: F;
   readonly diagnostics: Diagnostic[];
 }
 
 /**
  * Parses one YAML file.
- * @param meta where the file is and what kind it holds
+ * @param meta where the file is (and, for an input file, what kind it holds)
  * @param text the decoded text
  * @param lang message language
- * @returns the source file (with `data` only when there was no error) and its diagnostics
+ * @returns the parsed file (with `data` only when there was no error) and its diagnostics
  */
-export function parseYaml(
-  meta: { path: string; absolutePath: string; kind: Kind; id?: string },
+export function parseYaml<M extends { path: string; absolutePath: string }>(
+  meta: M,
   text: string,
   lang: Lang,
-): ParsedYaml {
+): ParsedYaml<M & YamlFile> {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -50,7 +49,7 @@ export function parseYaml(
     return { file: base, diagnostics: [diagnostic('load/empty', lang, fileStart(meta.path))] };
   }
   const document = docs[0] as Document.Parsed | undefined;
-  const file: SourceFile = { ...base, ...(document !== undefined ? { document } : {}) };
+  const file: M & YamlFile = { ...base, ...(document !== undefined ? { document } : {}) };
   if (document === undefined) {
     return { file, diagnostics: [diagnostic('load/empty', lang, fileStart(meta.path))] };
   }
@@ -115,7 +114,7 @@ export function parseYaml(
   return { file: { ...file, data }, diagnostics };
 }
 
-function firstAliasPosition(file: SourceFile) {
+function firstAliasPosition(file: YamlFile) {
   let pos = fileStart(file.path);
   if (file.document === undefined) return pos;
   visit(file.document, {

@@ -1,24 +1,29 @@
-/** A parsed input file: its text, its YAML tree and a locator from data paths to 1-based positions. */
+/** A parsed YAML file (an input file, or a layout template): its text, its YAML tree and a locator from data paths to 1-based positions. */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { Kind } from '../schema/index.js';
 
 export type DataPath = ReadonlyArray<string | number>;
 
-export interface SourceFile {
-  /** Path relative to the project folder, forward slashes. */
+/** A YAML file as parsed, whatever it holds. */
+export interface YamlFile {
+  /** Path relative to the project folder, forward slashes (as diagnostics show it). */
   readonly path: string;
   /** Absolute path on disk. */
   readonly absolutePath: string;
-  readonly kind: Kind;
-  /** Item id (the base name) for one-file-per-item kinds. */
-  readonly id?: string;
   readonly text: string;
   /** The parsed YAML document (present when parsing succeeded). */
   readonly document?: Document.Parsed;
   readonly lineCounter?: LineCounter;
   /** Plain data from the YAML (present only when the file loaded without errors). */
   readonly data?: unknown;
+}
+
+/** An input file of the project. */
+export interface SourceFile extends YamlFile {
+  readonly kind: Kind;
+  /** Item id (the base name) for one-file-per-item kinds. */
+  readonly id?: string;
 }
 
 /**
@@ -51,7 +56,7 @@ export function fileStart(file: string): Position {
  * @param end 0-based end offset (exclusive)
  * @returns the position
  */
-export function offsetToPosition(file: SourceFile, start: number, end?: number): Position {
+export function offsetToPosition(file: YamlFile, start: number, end?: number): Position {
   if (file.lineCounter === undefined) return fileStart(file.path);
   const s = file.lineCounter.linePos(start);
   const base: Position = { file: file.path, line: s.line, column: s.col };
@@ -73,7 +78,7 @@ function nodeRange(node: Node | null | undefined): [number, number] | undefined 
  * @param target point at the `key` (default for missing and unknown keys) or the `value`
  * @returns a 1-based position
  */
-export function locate(file: SourceFile, path: DataPath, target: 'key' | 'value' = 'value'): Position {
+export function locate(file: YamlFile, path: DataPath, target: 'key' | 'value' = 'value'): Position {
   const doc = file.document;
   if (doc === undefined) return fileStart(file.path);
   let node: unknown = doc.contents;
@@ -99,7 +104,7 @@ export function locate(file: SourceFile, path: DataPath, target: 'key' | 'value'
   return positionOf(file, lastPair, lastNode, target);
 }
 
-function positionOf(file: SourceFile, pair: Pair | undefined, node: Node | undefined, target: 'key' | 'value'): Position {
+function positionOf(file: YamlFile, pair: Pair | undefined, node: Node | undefined, target: 'key' | 'value'): Position {
   const keyRange = pair !== undefined && isScalar(pair.key) ? nodeRange(pair.key) : undefined;
   const valueRange = nodeRange(node);
   const range = target === 'key' ? (keyRange ?? valueRange) : (valueRange ?? keyRange);

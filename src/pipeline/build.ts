@@ -77,7 +77,7 @@ export type BuildEvent =
   | { readonly type: 'rendered'; readonly file: string; readonly ms: number }
   /** A book's inputs did not change since the last run: its bytes are kept. */
   | { readonly type: 'unchanged'; readonly file: string }
-  /** The diagnostics of rendering a book's template (warnings, or the errors that stop the build). */
+  /** The diagnostics of a book's template or of the workbook's layout templates (warnings, or the errors that stop the build). */
   | { readonly type: 'diagnostics'; readonly file: string; readonly diagnostics: readonly Diagnostic[] }
   /** A PDF twin was converted. */
   | { readonly type: 'converted'; readonly file: string; readonly ms: number };
@@ -92,8 +92,8 @@ export type BuildResult =
   | { readonly kind: 'no-model' }
   /** A final build refused: required data is missing or the scoring is inconsistent. */
   | { readonly kind: 'refused'; readonly blocking: readonly Diagnostic[]; readonly stage: number }
-  /** A book's template failed (its diagnostics were reported); nothing was written. */
-  | { readonly kind: 'book-failed'; readonly file: string }
+  /** A book's template or a workbook layout template failed (its diagnostics were reported); nothing was written. */
+  | { readonly kind: 'render-failed'; readonly file: string }
   /** Every output was written; `pdfError` when converting a PDF twin failed. */
   | { readonly kind: 'built'; readonly outDir: string; readonly files: readonly string[]; readonly pdfError?: string };
 
@@ -148,7 +148,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   const outDir = path.resolve(request.root, request.out ?? config.keluaran.folder);
   const plan: Plan = { ...request, formats, draft, books, outDir };
   const rendered = await renderOutputs(plan, analysis, session, progress);
-  if ('failed' in rendered) return { kind: 'book-failed', file: rendered.failed };
+  if ('failed' in rendered) return { kind: 'render-failed', file: rendered.failed };
   const files = rendered.files;
 
   // 4. Write: every output to a temporary file first, then all renamed into place.
@@ -259,7 +259,10 @@ async function renderOutputs(
     const t = performance.now();
     const { masterplanWorkbook } = await import('../report/workbook/index.js');
     const { writeXlsx } = await import('../write/xlsx/index.js');
-    const bytes = await writeXlsx(masterplanWorkbook(analysis.model, analysis.ranking, { date, projectRoot: plan.root }), { date });
+    const result = await masterplanWorkbook(analysis.model, analysis.ranking, { date, projectRoot: plan.root, lang });
+    if (result.diagnostics.length > 0) progress({ type: 'diagnostics', file: 'masterplan.xlsx', diagnostics: result.diagnostics });
+    if (result.workbook === undefined) return { failed: 'masterplan.xlsx' };
+    const bytes = await writeXlsx(result.workbook, { date });
     out.push({ path: path.join(outDir, 'masterplan.xlsx'), bytes });
     progress({ type: 'rendered', file: 'masterplan.xlsx', ms: performance.now() - t });
   }

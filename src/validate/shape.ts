@@ -143,7 +143,7 @@ export function valueAt(data: unknown, path: DataPath): unknown {
 }
 
 /** The keys an object schema allows at a data path (for "did you mean" suggestions). */
-function keysAt(root: z.ZodType, path: DataPath): string[] {
+export function keysAt(root: z.ZodType, path: DataPath): string[] {
   let s: z.ZodType | undefined = root;
   for (const seg of path) {
     s = unwrap(s);

@@ -84,6 +84,18 @@ describe('masterplan build', () => {
     expect(broken.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a broken workbook layout template is a diagnostic with file, line and column, and nothing is written', async () => {
+    const dir = await copyExample();
+    await mkdir(path.join(dir, 'templates/workbook'), { recursive: true });
+    await writeFile(path.join(dir, 'templates/workbook/02-peringkat.yaml'), 'sheet: Peringkat\nview: peringkat\ntitle: x\ncolumns:\n  - header: x\n    kunci: x\n');
+    const out = await tempDir();
+    const broken = await runCli(['build', dir, '--out', out, '--book', '3', '--format', 'md,xlsx']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/templates\/workbook\/02-peringkat\.yaml\n\s+5:5\s+galat\s.*"columns\[0\]\.key".*report\/workbook-template-required\n\s+6:5\s+galat\s.*"kunci".*report\/workbook-template-unknown-key\n/);
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
+    expect(await readdir(out)).toEqual([]);
+  });
+
   it('reads no returned form: a broken one in forms/ fails validate but not the build', async () => {
     const dir = await copyExample();
     await mkdir(path.join(dir, 'forms'), { recursive: true });

@@ -46,7 +46,9 @@ export async function modelAndRanking(root: string): Promise<{ model: Model; ran
  * @returns the file content
  */
 export async function workbookFile(model: Model, ranking: Ranking, options: WorkbookOptions): Promise<Uint8Array> {
-  return writeXlsx(masterplanWorkbook(model, ranking, options), { date: options.date });
+  const { workbook, diagnostics } = await masterplanWorkbook(model, ranking, options);
+  if (workbook === undefined) throw new Error(`invalid workbook templates: ${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`).join('; ')}`);
+  return writeXlsx(workbook, { date: options.date });
 }
 
 /**

@@ -95,7 +95,7 @@ async function buildOnce(request: BuildRequest, opts: BuildOptions, env: Env, ru
       printDiagnostics(result.errors);
       return EXIT.FINDINGS;
     case 'no-model':
-    case 'book-failed':
+    case 'render-failed':
       return EXIT.FINDINGS;
     case 'refused':
       printDiagnostics(result.blocking);

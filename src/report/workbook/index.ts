@@ -1,5 +1,6 @@
 /** The masterplan workbook (`masterplan.xlsx`) as a sheet model: one sheet per layout template, rows from the view model. */
-import { UserError } from '../../errors.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../diagnostics/spec.js';
 import type { Model } from '../../model/index.js';
 import type { Ranking } from '../../score/types.js';
 import type { Workbook } from '../../sheet/index.js';
@@ -19,6 +20,16 @@ export interface WorkbookOptions {
   readonly builtinTemplates?: string;
   /** Already loaded templates; when given, no template file is read. */
   readonly templates?: readonly SheetTemplate[];
+  /** Language of the diagnostics. */
+  readonly lang?: Lang;
+}
+
+/** The result of {@link masterplanWorkbook}. */
+export interface WorkbookResult {
+  /** The workbook, unless a layout template is invalid. */
+  readonly workbook?: Workbook;
+  /** Problems of the layout templates, each at its file, line and column. */
+  readonly diagnostics: Diagnostic[];
 }
 
 /**
@@ -27,23 +38,21 @@ export interface WorkbookOptions {
  * readiness and data completeness, as the layout templates describe them.
  * @param model the project model
  * @param ranking the quick-win ranking
- * @param options build date and template locations
- * @returns the workbook model
- * @throws UserError when a project's sheet template is invalid
+ * @param options build date, template locations, language of the diagnostics
+ * @returns the workbook model, or the diagnostics of the invalid templates
  */
-export function masterplanWorkbook(model: Model, ranking: Ranking, options: WorkbookOptions): Workbook {
+export async function masterplanWorkbook(model: Model, ranking: Ranking, options: WorkbookOptions): Promise<WorkbookResult> {
   // 1. Layout templates.
   let templates = options.templates;
   if (templates === undefined) {
-    const loaded = loadSheetTemplates(options.projectRoot ?? model.root, options.builtinTemplates);
-    if (loaded.problems.length > 0) {
-      throw new UserError(`Templat lembar kerja tidak sah / invalid workbook template:\n  ${loaded.problems.join('\n  ')}`);
-    }
+    const loaded = await loadSheetTemplates(options.projectRoot ?? model.root, options.builtinTemplates, options.lang !== undefined ? { lang: options.lang } : {});
+    if (loaded.diagnostics.length > 0) return { diagnostics: loaded.diagnostics };
     templates = loaded.templates;
   }
   // 2. One sheet per template, rows from its view.
-  return {
+  const workbook: Workbook = {
     properties: workbookProperties(options.date, `Masterplan Smart City ${model.config.daerah.nama}`),
     sheets: templates.map((tpl) => layoutSheet(tpl, VIEWS[tpl.view](model, ranking))),
   };
+  return { workbook, diagnostics: [] };
 }

@@ -2,12 +2,17 @@
  * Workbook layout templates: one YAML file per sheet under `templates/workbook/`, built in and
  * overridable by a project's `templates/workbook/` by file name. The layout only interprets them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { diagnostic } from '../../diagnostics/catalogue.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../diagnostics/spec.js';
+import { fileStart, locate, parseYaml, pathToString, readProblemDiagnostic, readText, type YamlFile } from '../../load/index.js';
 import { NUMBER_FORMATS } from '../../sheet/index.js';
 import { PACKAGE_ROOT } from '../../taxonomy/index.js';
+import { keysAt, valueAt } from '../../validate/shape.js';
+import { suggest } from '../../validate/suggest.js';
 
 /** The row sources a template may name; each is computed by the view model. */
 export const VIEW_NAMES = ['ringkasan', 'peringkat', 'matriks', 'isu', 'opd', 'aplikasi', 'program', 'kesiapan', 'kelengkapan'] as const;
@@ -38,7 +43,7 @@ const BandTemplate = z.strictObject({
   /** Text in the band row's first cell. */
   label: z.string().min(1),
   /** Name formulas use to refer to the band's cells. */
-  name: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  name: z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'band-name' }),
   /** The group whose members give the values. */
   each: z.string().min(1),
   /** Place each member's value above the column `<under>.<member>`. */
@@ -50,7 +55,7 @@ const BandTemplate = z.strictObject({
 
 export const SheetTemplateSchema = z.strictObject({
   /** Sheet name as Excel shows it (at most 31 characters, none of []:*?/\). */
-  sheet: z.string().min(1).max(31).regex(/^[^[\]:*?/\\']+$/),
+  sheet: z.string().min(1).max(31).regex(/^[^[\]:*?/\\']+$/, { error: 'sheet-name' }),
   view: z.enum(VIEW_NAMES),
   enabled: z.boolean().default(true),
   /** Title in the first row; `{name}` is replaced by the view's figures (daerah, metode …). */
@@ -92,17 +97,94 @@ function yamlFiles(dir: string): string[] {
   }
 }
 
+/** What a value that failed a check must be, in Indonesian and English. */
+function expectation(issue: z.core.$ZodIssue): [string, string] {
+  switch (issue.code) {
+    case 'invalid_value':
+      return [`salah satu dari: ${issue.values.map(String).join(', ')}`, `one of: ${issue.values.map(String).join(', ')}`];
+    case 'invalid_type':
+      return TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
+    case 'invalid_union':
+      return ['true, false, atau {min: …, max: …}', 'true, false or {min: …, max: …}'];
+    case 'too_small': {
+      const n = Number(issue.minimum);
+      if (issue.origin === 'string') return [`teks paling sedikit ${n} karakter`, `text of at least ${n} characters`];
+      if (issue.origin === 'array') return [`daftar paling sedikit ${n} butir`, `a list of at least ${n} items`];
+      return issue.inclusive === false ? [`lebih dari ${n}`, `more than ${n}`] : [`paling sedikit ${n}`, `at least ${n}`];
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      if (issue.origin === 'string') return [`teks paling banyak ${n} karakter`, `text of at most ${n} characters`];
+      return [`paling banyak ${n}`, `at most ${n}`];
+    }
+    case 'invalid_format':
+      return FORMATS[issue.message] ?? [issue.message, issue.message];
+    default:
+      return [issue.message, issue.message];
+  }
+}
+
+const TYPE_NAMES: Readonly<Record<string, [string, string]>> = {
+  string: ['teks', 'text'],
+  number: ['angka', 'a number'],
+  int: ['bilangan bulat', 'a whole number'],
+  boolean: ['true atau false', 'true or false'],
+  array: ['daftar', 'a list'],
+  object: ['pemetaan kunci: nilai', 'a mapping of key: value'],
+};
+
+const FORMATS: Readonly<Record<string, [string, string]>> = {
+  'sheet-name': ['nama lembar tanpa tanda [ ] : * ? / \\ \'', "a sheet name without [ ] : * ? / \\ '"],
+  'band-name': ['nama dari huruf kecil, angka dan _, diawali huruf', 'a name of lowercase letters, digits and _, starting with a letter'],
+};
+
+/**
+ * The diagnostics of a template whose data does not fit the schema, each at its key or value. A
+ * misspelt key is reported once: as an unknown key naming the key it should have been.
+ */
+function schemaDiagnostics(file: YamlFile, issues: readonly z.core.$ZodIssue[], lang: Lang): Diagnostic[] {
+  const suggested = new Set<string>();
+  const all = issues.flatMap((issue) => {
+    const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const field = pathToString(at) || '(berkas)';
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const suggestion = suggest(key, keysAt(SheetTemplateSchema, at));
+        if (suggestion !== undefined) suggested.add(pathToString([...at, suggestion]));
+        return diagnostic('report/workbook-template-unknown-key', lang, locate(file, [...at, key], 'key'), {
+          key,
+          ...(suggestion !== undefined ? { suggestion } : {}),
+        }, { path: pathToString([...at, key]) });
+      });
+    }
+    if (issue.code === 'invalid_type' && valueAt(file.data, at) === undefined) {
+      return [diagnostic('report/workbook-template-required', lang, locate(file, at, 'key'), { field }, { path: field })];
+    }
+    const [expected, expectedEn] = expectation(issue);
+    return [diagnostic('report/workbook-template-invalid', lang, locate(file, at), { field, expected, expectedEn }, { path: field })];
+  });
+  return all.filter((d) => !(d.code === 'report/workbook-template-required' && suggested.has(d.path ?? '')));
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`;
+}
+
 /**
  * Loads the sheet templates in file-name order, a project's file replacing the built-in of the same
- * name; templates with `enabled: false` are dropped.
+ * name; templates with `enabled: false` are dropped. Every problem is a diagnostic at its file,
+ * line and column: YAML errors, keys and values the layout does not know, a sheet name used twice.
  * @param projectRoot the user's project folder (its `templates/workbook/` is optional)
  * @param builtinDir folder of the built-in templates
- * @returns the templates, and the problems found (file and message) when some are invalid
+ * @param options language of the diagnostics
+ * @returns the valid templates, and the diagnostics of the others
  */
-export function loadSheetTemplates(
+export async function loadSheetTemplates(
   projectRoot: string | undefined,
   builtinDir: string = builtinWorkbookTemplates(),
-): { templates: SheetTemplate[]; problems: string[] } {
+  options: { readonly lang?: Lang } = {},
+): Promise<{ templates: SheetTemplate[]; diagnostics: Diagnostic[] }> {
+  const lang = options.lang ?? 'id';
   const chosen = new Map<string, { dir: string; display: string }>();
   for (const f of yamlFiles(builtinDir)) chosen.set(f, { dir: builtinDir, display: `(bawaan) templates/workbook/${f}` });
   if (projectRoot !== undefined) {
@@ -110,31 +192,38 @@ export function loadSheetTemplates(
     for (const f of yamlFiles(dir)) chosen.set(f, { dir, display: `templates/workbook/${f}` });
   }
   const templates: SheetTemplate[] = [];
-  const problems: string[] = [];
-  const names = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const names = new Map<string, string>();
   for (const [file, where] of [...chosen.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const full = path.join(where.dir, file);
-    let data: unknown;
-    try {
-      if (statSync(full).size > MAX_TEMPLATE_BYTES) throw new Error(`> ${MAX_TEMPLATE_BYTES} bytes`);
-      data = parse(readFileSync(full, 'utf8'), { maxAliasCount: 10, uniqueKeys: true });
-    } catch (e) {
-      problems.push(`${where.display}: ${(e as Error).message.split('\n')[0] ?? ''}`);
+    // 1. Read and parse with the input files' YAML loader.
+    const read = await readText(path.join(where.dir, file), MAX_TEMPLATE_BYTES);
+    if (!read.ok) {
+      diagnostics.push(read.problem.kind === 'too-large'
+        ? diagnostic('report/workbook-template-too-large', lang, fileStart(where.display), { size: formatBytes(read.problem.size), limit: formatBytes(MAX_TEMPLATE_BYTES) })
+        : readProblemDiagnostic(where.display, read.problem, lang));
       continue;
     }
-    const parsed = SheetTemplateSchema.safeParse(data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${where.display}: ${issue.path.join('.') || '(berkas)'}: ${issue.message}`);
+    const parsed = parseYaml({ path: where.display, absolutePath: path.join(where.dir, file) }, read.text, lang);
+    if (parsed.diagnostics.length > 0) {
+      diagnostics.push(...parsed.diagnostics);
       continue;
     }
-    if (!parsed.data.enabled) continue;
-    const key = parsed.data.sheet.toLowerCase();
-    if (names.has(key)) {
-      problems.push(`${where.display}: nama lembar "${parsed.data.sheet}" sudah dipakai templat lain`);
+    // 2. Check the layout.
+    const checked = SheetTemplateSchema.safeParse(parsed.file.data);
+    if (!checked.success) {
+      diagnostics.push(...schemaDiagnostics(parsed.file, checked.error.issues, lang));
       continue;
     }
-    names.add(key);
-    templates.push({ ...parsed.data, file: where.display });
+    if (!checked.data.enabled) continue;
+    // 3. One name per sheet.
+    const key = checked.data.sheet.toLowerCase();
+    const other = names.get(key);
+    if (other !== undefined) {
+      diagnostics.push(diagnostic('report/workbook-template-duplicate-sheet', lang, locate(parsed.file, ['sheet']), { sheet: checked.data.sheet, other }, { path: 'sheet' }));
+      continue;
+    }
+    names.set(key, where.display);
+    templates.push({ ...checked.data, file: where.display });
   }
-  return { templates, problems };
+  return { templates, diagnostics };
 }

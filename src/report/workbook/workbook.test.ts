@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../errors.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { copyExample, EXAMPLE, editFile, writeFiles } from '../../../test/support/project.js';
 import { modelAndRanking, readBack, workbookFile, xlsxParts } from '../../../test/support/xlsx-project.js';
 import { NUMBER_FORMATS } from '../../sheet/index.js';
+import { loadSheetTemplates, masterplanWorkbook } from './index.js';
 import { sawFormulaResults } from './views/index.js';
 
 const DATE = new Date(Date.UTC(2024, 5, 21));
@@ -128,12 +128,87 @@ describe('layout templates', () => {
     expect((ws?.views ?? [])[0]?.state ?? 'normal').toBe('normal');
   });
 
-  it('an invalid project template is a UserError naming the file', async () => {
+  it('an invalid project template is a diagnostic at its file, line and column, and no workbook is made', async () => {
     const root = await copyExample();
     await writeFiles(root, { 'templates/workbook/02-peringkat.yaml': 'sheet: "Bad/Name"\nview: nope\ntitle: x\ncolumns: []\n' });
     const { model, ranking } = await modelAndRanking(root);
-    const err = await workbookFile(model, ranking, { date: DATE }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(UserError);
-    expect((err as Error).message).toContain(path.join('templates', 'workbook', '02-peringkat.yaml').split(path.sep).join('/'));
+    const result = await masterplanWorkbook(model, ranking, { date: DATE });
+    expect(result.workbook).toBeUndefined();
+    expect(result.diagnostics.map(at)).toEqual([
+      'templates/workbook/02-peringkat.yaml:1:8 report/workbook-template-invalid sheet',
+      'templates/workbook/02-peringkat.yaml:2:7 report/workbook-template-invalid view',
+      'templates/workbook/02-peringkat.yaml:4:10 report/workbook-template-invalid columns',
+    ]);
+    expect(result.diagnostics[1]?.message).toContain('ringkasan, peringkat, matriks');
+    expect(result.diagnostics.every((d) => d.severity === 'error')).toBe(true);
+  });
+});
+
+/** A diagnostic as `file:line:col code path`. */
+const at = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.code}${d.path !== undefined ? ` ${d.path}` : ''}`;
+
+describe('layout template diagnostics', () => {
+  /** The diagnostics of the example with these project templates. */
+  async function diagnosticsOf(files: Record<string, string>, lang: 'id' | 'en' = 'id'): Promise<Diagnostic[]> {
+    const root = await copyExample();
+    await writeFiles(root, files);
+    const loaded = await loadSheetTemplates(root, undefined, { lang });
+    return loaded.diagnostics;
+  }
+
+  it('a YAML syntax error, a duplicate key and a tab are the YAML loader\'s diagnostics, at their place', async () => {
+    const d = await diagnosticsOf({
+      'templates/workbook/04-isu.yaml': 'sheet: Isu\nview: isu\ntitle: [belum ditutup\ncolumns:\n  - header: x\n    key: x\n',
+      'templates/workbook/05-opd.yaml': 'sheet: OPD\nview: opd\nsheet: Lagi\ntitle: x\ncolumns:\n  - header: x\n    key: x\n',
+      'templates/workbook/06-aplikasi.yaml': 'sheet: Aplikasi\nview: aplikasi\ntitle: x\ncolumns:\n\t- header: x\n',
+    });
+    expect(d.map(at)).toEqual([
+      'templates/workbook/04-isu.yaml:4:1 yaml/syntax',
+      'templates/workbook/05-opd.yaml:3:1 yaml/duplicate-key',
+      'templates/workbook/06-aplikasi.yaml:5:1 yaml/tab',
+    ]);
+  });
+
+  it('an unknown key names the key it probably is, and the missing key it hides is not reported again', async () => {
+    const d = await diagnosticsOf({
+      'templates/workbook/04-isu.yaml': 'sheet: Isu\nview: isu\ntitle: x\ncolums:\n  - header: Judul\n    key: judul\n    widht: 20\n',
+      'templates/workbook/05-opd.yaml': 'sheet: OPD\nview: opd\ntitle: x\ncolumns:\n  - header: Nama\n    key: nama\n    wdth: 20\n',
+    });
+    expect(d.map(at)).toEqual([
+      'templates/workbook/04-isu.yaml:4:1 report/workbook-template-unknown-key colums',
+      'templates/workbook/05-opd.yaml:7:5 report/workbook-template-unknown-key columns[0].wdth',
+    ]);
+    expect(d.map((x) => x.data?.['suggestion'])).toEqual(['columns', 'width']);
+    expect(d[0]?.message).toBe('Kunci "colums" tidak dikenal dalam templat lembar kerja; mungkin maksudnya "columns". Bandingkan dengan templat bawaan yang bernama sama.');
+  });
+
+  it('a missing key is reported at the closest key there is, a wrong value at the value', async () => {
+    const d = await diagnosticsOf({
+      'templates/workbook/04-isu.yaml': 'sheet: Isu\nview: isu\ncolumns:\n  - header: Judul\n    key: judul\n    width: lebar\n    colorScale: ya\n',
+    }, 'en');
+    expect(d.map(at)).toEqual([
+      'templates/workbook/04-isu.yaml:1:1 report/workbook-template-required title',
+      'templates/workbook/04-isu.yaml:6:12 report/workbook-template-invalid columns[0].width',
+      'templates/workbook/04-isu.yaml:7:17 report/workbook-template-invalid columns[0].colorScale',
+    ]);
+    expect(d[1]?.message).toBe('The value of "columns[0].width" in the workbook template is invalid: it must be a number.');
+  });
+
+  it('a sheet name used twice (in any case) is reported at the second file\'s name, naming the first', async () => {
+    const d = await diagnosticsOf({ 'templates/workbook/10-ringkasan-lagi.yaml': 'view: ringkasan\nsheet: RINGKASAN\ntitle: x\ncolumns:\n  - header: x\n    key: x\n' });
+    expect(d.map(at)).toEqual(['templates/workbook/10-ringkasan-lagi.yaml:2:8 report/workbook-template-duplicate-sheet sheet']);
+    expect(d[0]?.data).toEqual({ sheet: 'RINGKASAN', other: '(bawaan) templates/workbook/01-ringkasan.yaml' });
+  });
+
+  it('a template over the size limit is reported at its start and not read', async () => {
+    const d = await diagnosticsOf({ 'templates/workbook/04-isu.yaml': `# ${'x'.repeat(300 * 1024)}\nsheet: Isu\n` });
+    expect(d.map(at)).toEqual(['templates/workbook/04-isu.yaml:1:1 report/workbook-template-too-large']);
+    expect(d[0]?.data).toEqual({ size: '300.0 KB', limit: '256.0 KB' });
+  });
+
+  it('the built-in templates have no problem', async () => {
+    const loaded = await loadSheetTemplates(undefined);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.templates).toHaveLength(9);
   });
 });
