@@ -1,6 +1,6 @@
 /** The status checklist as a workbook the Tim can send around: one row per OPD, one sheet of city-wide items. */
 import type { Model } from '../../model/index.js';
-import { SheetBuilder, type Sheet, type Workbook } from '../../sheet/index.js';
+import { setText, SheetBuilder, type Sheet, type Workbook } from '../../sheet/index.js';
 import type { StatusReport } from '../../status/index.js';
 
 export interface ChecklistOptions {
@@ -28,11 +28,12 @@ function listSheet(name: string, columns: ReadonlyArray<readonly [string, number
   });
   ws.row(1).style.font = { bold: true };
   columns.forEach(([header], i) => {
-    ws.cell(1, i + 1).value = header;
+    setText(ws.cell(1, i + 1), header);
   });
   rows.forEach((values, r) => {
     values.forEach((v, i) => {
-      if (v !== undefined) ws.cell(r + 2, i + 1).value = v;
+      if (typeof v === 'string') setText(ws.cell(r + 2, i + 1), v);
+      else if (v !== undefined) ws.cell(r + 2, i + 1).value = v;
     });
   });
   return ws;
