@@ -18,4 +18,11 @@ describe('opdCompleteness', () => {
     expect(c.filled).toBe(1);
     expect(c.share).toBeCloseTo(1 / COMPLETENESS_FIELDS.length);
   });
+
+  it('a section object counts once one of its parts has content', () => {
+    const filled = (opd: Parameters<typeof opdCompleteness>[0]) => Object.fromEntries(opdCompleteness(opd).fields.map((f) => [f.field, f.filled]));
+    expect(filled({ nama: 'A', singkatan: 'A', swot: { kekuatan: [] } })['swot']).toBe(false);
+    expect(filled({ nama: 'A', singkatan: 'A', swot: { kekuatan: [], peluang: ['wisata bahari'] } })['swot']).toBe(true);
+    expect(filled({ nama: 'A', singkatan: 'A', kontak: { telepon: '0283 351' } })['kontak']).toBe(true);
+  });
 });

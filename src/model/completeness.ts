@@ -1,4 +1,7 @@
-/** Data completeness of an OPD profile: which optional parts of SPEC §3.2 it has answered. */
+/**
+ * Data completeness of an OPD profile: which optional parts of SPEC §3.2 it has answered. The one
+ * definition the status report, its checklist and the workbook all count with.
+ */
 import { z } from 'zod';
 import { Opd, type OpdData } from '../schema/index.js';
 
@@ -21,7 +24,8 @@ export interface Completeness {
 
 /**
  * Which optional parts of a profile are filled. An explicit empty list counts as answered (the OPD
- * has said it has none), as SPEC §6 requires for `aplikasi`; an empty object does not.
+ * has said it has none), as SPEC §6 requires for `aplikasi`; an empty object does not (`kontak: {}`
+ * says nothing), nor does an object whose parts are all empty lists (`swot: {kekuatan: []}`).
  * @param opd the OPD's data
  * @returns the per-field answers and the share filled
  */

@@ -1,6 +1,6 @@
 /** The bimtek workflow stage: stage model, requirement evaluation, status report and its diagnostics. */
 export { booksAt, defaultStage, defaultStages, requirementsAt, stagesOf } from './stages.js';
 export { evaluateStage, type RequirementItem } from './evaluate.js';
-export { statusReport, PROFILE_SECTIONS, type CoverageGap, type OpdStatus, type StatusItem, type StatusReport } from './report.js';
+export { statusReport, type CoverageGap, type OpdStatus, type StatusItem, type StatusReport } from './report.js';
 export { coverageDiagnostics, missingDiagnostics } from './diagnostics.js';
 export { COVERAGE_LABELS, SYARAT_LABELS, TIM_PELAKSANA } from './labels.js';

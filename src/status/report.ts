@@ -1,15 +1,10 @@
 /** The status report: per OPD what is submitted and missing for a stage, city-wide items, coverage gaps. */
 import type { Lang } from '../diagnostics/spec.js';
-import type { Model } from '../model/index.js';
+import { opdCompleteness, type Model } from '../model/index.js';
 import type { SyaratId, TahapData } from '../schema/index.js';
 import { evaluateStage, type RequirementItem } from './evaluate.js';
 import { SYARAT_LABELS } from './labels.js';
 import { booksAt } from './stages.js';
-
-/** Optional sections of an OPD profile, counted for the profile completeness. */
-export const PROFILE_SECTIONS = [
-  'jenis', 'kepala', 'tupoksi', 'kontak', 'sdm', 'anggaran', 'aplikasi', 'infrastruktur', 'data_set', 'layanan', 'permasalahan', 'swot',
-] as const;
 
 export interface StatusItem {
   readonly syarat: SyaratId;
@@ -30,7 +25,7 @@ export interface OpdStatus {
   /** Share of required items submitted, 0–1 (1 when nothing is required). */
   readonly completeness: number;
   readonly missing: readonly StatusItem[];
-  /** Filled optional profile sections, out of PROFILE_SECTIONS. */
+  /** Answered optional profile sections (see `opdCompleteness`), out of profileTotal. */
   readonly profileFilled: number;
   readonly profileTotal: number;
   /** Quick wins this OPD owns. */
@@ -79,7 +74,7 @@ export function statusReport(
   const opd: OpdStatus[] = model.opd.map((o) => {
     const own = items.filter((i) => i.opd === o.id);
     const submitted = own.filter((i) => i.ok).length;
-    const data = o.data as Record<string, unknown>;
+    const profile = opdCompleteness(o.data);
     const lastChanged = options.lastChanged?.get(o.file);
     return {
       id: o.id,
@@ -90,8 +85,8 @@ export function statusReport(
       submitted,
       completeness: own.length === 0 ? 1 : submitted / own.length,
       missing: own.filter((i) => !i.ok).map(toStatus),
-      profileFilled: PROFILE_SECTIONS.filter((k) => data[k] !== undefined).length,
-      profileTotal: PROFILE_SECTIONS.length,
+      profileFilled: profile.filled,
+      profileTotal: profile.total,
       proposals: model.quickwin.filter((q) => q.data.opd === o.id).length,
       ...(lastChanged !== undefined ? { lastChanged } : {}),
     };
