@@ -1,25 +1,14 @@
 /** What every part of a view model reads: the model, the ranking, the build options and name lookups. */
 import type { Model } from '../../model/index.js';
 import type { Ranking } from '../../score/types.js';
+import { namesOf, type Names } from '../names.js';
 import type { ViewModelOptions } from './options.js';
 
-/** The inputs of the view models, with lookups resolved once. */
-export interface Ctx {
+/** The inputs of the view models, with the name lookups built once. */
+export interface Ctx extends Names {
   readonly model: Model;
   readonly ranking: Ranking;
   readonly options: ViewModelOptions;
-  /** Full name of an OPD (the id itself when unknown, which validation rules out). */
-  opdNama(id: string): string;
-  /** Abbreviation of an OPD. */
-  opdSingkatan(id: string): string;
-  /** Dimension name, e.g. "Smart Governance". */
-  dimensiNama(id: string): string;
-  /** Element name, e.g. "Pelayanan publik". */
-  elemenNama(id: string): string;
-  /** Title of a strategic issue. */
-  isuJudul(id: string): string;
-  /** Name of a quick win. */
-  quickwinNama(id: string): string;
 }
 
 /**
@@ -30,20 +19,7 @@ export interface Ctx {
  * @returns the context
  */
 export function createCtx(model: Model, ranking: Ranking, options: ViewModelOptions): Ctx {
-  const elemen = new Map<string, string>();
-  for (const d of model.dimensions) for (const e of d.info.elemen) elemen.set(e.id, e.nama);
-  const dimensi = new Map<string, string>(model.dimensions.map((d) => [d.info.id, d.info.nama]));
-  return {
-    model,
-    ranking,
-    options,
-    opdNama: (id) => model.opdById.get(id)?.data.nama ?? id,
-    opdSingkatan: (id) => model.opdById.get(id)?.data.singkatan ?? id,
-    dimensiNama: (id) => dimensi.get(id) ?? id,
-    elemenNama: (id) => elemen.get(id) ?? id,
-    isuJudul: (id) => model.isuById.get(id)?.data.judul ?? id,
-    quickwinNama: (id) => model.quickwinById.get(id)?.data.nama ?? id,
-  };
+  return { model, ranking, options, ...namesOf(model) };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Per-dimension views: counts of issues, programs and quick wins, and the strategy of each dimension and element (Buku II). */
 import { daftarKata, type Ctx } from './context.js';
-import { JANGKA, labelOf } from './labels.js';
+import { JANGKA, labelOf } from '../labels.js';
 import { sortedProgram } from './program.js';
 
 /** Counts of one dimension. */

@@ -1,7 +1,7 @@
 /** Front matter and shared facts of every book: the daerah, the cover, the foreword, the bimtek schedule, the legal basis. */
 import { bulan, tanggal } from '../format/index.js';
 import { compareText, type Ctx } from './context.js';
-import { KEPALA_DAERAH } from './labels.js';
+import { KEPALA_DAERAH } from '../labels.js';
 import { isian, kosongDraf, type Isian, type Kosong } from './options.js';
 
 /** The region and the plan period. */

@@ -4,7 +4,7 @@
  */
 import type { AspekData } from '../../schema/index.js';
 import { daftarKata, type Ctx } from './context.js';
-import { TINGKAT_KESIAPAN } from './labels.js';
+import { TINGKAT_KESIAPAN } from '../labels.js';
 import { isian, kosongDraf, type Isian, type Kosong } from './options.js';
 
 /** The target score every aspect is measured against. */

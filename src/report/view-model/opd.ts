@@ -1,7 +1,7 @@
 /** The OPD part of the region's profile: agencies with their staff, budgets, infrastructure and applications. */
 import type { Opd } from '../../model/index.js';
 import { bagian, compareText, daftarKata, type Ctx } from './context.js';
-import { JENIS_OPD, STATUS_APLIKASI, labelOf } from './labels.js';
+import { JENIS_OPD, STATUS_APLIKASI, labelOf } from '../labels.js';
 import { kosong, type Kosong } from './options.js';
 
 /** Staff counts of one OPD. */

@@ -2,7 +2,7 @@
 import type { RankedProposal } from '../../score/types.js';
 import { angka } from '../format/index.js';
 import { daftarKata, type Ctx } from './context.js';
-import { METODE } from './labels.js';
+import { JENIS_KRITERIA, METODE } from '../labels.js';
 import { kosongDraf, type Kosong } from './options.js';
 
 /** One criterion with its weight. */
@@ -153,7 +153,7 @@ export function peringkatVM(ctx: Ctx): PeringkatVM {
     nomor: i + 1,
     id: k.id,
     nama: k.nama,
-    jenis: k.jenis === 'benefit' ? 'Manfaat (benefit)' : 'Biaya (cost)',
+    jenis: JENIS_KRITERIA[k.jenis],
     bobot: k.weight,
     sumber: sumberNilai(k.dari, r.skala),
   }));

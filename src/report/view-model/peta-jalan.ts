@@ -1,7 +1,7 @@
 /** The roadmap (peta jalan): programs and the selected quick wins laid out over the years of the plan period. */
 import type { QuickWin } from '../../model/index.js';
 import type { Ctx } from './context.js';
-import { JANGKA, labelOf } from './labels.js';
+import { JANGKA, labelOf } from '../labels.js';
 import { kosongDraf, type Kosong } from './options.js';
 import { sortedProgram } from './program.js';
 

@@ -3,7 +3,7 @@ import type { QuickWin } from '../../model/index.js';
 import type { RankedProposal } from '../../score/types.js';
 import { angka, bulan, rupiah } from '../format/index.js';
 import { daftarKata, type Ctx } from './context.js';
-import { METODE, SUMBER_DANA, UNSUR } from './labels.js';
+import { METODE, SUMBER_DANA, UNSUR } from '../labels.js';
 import { isian, kosongDraf, type Isian, type Kosong } from './options.js';
 import { indikatorVM, type IndikatorVM } from './program.js';
 

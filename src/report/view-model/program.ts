@@ -2,7 +2,7 @@
 import type { Program } from '../../model/index.js';
 import { compareText, type Ctx } from './context.js';
 import { nilaiTeks } from './isu.js';
-import { JANGKA, JENIS_INDIKATOR, KATEGORI, SUMBER_DANA, labelOf } from './labels.js';
+import { JANGKA, JENIS_INDIKATOR, KATEGORI, SUMBER_DANA, labelOf } from '../labels.js';
 import { kosongDraf, type Kosong } from './options.js';
 
 /** An indicator of a program or quick win, as printed. */

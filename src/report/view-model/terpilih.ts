@@ -1,7 +1,7 @@
 /** The selected quick wins with their total budget, the sensitivity of the ranking, and the priority-matrix data. */
 import { angka, bulan } from '../format/index.js';
 import type { Ctx } from './context.js';
-import { METODE, SUMBER_DANA } from './labels.js';
+import { METODE, SUMBER_DANA } from '../labels.js';
 import { kosongDraf, type Kosong } from './options.js';
 import { statusUsulan } from './peringkat.js';
 

@@ -1,6 +1,6 @@
 /** Governance: the Dewan Smart City, the Tim Pelaksana, and the indicators the team monitors. */
 import type { Ctx } from './context.js';
-import { PERAN, UNSUR } from './labels.js';
+import { PERAN, UNSUR } from '../labels.js';
 import { kosongDraf, type Kosong } from './options.js';
 import { sortedProgram } from './program.js';
 import { nilaiTeks } from './isu.js';

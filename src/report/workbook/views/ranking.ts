@@ -5,7 +5,8 @@
 import type { Model } from '../../../model/index.js';
 import type { RankedCriterion, Ranking } from '../../../score/types.js';
 import type { NumberFormatName } from '../../../sheet/index.js';
-import { labelsOf, yesNo } from './labels.js';
+import { namesOf } from '../../names.js';
+import { yesNo } from './labels.js';
 import type { FormulaCell, GroupMember, SheetView, ViewRow } from './types.js';
 
 const METHOD_NAMES = { saw: 'SAW (Simple Additive Weighting)', wp: 'WP (Weighted Product)', topsis: 'TOPSIS' } as const;
@@ -80,7 +81,7 @@ export function sawFormula(criteria: readonly RankedCriterion[]): string {
  * @returns the sheet view
  */
 export function rankingView(model: Model, ranking: Ranking): SheetView {
-  const labels = labelsOf(model);
+  const names = namesOf(model);
   const values = ranking.proposals.map((p) => p.criteria.map((c) => c.value));
   const saw = sawFormulaResults(ranking.criteria, values);
   const formula = sawFormula(ranking.criteria);
@@ -89,9 +90,9 @@ export function rankingView(model: Model, ranking: Ranking): SheetView {
       rank: p.rank,
       id: p.id,
       nama: p.nama,
-      opd: labels.opd(p.opd),
-      dimensi: labels.dimensi(p.dimensi),
-      elemen: labels.elemen(p.elemen),
+      opd: names.opdSingkatan(p.opd),
+      dimensi: names.dimensiNama(p.dimensi),
+      elemen: names.elemenNama(p.elemen),
       syarat: yesNo(p.eligible),
       alasan: p.reasons.map((r) => r.id).join('; ') || null,
       terpilih: p.selected ? 'Ya' : 'Tidak',
@@ -124,10 +125,10 @@ export function rankingView(model: Model, ranking: Ranking): SheetView {
  * @returns the sheet view
  */
 export function matrixView(model: Model, ranking: Ranking): SheetView {
-  const labels = labelsOf(model);
+  const names = namesOf(model);
   const sorted = [...ranking.proposals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rows: ViewRow[] = sorted.map((p) => {
-    const row: Record<string, ViewRow[string]> = { id: p.id, nama: p.nama, opd: labels.opd(p.opd), dimensi: labels.dimensi(p.dimensi) };
+    const row: Record<string, ViewRow[string]> = { id: p.id, nama: p.nama, opd: names.opdSingkatan(p.opd), dimensi: names.dimensiNama(p.dimensi) };
     for (const c of p.criteria) {
       row[`nilai.${c.criterion}`] = c.value;
       row[`norm.${c.criterion}`] = p.scored ? c.normalized : null;

@@ -1,6 +1,7 @@
 /** View of the summary sheet (Ringkasan): the project's key figures as label–value rows. */
 import { opdCompleteness, type Model } from '../../../model/index.js';
 import type { Ranking } from '../../../score/types.js';
+import { namesOf } from '../../names.js';
 import type { SheetView, ViewRow } from './types.js';
 
 const METHOD = { saw: 'SAW', wp: 'WP', topsis: 'TOPSIS' } as const;
@@ -40,10 +41,11 @@ export function summaryView(model: Model, ranking: Ranking): SheetView {
     },
     { uraian: 'Kelengkapan data OPD', nilai: { value: completeness, format: 'percent' } },
   ];
+  const names = namesOf(model);
   for (const g of model.dimensions) {
     const sel = ranking.selection.find((s) => s.dimensi === g.info.id);
-    const names = sel?.selected.map((id) => model.quickwinById.get(id)?.data.nama ?? id) ?? [];
-    rows.push({ uraian: `Quick win terpilih — ${g.info.nama}`, nilai: names.length > 0 ? names.join(', ') : 'belum ada' });
+    const chosen = sel?.selected.map(names.quickwinNama) ?? [];
+    rows.push({ uraian: `Quick win terpilih — ${g.info.nama}`, nilai: chosen.length > 0 ? chosen.join(', ') : 'belum ada' });
   }
   return { meta: { daerah: c.daerah.nama, periode: `${c.periode.mulai}–${c.periode.selesai}` }, groups: {}, rows };
 }

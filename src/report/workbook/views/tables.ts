@@ -1,7 +1,8 @@
 /** Views of the project's data tables: strategic issues, OPDs, applications, programs and roadmap, readiness, completeness. */
 import { COMPLETENESS_FIELDS, opdCompleteness, type Model } from '../../../model/index.js';
 import type { AspekData } from '../../../schema/index.js';
-import { humanise, labelsOf, yesNo } from './labels.js';
+import { namesOf } from '../../names.js';
+import { humanise, yesNo } from './labels.js';
 import type { GroupMember, SheetView, ViewRow } from './types.js';
 
 const JANGKA_ORDER: Readonly<Record<string, number>> = { pendek: 0, menengah: 1, panjang: 2 };
@@ -14,12 +15,12 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * @returns the sheet view
  */
 export function isuView(model: Model): SheetView {
-  const labels = labelsOf(model);
+  const names = namesOf(model);
   const rows: ViewRow[] = [...model.isu].sort(byId).map((i) => ({
     id: i.id,
     judul: i.data.judul,
-    dimensi: i.data.dimensi.map(labels.dimensi).join(', '),
-    opd: i.data.opd?.map(labels.opd).join(', ') ?? null,
+    dimensi: i.data.dimensi.map(names.dimensiNama).join(', '),
+    opd: i.data.opd?.map(names.opdSingkatan).join(', ') ?? null,
     sumber: i.data.sumber ?? null,
     deskripsi: i.data.deskripsi ?? null,
     indikator: i.data.indikator?.map((x) => x.nama).join('; ') ?? null,
@@ -71,14 +72,14 @@ export function opdView(model: Model): SheetView {
  * @returns the sheet view
  */
 export function aplikasiView(model: Model): SheetView {
-  const labels = labelsOf(model);
+  const names = namesOf(model);
   const rows: ViewRow[] = [...model.opd].sort(byId).flatMap((o) =>
     (o.data.aplikasi ?? []).map((a) => ({
       opd: o.data.singkatan,
       opd_id: o.id,
       nama: a.nama,
       fungsi: a.fungsi ?? null,
-      dimensi: a.dimensi !== undefined ? labels.dimensi(a.dimensi) : null,
+      dimensi: a.dimensi !== undefined ? names.dimensiNama(a.dimensi) : null,
       status: humanise(a.status),
       tahun: a.tahun ?? null,
       tautan: a.tautan ?? null,
@@ -96,7 +97,7 @@ export function aplikasiView(model: Model): SheetView {
  * @returns the sheet view
  */
 export function programView(model: Model): SheetView {
-  const labels = labelsOf(model);
+  const names = namesOf(model);
   const { mulai, selesai } = model.config.periode;
   const years: GroupMember[] = [];
   for (let y = mulai; y <= selesai && years.length < 50; y++) years.push({ id: String(y), label: String(y) });
@@ -111,16 +112,16 @@ export function programView(model: Model): SheetView {
     const row: Record<string, ViewRow[string]> = {
       id: p.id,
       nama: d.nama,
-      dimensi: labels.dimensi(d.dimensi),
-      elemen: labels.elemen(d.elemen),
-      opd: labels.opd(d.opd),
+      dimensi: names.dimensiNama(d.dimensi),
+      elemen: names.elemenNama(d.elemen),
+      opd: names.opdSingkatan(d.opd),
       kategori: humanise(d.kategori),
       jangka: humanise(d.jangka),
       mulai: d.tahun.mulai,
       selesai: d.tahun.selesai,
       anggaran: d.anggaran_indikatif ?? null,
       sumber_dana: d.sumber_dana ?? null,
-      quickwin: d.quickwin !== undefined ? (model.quickwinById.get(d.quickwin)?.data.nama ?? d.quickwin) : null,
+      quickwin: d.quickwin !== undefined ? names.quickwinNama(d.quickwin) : null,
     };
     for (const y of years) {
       const year = Number(y.id);

@@ -1,8 +1,13 @@
-/** Indonesian labels of the closed lists of the input format, as the books print them. */
-import type { OpdData, ProgramData, ProjectConfig, QuickWinData } from '../../schema/index.js';
+/**
+ * Indonesian labels of the closed lists of the input format and of the scoring, as the books and
+ * the workbook print them: one label per value.
+ */
+import type { Ranking } from '../score/types.js';
+import type { OpdData, ProgramData, ProjectConfig, QuickWinData } from '../schema/index.js';
 
 type Jenis = NonNullable<OpdData['jenis']>;
 type StatusAplikasi = NonNullable<OpdData['aplikasi']>[number]['status'];
+type Pengembang = NonNullable<NonNullable<OpdData['aplikasi']>[number]['pengembang']>;
 type Unsur = NonNullable<NonNullable<ProjectConfig['tim']>['dewan']>[number]['unsur'];
 type Peran = NonNullable<NonNullable<ProjectConfig['tim']>['pelaksana']>[number]['peran'];
 
@@ -25,6 +30,29 @@ export const STATUS_APLIKASI: ReadonlyArray<readonly [StatusAplikasi, string]> =
   ['pengembangan', 'Dalam pengembangan'],
   ['tidak-aktif', 'Tidak aktif'],
 ];
+
+/** Who built an application. */
+export const PENGEMBANG: Readonly<Record<Pengembang, string>> = {
+  internal: 'Internal',
+  'pihak-ketiga': 'Pihak ketiga',
+  pusat: 'Pusat',
+};
+
+/** The optional sections of an OPD profile, as the completeness tables name them. */
+export const BAGIAN_PROFIL: Readonly<Record<Exclude<keyof OpdData, 'nama' | 'singkatan' | 'ekstra'>, string>> = {
+  jenis: 'Jenis',
+  kepala: 'Kepala',
+  tupoksi: 'Tupoksi',
+  kontak: 'Kontak',
+  sdm: 'SDM',
+  anggaran: 'Anggaran',
+  aplikasi: 'Aplikasi',
+  infrastruktur: 'Infrastruktur',
+  data_set: 'Data set',
+  layanan: 'Layanan',
+  permasalahan: 'Permasalahan',
+  swot: 'SWOT',
+};
 
 /** Program horizons (SPEC §3.5): label and the usual span. */
 export const JANGKA: ReadonlyArray<readonly [ProgramData['jangka'], string, string]> = [
@@ -90,8 +118,14 @@ export const JENIS_INDIKATOR: Readonly<Record<'output' | 'outcome', string>> = {
   outcome: 'Hasil (outcome)',
 };
 
-/** The scoring methods of SPEC §4 as the books name them, with how each turns values into a score. */
-export const METODE: Readonly<Record<'saw' | 'wp' | 'topsis', { singkat: string; nama: string; cara: string }>> = {
+/** Benefit and cost criteria. */
+export const JENIS_KRITERIA: Readonly<Record<Ranking['criteria'][number]['jenis'], string>> = {
+  benefit: 'Manfaat (benefit)',
+  cost: 'Biaya (cost)',
+};
+
+/** The scoring methods of SPEC §4 as the books and the workbook name them, with how each turns values into a score. */
+export const METODE: Readonly<Record<Ranking['method'], { singkat: string; nama: string; cara: string }>> = {
   saw: {
     singkat: 'SAW',
     nama: 'Simple Additive Weighting (SAW)',
