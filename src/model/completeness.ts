@@ -9,13 +9,16 @@ import { Opd, type OpdData } from '../schema/index.js';
  * The optional parts of an OPD profile, in schema order, taken from the zod schema: every key that
  * is not required, except the free `ekstra` map.
  */
-export const COMPLETENESS_FIELDS: readonly (keyof OpdData)[] = Object.entries(Opd.shape)
+export const COMPLETENESS_FIELDS: readonly ProfileSection[] = Object.entries(Opd.shape)
   .filter(([key, schema]) => key !== 'ekstra' && schema instanceof z.ZodOptional)
-  .map(([key]) => key as keyof OpdData);
+  .map(([key]) => key as ProfileSection);
+
+/** An optional section of an OPD profile. */
+export type ProfileSection = Exclude<keyof OpdData, 'nama' | 'singkatan' | 'ekstra'>;
 
 export interface Completeness {
   /** One entry per field of {@link COMPLETENESS_FIELDS}. */
-  readonly fields: ReadonlyArray<{ readonly field: keyof OpdData; readonly filled: boolean }>;
+  readonly fields: ReadonlyArray<{ readonly field: ProfileSection; readonly filled: boolean }>;
   readonly filled: number;
   readonly total: number;
   /** filled / total, 0..1. */

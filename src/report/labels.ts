@@ -2,6 +2,7 @@
  * Indonesian labels of the closed lists of the input format and of the scoring, as the books and
  * the workbook print them: one label per value.
  */
+import type { ProfileSection } from '../model/index.js';
 import type { Ranking } from '../score/types.js';
 import type { OpdData, ProgramData, ProjectConfig, QuickWinData } from '../schema/index.js';
 
@@ -39,7 +40,7 @@ export const PENGEMBANG: Readonly<Record<Pengembang, string>> = {
 };
 
 /** The optional sections of an OPD profile, as the completeness tables name them. */
-export const BAGIAN_PROFIL: Readonly<Record<Exclude<keyof OpdData, 'nama' | 'singkatan' | 'ekstra'>, string>> = {
+export const BAGIAN_PROFIL: Readonly<Record<ProfileSection, string>> = {
   jenis: 'Jenis',
   kepala: 'Kepala',
   tupoksi: 'Tupoksi',
@@ -161,6 +162,15 @@ export const KEPALA_DAERAH: Readonly<Record<ProjectConfig['daerah']['jenis'], st
   kabupaten: 'Bupati',
   provinsi: 'Gubernur',
 };
+
+/**
+ * Ya / Tidak for a flag; null when unknown.
+ * @param b the flag
+ * @returns the label or null
+ */
+export function yaTidak(b: boolean | undefined): string | null {
+  return b === undefined ? null : b ? 'Ya' : 'Tidak';
+}
 
 /**
  * The label of a value in a list of [value, label] pairs.

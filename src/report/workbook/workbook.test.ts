@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { copyExample, EXAMPLE, editFile, writeFiles } from '../../../test/support/project.js';
 import { modelAndRanking, readBack, workbookFile, xlsxParts } from '../../../test/support/xlsx-project.js';
 import { NUMBER_FORMATS } from '../../sheet/index.js';
+import { JANGKA, JENIS_OPD, KATEGORI, labelOf, METODE, STATUS_APLIKASI, SUMBER_DANA } from '../labels.js';
 import { loadSheetTemplates, masterplanWorkbook } from './index.js';
 import { sawFormulaResults } from './views/index.js';
 
@@ -67,6 +68,23 @@ describe('the workbook on the example', async () => {
     expect(sawFormulaResults(criteria, [[4, 10], [2, 5], [null, null]])).toEqual([(2 * 4 / 4 + 1 * 5 / 10) / 3, (2 * 2 / 4 + 1 * 5 / 5) / 3, 0]);
     // A zero cost value divides by zero in Excel; IFERROR makes the score 0.
     expect(sawFormulaResults(criteria, [[4, 0], [2, 5]])[0]).toBe(0);
+  });
+
+  it('prints closed-list values with the labels the books print', () => {
+    const column = (sheet: string, header: string, headerRow = 3) => {
+      const ws = wb.getWorksheet(sheet);
+      const col = (ws?.getRow(headerRow).values as unknown[]).indexOf(header);
+      return (ws?.getColumn(col).values ?? []).slice(headerRow + 1).filter((v) => v !== undefined);
+    };
+    const books = (pairs: ReadonlyArray<readonly [string, string, ...string[]]>) => pairs.map((p) => p[1]);
+    expect(column('Aplikasi', 'Status').every((l) => books(STATUS_APLIKASI).includes(l as string))).toBe(true);
+    expect(column('Aplikasi', 'Status')).toContain('Dalam pengembangan');
+    expect(column('OPD', 'Jenis')).toContain(labelOf(JENIS_OPD, 'rsud'));
+    expect(column('OPD', 'Jenis').every((l) => books(JENIS_OPD).includes(l as string))).toBe(true);
+    expect(column('Program dan Peta Jalan', 'Kategori').every((l) => books(KATEGORI).includes(l as string))).toBe(true);
+    expect(column('Program dan Peta Jalan', 'Jangka').every((l) => books(JANGKA).includes(l as string))).toBe(true);
+    expect(column('Program dan Peta Jalan', 'Sumber dana')).toContain(SUMBER_DANA.DAK);
+    expect(wb.getWorksheet('Matriks Keputusan')?.getCell('A2').value).toContain(METODE[ranking.method].nama);
   });
 
   it('puts a colour scale on the scores and the roadmap grid over the period', () => {

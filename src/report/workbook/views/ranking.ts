@@ -6,10 +6,8 @@ import type { Model } from '../../../model/index.js';
 import type { RankedCriterion, Ranking } from '../../../score/types.js';
 import type { NumberFormatName } from '../../../sheet/index.js';
 import { namesOf } from '../../names.js';
-import { yesNo } from './labels.js';
+import { JENIS_KRITERIA, METODE, yaTidak } from '../../labels.js';
 import type { FormulaCell, GroupMember, SheetView, ViewRow } from './types.js';
-
-const METHOD_NAMES = { saw: 'SAW (Simple Additive Weighting)', wp: 'WP (Weighted Product)', topsis: 'TOPSIS' } as const;
 
 function criterionFormat(c: RankedCriterion): NumberFormatName {
   if (c.dari === 'anggaran') return 'rupiah';
@@ -22,7 +20,7 @@ function criteriaGroup(ranking: Ranking): GroupMember[] {
     id: c.id,
     label: c.nama,
     format: criterionFormat(c),
-    values: { bobot: c.weight, jenis: c.jenis === 'benefit' ? 'Manfaat (benefit)' : 'Biaya (cost)' },
+    values: { bobot: c.weight, jenis: JENIS_KRITERIA[c.jenis] },
   }));
 }
 
@@ -93,7 +91,7 @@ export function rankingView(model: Model, ranking: Ranking): SheetView {
       opd: names.opdSingkatan(p.opd),
       dimensi: names.dimensiNama(p.dimensi),
       elemen: names.elemenNama(p.elemen),
-      syarat: yesNo(p.eligible),
+      syarat: yaTidak(p.eligible),
       alasan: p.reasons.map((r) => r.id).join('; ') || null,
       terpilih: p.selected ? 'Ya' : 'Tidak',
       skor: p.score,
@@ -110,7 +108,7 @@ export function rankingView(model: Model, ranking: Ranking): SheetView {
   return {
     meta: {
       daerah: model.config.daerah.nama,
-      metode: METHOD_NAMES[ranking.method],
+      metode: METODE[ranking.method].nama,
       bobot: ranking.weightsSource === 'ahp' ? 'AHP' : ranking.weightsSource === 'bobot' ? 'bobot kriteria' : 'bobot sama rata',
     },
     groups: { kriteria: criteriaGroup(ranking) },
@@ -137,7 +135,7 @@ export function matrixView(model: Model, ranking: Ranking): SheetView {
     return row;
   });
   return {
-    meta: { daerah: model.config.daerah.nama, metode: METHOD_NAMES[ranking.method] },
+    meta: { daerah: model.config.daerah.nama, metode: METODE[ranking.method].nama },
     groups: { kriteria: criteriaGroup(ranking) },
     rows,
   };

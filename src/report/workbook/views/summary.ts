@@ -1,10 +1,9 @@
 /** View of the summary sheet (Ringkasan): the project's key figures as label–value rows. */
 import { opdCompleteness, type Model } from '../../../model/index.js';
 import type { Ranking } from '../../../score/types.js';
+import { METODE } from '../../labels.js';
 import { namesOf } from '../../names.js';
 import type { SheetView, ViewRow } from './types.js';
-
-const METHOD = { saw: 'SAW', wp: 'WP', topsis: 'TOPSIS' } as const;
 
 /**
  * The summary: region, period, counts, budgets, method, readiness and completeness, and the selected
@@ -34,7 +33,7 @@ export function summaryView(model: Model, ranking: Ranking): SheetView {
     { uraian: 'Anggaran quick win terpilih', nilai: { value: selectedBudget, format: 'rupiah' } },
     { uraian: 'Program pembangunan', nilai: { value: model.program.length, format: 'int' } },
     { uraian: 'Anggaran indikatif program', nilai: { value: programBudget, format: 'rupiah' } },
-    { uraian: 'Metode penilaian quick win', nilai: METHOD[ranking.method] },
+    { uraian: 'Metode penilaian quick win', nilai: METODE[ranking.method].singkat },
     {
       uraian: 'Rata-rata skor kesiapan (1–5)',
       nilai: aspects.length > 0 ? { value: aspects.reduce((s, x) => s + x, 0) / aspects.length, format: 'decimal' } : 'belum dinilai',

@@ -2,7 +2,7 @@
 import { COMPLETENESS_FIELDS, opdCompleteness, type Model } from '../../../model/index.js';
 import type { AspekData } from '../../../schema/index.js';
 import { namesOf } from '../../names.js';
-import { humanise, yesNo } from './labels.js';
+import { BAGIAN_PROFIL, JANGKA, JENIS_OPD, KATEGORI, labelOf, PENGEMBANG, STATUS_APLIKASI, SUMBER_DANA, yaTidak } from '../../labels.js';
 import type { GroupMember, SheetView, ViewRow } from './types.js';
 
 const JANGKA_ORDER: Readonly<Record<string, number>> = { pendek: 0, menengah: 1, panjang: 2 };
@@ -42,7 +42,7 @@ export function opdView(model: Model): SheetView {
       id: o.id,
       nama: d.nama,
       singkatan: d.singkatan,
-      jenis: d.jenis !== undefined ? humanise(d.jenis) : null,
+      jenis: d.jenis !== undefined ? labelOf(JENIS_OPD, d.jenis) : null,
       kepala: d.kepala?.nama ?? null,
       email: d.kontak?.email ?? null,
       telepon: d.kontak?.telepon ?? null,
@@ -54,7 +54,7 @@ export function opdView(model: Model): SheetView {
       server: d.infrastruktur?.server ?? null,
       komputer: d.infrastruktur?.komputer ?? null,
       cctv: d.infrastruktur?.cctv ?? null,
-      pusat_data: yesNo(d.infrastruktur?.pusat_data),
+      pusat_data: yaTidak(d.infrastruktur?.pusat_data),
       anggaran_tahun: latest?.tahun ?? null,
       pagu: latest?.pagu ?? null,
       realisasi: latest?.realisasi ?? null,
@@ -80,11 +80,11 @@ export function aplikasiView(model: Model): SheetView {
       nama: a.nama,
       fungsi: a.fungsi ?? null,
       dimensi: a.dimensi !== undefined ? names.dimensiNama(a.dimensi) : null,
-      status: humanise(a.status),
+      status: labelOf(STATUS_APLIKASI, a.status),
       tahun: a.tahun ?? null,
       tautan: a.tautan ?? null,
-      terintegrasi: yesNo(a.terintegrasi),
-      pengembang: a.pengembang !== undefined ? humanise(a.pengembang) : null,
+      terintegrasi: yaTidak(a.terintegrasi),
+      pengembang: a.pengembang !== undefined ? PENGEMBANG[a.pengembang] : null,
     })),
   );
   return { meta: { daerah: model.config.daerah.nama }, groups: {}, rows };
@@ -115,12 +115,12 @@ export function programView(model: Model): SheetView {
       dimensi: names.dimensiNama(d.dimensi),
       elemen: names.elemenNama(d.elemen),
       opd: names.opdSingkatan(d.opd),
-      kategori: humanise(d.kategori),
-      jangka: humanise(d.jangka),
+      kategori: labelOf(KATEGORI, d.kategori),
+      jangka: labelOf(JANGKA, d.jangka),
       mulai: d.tahun.mulai,
       selesai: d.tahun.selesai,
       anggaran: d.anggaran_indikatif ?? null,
-      sumber_dana: d.sumber_dana ?? null,
+      sumber_dana: d.sumber_dana !== undefined ? SUMBER_DANA[d.sumber_dana] : null,
       quickwin: d.quickwin !== undefined ? names.quickwinNama(d.quickwin) : null,
     };
     for (const y of years) {
@@ -169,7 +169,7 @@ export function kesiapanView(model: Model): SheetView {
  * @returns the sheet view
  */
 export function kelengkapanView(model: Model): SheetView {
-  const fields: GroupMember[] = COMPLETENESS_FIELDS.map((f) => ({ id: f, label: f === 'sdm' ? 'SDM' : f === 'swot' ? 'SWOT' : humanise(f) }));
+  const fields: GroupMember[] = COMPLETENESS_FIELDS.map((f) => ({ id: f, label: BAGIAN_PROFIL[f] }));
   const rows: ViewRow[] = [...model.opd].sort(byId).map((o) => {
     const c = opdCompleteness(o.data);
     const row: Record<string, ViewRow[string]> = { id: o.id, opd: o.data.singkatan, persen: c.share, terisi: `${c.filled}/${c.total}` };
