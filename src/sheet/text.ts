@@ -3,7 +3,7 @@
 /** Longest text a cell holds (Excel's limit). */
 export const MAX_CELL_TEXT = 32_767;
 
-// Characters XML 1.0 forbids (exceljs would write them raw and Excel would refuse the file).
+// Characters XML 1.0 forbids (a writer would put them in raw and Excel would refuse the file).
 // eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -5,7 +5,7 @@ export type Scalar = string | number | null;
 
 /**
  * A formula with its cached result. The formula may refer to other cells by layout key, resolved by
- * the writer: `{{col:key}}` (same row), `{{range:key}}` (the column's data rows, absolute) and
+ * the layout: `{{col:key}}` (same row), `{{range:key}}` (the column's data rows, absolute) and
  * `{{band:name.member}}` (a band cell above the headers).
  */
 export interface FormulaCell {
