@@ -1,8 +1,19 @@
-// Benchmark: `masterplan validate` on the Kota Tegal example against a bare `node -e 0` (target ≤ 4×).
-import { fileURLToPath } from 'node:url';
-import { medianWallTime } from './lib.mjs';
+// Benchmark: `masterplan validate` on the Kota Tegal example against a bare `node -e 0` (target ≤ 4×),
+// alternated; the median of the per-round ratios. Neither side is probed for memory while timed (the
+// probe would cost the bare Node start-up a few milliseconds); the peak comes from the warm-up run.
+import { EXAMPLE, RUNS, alternate, describe, load, masterplan, nodeCommand, ratio, report } from './lib.mjs';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const bare = medianWallTime(process.execPath, ['-e', '0']);
-const validate = medianWallTime(process.execPath, [`${root}bin/masterplan.js`, 'validate', `${root}examples/kota-tegal`, '--quiet']);
-console.log(`validate (example): ${validate.toFixed(0)} ms; node -e 0: ${bare.toFixed(0)} ms; ratio ${(validate / bare).toFixed(2)}× (target ≤ 4×)`);
+console.log(`${load()}; ${RUNS} rounds (BENCH_RUNS)`);
+const [validate, bare] = alternate(
+  [masterplan('validate', ['validate', EXAMPLE, '--quiet']), nodeCommand('node -e 0', ['-e', '0'])],
+  { runs: RUNS, usage: false },
+);
+const r = ratio(validate, bare);
+report({
+  workload: 'validate, example ÷ node -e 0',
+  now: `${r.toFixed(2)}×`,
+  target: '≤ 4×',
+  met: r <= 4,
+  detail: `(validate ${describe(validate)}; node -e 0 ${describe(bare)})`,
+});
+console.log(load());
