@@ -41,7 +41,7 @@ try {
     });
   } else {
     console.log('pandoc is not installed: the build ÷ pandoc row is skipped');
-    report({ workload: 'build, example (4 books + workbook)', now: describe(full).split(',')[0], target: '(pandoc absent)', detail: `(${describe(full)})` });
+    report({ workload: 'build, example (4 books + workbook)', now: describe(full).split(',')[0], target: '≤ 2× pandoc (skipped)', detail: `(${describe(full)})` });
   }
   report({ workload: 'build --format md, example (4 books)', now: describe(mdOnly).split(',')[0], target: '—', detail: `(${describe(mdOnly)})` });
 } finally {
