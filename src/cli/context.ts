@@ -2,33 +2,50 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { Lang } from '../diagnostics/spec.js';
 import type { Env } from '../env.js';
 import { UserError } from '../errors.js';
+import { isLang, type Lang } from '../text/index.js';
 
 export interface GlobalOptions {
+  /** `--lang`; once the command knows its project, the language it speaks (see {@link resolveLang}). */
   lang?: string;
   quiet?: boolean;
 }
 
 /**
  * The message language: `--lang`, else `keluaran.bahasa` of the project's masterplan.yaml, else `id`.
- * @param flag value of --lang
+ * The language is recorded in the options, so a problem that stops the command is told in it too.
+ * @param opts the command's options (`--lang`)
  * @param projectDir folder that may hold masterplan.yaml
  * @returns the language
  */
-export function resolveLang(flag: string | undefined, projectDir: string | undefined): Lang {
-  if (flag === 'en' || flag === 'id') return flag;
+export function resolveLang(opts: GlobalOptions, projectDir: string | undefined): Lang {
+  const lang = languageOf(opts.lang, projectDir);
+  opts.lang = lang;
+  return lang;
+}
+
+function languageOf(flag: string | undefined, projectDir: string | undefined): Lang {
+  if (isLang(flag)) return flag;
   if (projectDir === undefined) return 'id';
   try {
     const text = readFileSync(path.join(projectDir, 'masterplan.yaml'), 'utf8');
     if (text.length > 1_000_000) return 'id';
     const data: unknown = parse(text, { maxAliasCount: 10, uniqueKeys: false });
     const bahasa = (data as { keluaran?: { bahasa?: unknown } } | null)?.keluaran?.bahasa;
-    return bahasa === 'en' ? 'en' : 'id';
+    return isLang(bahasa) ? bahasa : 'id';
   } catch {
     return 'id';
   }
+}
+
+/**
+ * The language a command speaks, once {@link resolveLang} has run (Indonesian before that).
+ * @param opts the command's options
+ * @returns the language
+ */
+export function langOf(opts: GlobalOptions): Lang {
+  return isLang(opts.lang) ? opts.lang : 'id';
 }
 
 /**
@@ -58,6 +75,6 @@ export function logger(env: Env, quiet: boolean | undefined): (line: string) => 
  */
 export function parseStage(raw: string): number {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 4) throw new UserError(`--stage: "${raw}" (1 | 2 | 3 | 4)`);
+  if (!Number.isInteger(n) || n < 1 || n > 4) throw new UserError('option/invalid', { option: '--stage', value: raw, choices: '1 | 2 | 3 | 4' });
   return n;
 }

@@ -2,21 +2,30 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Env } from '../env.js';
 import { InternalError, UserError } from '../errors.js';
+import { langOf, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { userErrorMessage } from './format/errors.js';
 import { version } from './version.js';
 
 type Action = () => Promise<number>;
 
 /**
- * Builds the program. Each action stores its exit code in `state.code`.
+ * Builds the program. Each action stores its exit code in `state.code`; a UserError that stops it
+ * is told on stderr in the language the command resolved (exit 2).
  * @param env the environment
  * @param state where the exit code goes
  * @returns the commander program
  */
 export function createProgram(env: Env, state: { code: number }): Command {
   const program = new Command('masterplan');
-  const run = async (action: Action) => {
-    state.code = await action();
+  const run = async (opts: GlobalOptions, action: Action) => {
+    try {
+      state.code = await action();
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      env.stderr(`masterplan: ${userErrorMessage(e, langOf(opts))}\n`);
+      state.code = EXIT.CANNOT_RUN;
+    }
   };
   const common = (cmd: Command) =>
     cmd
@@ -40,18 +49,18 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .addOption(new Option('--fail-on <severity>', 'tingkat yang menggagalkan / severity that fails').choices(['error', 'warning']).default('error'))
     .option('-w, --watch', 'periksa ulang setiap ada perubahan / validate again on every change')
     .action((paths: string[], opts) =>
-      run(async () => (await import('./commands/validate.js')).validateCommand(paths, opts, env)),
+      run(opts, async () => (await import('./commands/validate.js')).validateCommand(paths, opts, env)),
     );
 
   common(program.command('init').argument('[dir]', 'folder proyek baru / new project folder', '.'))
     .description('Buat proyek baru dengan contoh berkomentar / create a new project with commented examples')
     .option('--force', 'tulis juga ke folder yang tidak kosong / write into a non-empty folder')
-    .action((dir: string, opts) => run(async () => (await import('./commands/init.js')).initCommand(dir, opts, env)));
+    .action((dir: string, opts) => run(opts, async () => (await import('./commands/init.js')).initCommand(dir, opts, env)));
 
   common(program.command('new').argument('<kind>', 'opd | isu | quickwin | program').argument('<id>', 'id (nama berkas)'))
     .description('Tambah satu berkas data dengan semua kolom berkomentar / add one data file with every field commented')
     .option('-C, --dir <dir>', 'folder proyek / project folder', '.')
-    .action((kind: string, id: string, opts) => run(async () => (await import('./commands/new.js')).newCommand(kind, id, opts, env)));
+    .action((kind: string, id: string, opts) => run(opts, async () => (await import('./commands/new.js')).newCommand(kind, id, opts, env)));
 
   common(program.command('score').argument('[dir]', 'folder proyek / project folder', '.'))
     .description('Peringkat quick win / rank the quick wins (SAW, WP, TOPSIS; bobot atau AHP)')
@@ -61,7 +70,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .option('--sensitivity', 'uji kepekaan bobot ±20% / weight sensitivity analysis (±20%)')
     .option('--seed <n>', 'benih acak / random seed', '1')
     .option('--draws <n>', 'jumlah undian / number of draws', '1000')
-    .action((dir: string, opts) => run(async () => (await import('./commands/score.js')).scoreCommand(dir, opts, env)));
+    .action((dir: string, opts) => run(opts, async () => (await import('./commands/score.js')).scoreCommand(dir, opts, env)));
 
   common(program.command('build').argument('[dir]', 'folder proyek / project folder', '.'))
     .description('Susun buku (DOCX) dan lembar kerja (XLSX) / build the books (DOCX) and the workbook (XLSX)')
@@ -71,33 +80,33 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .option('-f, --format <list>', 'docx,xlsx,pdf,md (bawaan: docx,xlsx)', 'docx,xlsx')
     .option('--draft', 'tandai DRAF dan tampilkan data yang kurang / mark DRAF and show missing data')
     .option('-w, --watch', 'susun ulang setiap ada perubahan / build again on every change')
-    .action((dir: string, opts) => run(async () => (await import('./commands/build.js')).buildCommand(dir, opts, env)));
+    .action((dir: string, opts) => run(opts, async () => (await import('./commands/build.js')).buildCommand(dir, opts, env)));
 
   common(program.command('status').argument('[dir]', 'folder proyek / project folder', '.'))
     .description('Apa yang masih kurang per OPD untuk tahap bimtek / what each OPD still owes for a bimtek stage')
     .option('-s, --stage <n>', 'tahap 1–4 (bawaan: bimtek berikutnya) / stage 1–4 (default: the next bimtek)')
     .option('-f, --format <format>', 'table | json | xlsx', 'table')
     .option('-o, --output <file>', 'berkas XLSX (bawaan: <keluaran>/status-tahap-N.xlsx) / XLSX file')
-    .action((dir: string, opts) => run(async () => (await import('./commands/status.js')).statusCommand(dir, opts, env)));
+    .action((dir: string, opts) => run(opts, async () => (await import('./commands/status.js')).statusCommand(dir, opts, env)));
 
   common(program.command('form').argument('[opd...]', 'id OPD, lalu folder proyek (opsional) / OPD ids, then the project folder (optional)'))
     .description('Buat formulir XLSX pengumpulan data per OPD / create an XLSX data-collection form per OPD')
     .option('--all', 'semua OPD / every OPD')
     .option('-o, --out <dir>', 'folder keluaran (bawaan: <keluaran.folder>/formulir) / output folder')
     .option('-C, --dir <dir>', 'folder proyek / project folder')
-    .action((ids: string[], opts) => run(async () => (await import('./commands/form.js')).formCommand(ids, opts, env)));
+    .action((ids: string[], opts) => run(opts, async () => (await import('./commands/form.js')).formCommand(ids, opts, env)));
 
   common(program.command('import').argument('<xlsx...>', 'formulir OPD yang sudah diisi / filled OPD forms'))
     .description('Impor formulir OPD menjadi berkas YAML di data/ / import filled OPD forms into YAML files under data/')
     .option('--into <dir>', 'folder proyek / project folder', '.')
     .option('--force', 'timpa berkas yang ada; versi lama disimpan di .masterplan/backup/ / overwrite existing files; old versions go to .masterplan/backup/')
     .option('-f, --format <format>', 'format temuan / findings format: stylish | json | github | sarif | junit')
-    .action((files: string[], opts) => run(async () => (await import('./commands/import.js')).importCommand(files, opts, env)));
+    .action((files: string[], opts) => run(opts, async () => (await import('./commands/import.js')).importCommand(files, opts, env)));
 
   common(program.command('schema'))
     .description('Tulis JSON Schema setiap jenis berkas / write JSON Schema for every input kind')
     .option('-o, --out <dir>', 'folder keluaran / output folder', 'schema')
-    .action((opts) => run(async () => (await import('./commands/schema.js')).schemaCommand(opts, env)));
+    .action((opts) => run(opts, async () => (await import('./commands/schema.js')).schemaCommand(opts, env)));
 
   return program;
 }
@@ -122,7 +131,7 @@ export async function run(argv: readonly string[], env: Env): Promise<number> {
       return EXIT.CANNOT_RUN;
     }
     if (e instanceof UserError) {
-      env.stderr(`masterplan: ${e.message}\n`);
+      env.stderr(`masterplan: ${userErrorMessage(e, 'id')}\n`);
       return EXIT.CANNOT_RUN;
     }
     const err = e instanceof Error ? e : new InternalError(String(e));

@@ -4,10 +4,13 @@
  */
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { Lang } from '../diagnostics/spec.js';
 import type { Env } from '../env.js';
+import { UserError } from '../errors.js';
+import { render, type Lang } from '../text/index.js';
 import { logger } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { userErrorMessage } from './format/errors.js';
+import { MESSAGES } from './messages.js';
 
 export interface WatchOptions {
   /** Project folder. */
@@ -145,11 +148,11 @@ export async function watchCommand(
       signal,
       ...(options.inputs !== undefined ? { inputs: options.inputs } : {}),
       run: async (changed) => {
-        if (changed.length > 0) env.stderr(`\n${lang === 'en' ? 'Changed' : 'Berubah'}: ${changed.join(', ')}\n`);
+        if (changed.length > 0) env.stderr(`\n${render(MESSAGES.changed, lang, { files: changed })}\n`);
         await options.run(changed);
       },
-      onError: (e) => env.stderr(`masterplan: ${e instanceof Error ? e.message : String(e)}\n`),
-      onReady: () => logger(env, options.quiet)(lang === 'en' ? 'Watching for changes (Ctrl-C stops).' : 'Memantau perubahan (Ctrl-C untuk berhenti).'),
+      onError: (e) => env.stderr(`masterplan: ${e instanceof UserError ? userErrorMessage(e, lang) : e instanceof Error ? e.message : String(e)}\n`),
+      onReady: () => logger(env, options.quiet)(render(MESSAGES.watching, lang)),
     });
   } finally {
     interrupt?.dispose();

@@ -1,8 +1,10 @@
 /**
- * The diagnostic catalogue: every code the program can report, each with its severity and its
- * Indonesian and English message. Codes are permanent; renaming one is a breaking change.
- * Each stage keeps its codes in `codes/<stage>.ts`; this file only joins them.
+ * The diagnostic catalogue: every code the program can report, each with its severity, the type
+ * of its arguments and its text in Indonesian and English. Codes are permanent; renaming one is a
+ * breaking change. Each stage keeps its codes in `codes/<stage>.ts`; this file only joins them.
+ * A diagnostic holds the code and the arguments; the text is rendered at the edge (`src/cli`).
  */
+import type { NoArgs } from '../text/index.js';
 import { loadCodes } from './codes/load.js';
 import { scoreCodes } from './codes/score.js';
 import { reportCodes } from './codes/report.js';
@@ -12,7 +14,7 @@ import { stageCodes } from './codes/stage.js';
 import { workbookCodes } from './codes/workbook.js';
 import { xlsxCodes } from './codes/xlsx.js';
 import type { Diagnostic, Position, Severity } from './diagnostic.js';
-import type { DiagnosticSpec, Lang, MessageArgs } from './spec.js';
+import type { CodeSpec } from './spec.js';
 
 export const catalogue = {
   ...loadCodes,
@@ -23,43 +25,39 @@ export const catalogue = {
   ...stageCodes,
   ...workbookCodes,
   ...xlsxCodes,
-} satisfies Record<string, DiagnosticSpec>;
+} satisfies Record<string, CodeSpec<never>>;
 
 export type DiagnosticCode = keyof typeof catalogue;
 
-/**
- * The message of a code in a language.
- * @param code catalogue code
- * @param lang message language
- * @param args message arguments
- * @returns the rendered message
- */
-export function message(code: DiagnosticCode, lang: Lang, args: MessageArgs = {}): string {
-  const spec: DiagnosticSpec = catalogue[code];
-  return lang === 'en' ? spec.en(args) : spec.id(args);
+/** The arguments a code takes (a union of them for a union of codes). */
+export type ArgsOf<C extends DiagnosticCode> = C extends DiagnosticCode
+  ? (typeof catalogue)[C] extends CodeSpec<infer A> ? A : never
+  : never;
+
+/** Where a diagnostic points in the data, and a severity other than the code's. */
+export interface DiagnosticExtra {
+  readonly path?: string;
+  readonly severity?: Severity;
 }
 
+/** The arguments part of {@link diagnostic}: none for a code without arguments. */
+export type DiagnosticRest<C extends DiagnosticCode> = [ArgsOf<C>] extends [NoArgs]
+  ? [args?: NoArgs, extra?: DiagnosticExtra]
+  : [args: ArgsOf<C>, extra?: DiagnosticExtra];
+
 /**
- * Makes a diagnostic from a code, a position and message arguments.
+ * Makes a diagnostic from a code, a position and the code's arguments.
  * @param code catalogue code
- * @param lang message language
  * @param at where it points
- * @param args message arguments
- * @param extra data path and an optional severity override
+ * @param rest the code's arguments (none for a code without), then the data path and an optional severity override
  * @returns the diagnostic value
  */
-export function diagnostic(
-  code: DiagnosticCode,
-  lang: Lang,
-  at: Position,
-  args: MessageArgs = {},
-  extra: { path?: string; severity?: Severity } = {},
-): Diagnostic {
-  const spec: DiagnosticSpec = catalogue[code];
+export function diagnostic<C extends DiagnosticCode>(code: C, at: Position, ...rest: DiagnosticRest<C>): Diagnostic {
+  const [args, extra = {}] = rest;
   return {
     code,
-    severity: extra.severity ?? spec.severity,
-    message: message(code, lang, args),
+    severity: extra.severity ?? catalogue[code].severity,
+    args: (args ?? {}) as Diagnostic['args'],
     file: at.file,
     line: at.line,
     column: at.column,
@@ -68,6 +66,5 @@ export function diagnostic(
     ...(extra.path !== undefined && extra.path !== '' ? { path: extra.path } : {}),
     ...(at.sheet !== undefined ? { sheet: at.sheet } : {}),
     ...(at.cell !== undefined ? { cell: at.cell } : {}),
-    ...(Object.keys(args).length > 0 ? { data: args } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The one diagnostic type of the pipeline: a value with a stable code, a severity, a message
- * and a 1-based position (file:line:col, or sheet and cell for XLSX).
+ * The one diagnostic type of the pipeline: plain data with a stable code, a severity, the code's
+ * arguments and a 1-based position (file:line:col, or sheet and cell for XLSX). Its message is
+ * rendered from the catalogue at the edge, in the language of the run.
  */
 import type { DiagnosticCode } from './catalogue.js';
 
@@ -10,8 +11,8 @@ export interface Diagnostic {
   /** Stable, searchable code from the catalogue, e.g. `ref/unknown-opd`. */
   readonly code: DiagnosticCode;
   readonly severity: Severity;
-  /** Human message in the language chosen for the run. */
-  readonly message: string;
+  /** The arguments of the code's message: raw values (numbers unformatted), typed per code in the catalogue. */
+  readonly args: Readonly<Record<string, unknown>>;
   /** Path relative to the project folder, with forward slashes. */
   readonly file: string;
   /** 1-based line (for XLSX: the row number). */
@@ -27,11 +28,26 @@ export interface Diagnostic {
   readonly sheet?: string;
   /** XLSX only: the A1 cell reference, e.g. `B12`. */
   readonly cell?: string;
-  /** Message arguments, kept for tests and machine consumers. */
-  readonly data?: Readonly<Record<string, string | number>>;
 }
 
-/** Where a diagnostic points, before the message is rendered. */
+/** A data path inside a YAML file, e.g. `['penilaian', 'perbandingan', 2]`. */
+export type DataPath = ReadonlyArray<string | number>;
+
+/**
+ * A data path in the dotted form diagnostics carry: `penilaian.perbandingan[2]`.
+ * @param path path segments
+ * @returns the dotted path
+ */
+export function dottedPath(path: DataPath): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+/** Where a diagnostic points. */
 export interface Position {
   readonly file: string;
   readonly line: number;
@@ -43,7 +59,8 @@ export interface Position {
 }
 
 /**
- * Stable order for output: file, line, column, code.
+ * Stable order for output: file, line, column, code, then the arguments (so the order never
+ * depends on the language the messages are shown in).
  * @param a first diagnostic
  * @param b second diagnostic
  * @returns comparison result
@@ -53,7 +70,9 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.line !== b.line) return a.line - b.line;
   if (a.column !== b.column) return a.column - b.column;
   if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  const x = JSON.stringify(a.args);
+  const y = JSON.stringify(b.args);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**

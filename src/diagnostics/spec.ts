@@ -1,19 +1,42 @@
-/** The shape of one catalogue entry: a stable code's severity and its message in both languages. */
+/**
+ * The shape of one catalogue entry (a stable code's severity and its text, whose argument type is
+ * the code's) and the helpers the catalogue is written with. The catalogue is data: it imports
+ * only the types of `src/text`, never the renderer.
+ */
+import type { NoArgs, Text } from '../text/index.js';
 import type { Severity } from './diagnostic.js';
 
-export type Lang = 'id' | 'en';
-export type MessageArgs = Readonly<Record<string, string | number>>;
-
-export interface DiagnosticSpec {
+export interface CodeSpec<A> {
   readonly severity: Severity;
-  /** Bahasa Indonesia: what happened, why, and what to do. No position, no "Error:" prefix. */
-  readonly id: (a: MessageArgs) => string;
-  /** English twin of the same message. */
-  readonly en: (a: MessageArgs) => string;
+  /** Bahasa Indonesia and English: what happened, why, and what to do. No position, no "Error:" prefix. */
+  readonly text: Text<A>;
 }
 
-/** Reads a message argument as text; a missing one shows as `?` rather than `undefined`. */
-export function arg(a: MessageArgs, key: string): string {
-  const v = a[key];
-  return v === undefined ? '?' : String(v);
+/**
+ * Declares a code: its severity and its text; the type parameter is the type of its arguments.
+ * @param severity default severity
+ * @param text the message in both languages
+ * @returns the entry
+ */
+export function code<A = NoArgs>(severity: Severity, text: Text<A>): CodeSpec<A> {
+  return { severity, text };
+}
+
+/**
+ * Declares a text with arguments of type `A` (a text without arguments is a plain `{ id, en }`).
+ * @param text the wording in both languages
+ * @returns the text
+ */
+export function textOf<A>(text: Text<A>): Text<A> {
+  return text;
+}
+
+/**
+ * A label from a table of labels, or the key itself (the same in both languages) when the table has none.
+ * @param table labels by key
+ * @param key the key
+ * @returns the label
+ */
+export function labelOf(table: Readonly<Record<string, Text>>, key: string): Text {
+  return Object.prototype.hasOwnProperty.call(table, key) ? (table[key] as Text) : { id: key, en: key };
 }

@@ -2,7 +2,6 @@
 import type ExcelJS from 'exceljs';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { cellAddress } from '../sheet/index.js';
 import type { CellPrimitive } from './convert.js';
 
@@ -40,32 +39,31 @@ function plain(v: unknown): CellPrimitive | undefined {
  * merge) read as empty; formulas give their cached result, or a diagnostic when there is none.
  * @param cell the exceljs cell
  * @param at its position
- * @param lang message language
  * @param out where diagnostics go
  * @returns the value
  */
-export function readCell(cell: ExcelJS.Cell, at: Position, lang: Lang, out: Diagnostic[]): CellPrimitive | undefined {
+export function readCell(cell: ExcelJS.Cell, at: Position, out: Diagnostic[]): CellPrimitive | undefined {
   if (cell.isMerged && cell.master !== cell && cell.master.address !== cell.address) return undefined;
   const v: unknown = cell.value;
   if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
     if ('error' in o && typeof o['error'] === 'string') {
-      out.push(diagnostic('xlsx/cell-error', lang, at, { error: o['error'] }));
+      out.push(diagnostic('xlsx/cell-error', at, { error: o['error'] }));
       return undefined;
     }
     const formula = typeof o['formula'] === 'string' ? o['formula'] : typeof o['sharedFormula'] === 'string' ? `${o['sharedFormula']}` : undefined;
     if (formula !== undefined) {
       const result = o['result'];
       if (result !== null && typeof result === 'object' && !(result instanceof Date) && 'error' in result) {
-        out.push(diagnostic('xlsx/cell-error', lang, at, { error: String((result as { error: unknown }).error) }));
+        out.push(diagnostic('xlsx/cell-error', at, { error: String((result as { error: unknown }).error) }));
         return undefined;
       }
       const value = plain(result);
       if (result === undefined || result === null) {
-        out.push(diagnostic('xlsx/formula-no-value', lang, at, { formula: shortFormula(formula) }));
+        out.push(diagnostic('xlsx/formula-no-value', at, { formula: shortFormula(formula) }));
         return undefined;
       }
-      out.push(diagnostic('xlsx/formula', lang, at, { formula: shortFormula(formula), value: value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '') }));
+      out.push(diagnostic('xlsx/formula', at, { formula: shortFormula(formula), value: value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '') }));
       return value;
     }
   }

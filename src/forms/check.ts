@@ -3,7 +3,6 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import type { ProjectData } from '../validate/index.js';
 import { evaluateForm, findingKey, type FormOutcome } from './evaluate.js';
 import { readForm } from './read-form.js';
@@ -56,11 +55,10 @@ function formNameOpd(display: string): string | undefined {
  * Reads and evaluates each form against the project. Forms for the same OPD are reported.
  * @param project the validated project
  * @param files the forms
- * @param lang message language
  * @param known diagnostics already reported on the project's files (not repeated on the forms)
  * @returns one result per form, in the order given
  */
-export async function checkFormFiles(project: ProjectData, files: readonly FormFile[], lang: Lang, known: readonly Diagnostic[] = []): Promise<CheckedForm[]> {
+export async function checkFormFiles(project: ProjectData, files: readonly FormFile[], known: readonly Diagnostic[] = []): Promise<CheckedForm[]> {
   const knownKeys = new Set(known.map(findingKey));
   const results: CheckedForm[] = [];
   const byOpd = new Map<string, string>();
@@ -68,15 +66,14 @@ export async function checkFormFiles(project: ProjectData, files: readonly FormF
     const start = { file: file.display, line: 1, column: 1 };
     const bytes = await readBounded(file.absolutePath);
     if ('error' in bytes) {
-      results.push({ file, diagnostics: [diagnostic('load/read-failed', lang, start, { reason: bytes.error })] });
+      results.push({ file, diagnostics: [diagnostic('load/read-failed', start, { reason: bytes.error })] });
       continue;
     }
     if ('size' in bytes) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      results.push({ file, diagnostics: [diagnostic('xlsx/too-large', lang, start, { size: mb(bytes.size), limit: mb(ZIP_LIMITS.fileBytes) })] });
+      results.push({ file, diagnostics: [diagnostic('xlsx/too-large', start, { size: bytes.size, limit: ZIP_LIMITS.fileBytes })] });
       continue;
     }
-    const form = await readForm(bytes, file.display, lang);
+    const form = await readForm(bytes, file.display);
     const diagnostics = [...form.diagnostics];
     if (form.fatal || form.opdId === undefined) {
       results.push({ file, diagnostics });
@@ -85,23 +82,23 @@ export async function checkFormFiles(project: ProjectData, files: readonly FormF
     const opdId = form.opdId;
     const expected = project.config?.data.daerah.nama;
     if (expected !== undefined && form.daerah !== undefined && form.daerah !== '' && form.daerah !== expected) {
-      diagnostics.push(diagnostic('xlsx/form-other-project', lang, start, { found: form.daerah, expected }));
+      diagnostics.push(diagnostic('xlsx/form-other-project', start, { found: form.daerah, expected }));
       results.push({ file, diagnostics });
       continue;
     }
     if (!project.files.some((f) => f.kind === 'opd' && f.id === opdId)) {
-      diagnostics.push(diagnostic('xlsx/form-unknown-opd', lang, start, { opd: opdId }));
+      diagnostics.push(diagnostic('xlsx/form-unknown-opd', start, { opd: opdId }));
       results.push({ file, diagnostics });
       continue;
     }
     const extra: Diagnostic[] = [];
     const named = formNameOpd(file.display);
-    if (named !== undefined && named !== opdId) extra.push(diagnostic('xlsx/form-name-mismatch', lang, start, { named, opd: opdId }));
+    if (named !== undefined && named !== opdId) extra.push(diagnostic('xlsx/form-name-mismatch', start, { named, opd: opdId }));
     const other = byOpd.get(opdId);
-    if (other !== undefined) extra.push(diagnostic('xlsx/duplicate-form', lang, start, { opd: opdId, other }));
+    if (other !== undefined) extra.push(diagnostic('xlsx/duplicate-form', start, { opd: opdId, other }));
     byOpd.set(opdId, file.display);
     // The outcome's diagnostics include the form's own (read) diagnostics.
-    const outcome = evaluateForm(project, form, file.display, lang, knownKeys);
+    const outcome = evaluateForm(project, form, file.display, knownKeys);
     results.push({ file, outcome, diagnostics: [...extra, ...outcome.diagnostics] });
   }
   return results;
@@ -112,11 +109,10 @@ export async function checkFormFiles(project: ProjectData, files: readonly FormF
  * @param root absolute project folder
  * @param forms relative paths of the forms (from the loader)
  * @param project the validated project
- * @param lang message language
  * @param known diagnostics already reported on the project's YAML files (not repeated on the forms)
  * @returns the diagnostics of all forms
  */
-export async function checkForms(root: string, forms: readonly string[], project: ProjectData, lang: Lang, known: readonly Diagnostic[] = []): Promise<Diagnostic[]> {
+export async function checkForms(root: string, forms: readonly string[], project: ProjectData, known: readonly Diagnostic[] = []): Promise<Diagnostic[]> {
   const files = forms.map((rel) => ({ absolutePath: path.join(root, rel), display: rel }));
-  return (await checkFormFiles(project, files, lang, known)).flatMap((r) => r.diagnostics);
+  return (await checkFormFiles(project, files, known)).flatMap((r) => r.diagnostics);
 }

@@ -33,18 +33,8 @@ export function toCell(value: unknown, type: FieldType): CellPrimitive | null {
   }
 }
 
-export type ReadResult = { readonly value: unknown } | { readonly bad: readonly [string, string] };
-
-const EXPECTED: Record<FieldType['kind'], readonly [string, string]> = {
-  text: ['teks', 'text'],
-  int: ['bilangan bulat', 'a whole number'],
-  number: ['angka', 'a number'],
-  bool: ['Ya atau Tidak', 'Ya or Tidak (yes or no)'],
-  enum: ['pilihan dari daftar', 'a choice from the list'],
-  ym: ['bulan (tahun-bulan, mis. 2024-07)', 'a month (year-month, e.g. 2024-07)'],
-  ref: ['id dari daftar', 'an id from the list'],
-  refs: ['daftar id dipisah koma', 'a comma-separated list of ids'],
-};
+/** A cell's value, or (`bad`) the kind of value the field expects when the cell cannot be read as one. */
+export type ReadResult = { readonly value: unknown } | { readonly bad: FieldType['kind'] };
 
 /**
  * Parses a number typed the Indonesian way or the English way: `Rp1.250.000`, `1.250.000`, `12,5`, `12.5`.
@@ -79,7 +69,7 @@ function normaliseChoice(s: string): string {
  * @returns the value, or the expected form (id, en) when the cell cannot be read as that type
  */
 export function fromCell(v: CellPrimitive, type: FieldType): ReadResult {
-  const bad = { bad: EXPECTED[type.kind] } as const;
+  const bad = { bad: type.kind } as const;
   switch (type.kind) {
     case 'text':
       if (v instanceof Date) return { value: v.toISOString().slice(0, 10) };

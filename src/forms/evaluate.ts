@@ -5,7 +5,6 @@
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import type { SourceFile } from '../load/index.js';
 import type { IsuData, OpdData, ProgramData, QuickWinData } from '../schema/index.js';
 import { taxonomy } from '../taxonomy/index.js';
@@ -31,19 +30,16 @@ export interface FormOutcome {
   readonly diagnostics: Diagnostic[];
 }
 
-const KIND_LABEL = { quickwin: 'Quick win', program: 'Program' } as const;
-
 /**
  * Evaluates a read form against the project.
  * @param project the validated project
  * @param form the read form (not fatal, with an OPD id)
  * @param file the form's path relative to the project
- * @param lang message language
  * @param known findings already reported on the project's own files (see {@link findingKey}); the same
  *   finding on a record the form leaves as it was is not repeated
  * @returns the records the form would write and every diagnostic, positioned in the form
  */
-export function evaluateForm(project: ProjectData, form: FormRead, file: string, lang: Lang, known: ReadonlySet<string> = new Set()): FormOutcome {
+export function evaluateForm(project: ProjectData, form: FormRead, file: string, known: ReadonlySet<string> = new Set()): FormOutcome {
   const opdId = form.opdId as string;
   const out: Diagnostic[] = [];
   const fileOf = (kind: string, id: string) => project.files.find((f) => f.kind === kind && f.id === id);
@@ -68,15 +64,15 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
     ids.forEach((o, index) => {
       const at = toPosition(file, itemCell(form.positions, kind, index, []));
       if (o.kind === 'bad-id') {
-        out.push(diagnostic('xlsx/bad-value', lang, at, { value: o.id, expected: 'id (huruf kecil, angka, tanda hubung)', expectedEn: 'an id (lowercase letters, digits, hyphens)' }));
+        out.push(diagnostic('xlsx/bad-value', at, { value: o.id, expected: 'id' }));
         return;
       }
       if (o.kind === 'foreign') {
-        out.push(diagnostic('xlsx/foreign-item', lang, at, { kind: KIND_LABEL[kind], id: o.id, owner: o.owner }));
+        out.push(diagnostic('xlsx/foreign-item', at, { kind, id: o.id, owner: o.owner }));
         return;
       }
       if (o.kind === 'duplicate') {
-        out.push(diagnostic('xlsx/duplicate-id', lang, at, { id: o.id, row: form.positions.items.get(kind)?.rows[o.first] ?? '?' }));
+        out.push(diagnostic('xlsx/duplicate-id', at, { id: o.id, row: form.positions.items.get(kind)?.rows[o.first] ?? '?' }));
         return;
       }
       seen.add(o.id);
@@ -89,7 +85,7 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
     const sheet = form.positions.items.get(kind);
     for (const [id, owner] of owners) {
       if (owner === opdId && !seen.has(id) && sheet !== undefined) {
-        out.push(diagnostic('xlsx/item-not-in-form', lang, toPosition(file, { sheet: sheet.sheet, row: sheet.headerRow, col: 1 }), { kind: KIND_LABEL[kind], id }));
+        out.push(diagnostic('xlsx/item-not-in-form', toPosition(file, { sheet: sheet.sheet, row: sheet.headerRow, col: 1 }), { kind, id }));
       }
     }
   }
@@ -98,7 +94,7 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
   const shaped: Diagnostic[] = [];
   const files = records.map((r) => synthetic(r.kind, r.id, r.data, r.source));
   const valid = files.map((f) => {
-    const shape = checkShape(f, lang);
+    const shape = checkShape(f);
     shaped.push(...shape.diagnostics);
     return shape.value;
   });
@@ -119,7 +115,7 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
     brokenIds: { opd: broken('opd'), isu: broken('isu'), quickwin: broken('quickwin'), program: broken('program') },
   };
   const ruled: Diagnostic[] = [];
-  const ctx = createContext(merged, taxonomy(), lang, ruled);
+  const ctx = createContext(merged, taxonomy(), ruled);
   for (const rule of RULES) rule(ctx);
 
   // 4. Move findings on the records to their cells; drop those on cells already reported unreadable.
@@ -142,10 +138,10 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
 /**
  * The identity of a finding, for recognising the same finding on a file and on a form.
  * @param d a diagnostic
- * @returns file, code, data path and message joined
+ * @returns file, code, data path and arguments joined
  */
 export function findingKey(d: Diagnostic): string {
-  return `${d.file}|${d.code}|${d.path ?? ''}|${d.message}`;
+  return `${d.file}|${d.code}|${d.path ?? ''}|${JSON.stringify(d.args)}`;
 }
 
 /**

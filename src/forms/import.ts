@@ -1,7 +1,6 @@
 /** Plans `masterplan import`: which YAML files the returned forms produce, and their new text. Writes nothing. */
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import type { ProjectData } from '../validate/index.js';
 import { checkFormFiles, type FormFile } from './check.js';
 import { IMPORT_NOTE, newYaml, updateYaml } from './yaml-out.js';
@@ -46,11 +45,10 @@ export function schemaLineFor(project: ProjectData, kind: string): string {
  * Reads, checks and converts forms into the YAML files they stand for.
  * @param project the validated project the forms are imported into
  * @param files the forms
- * @param lang message language
  * @returns the plan; it has no writes when any form has an error
  */
-export async function planImport(project: ProjectData, files: readonly FormFile[], lang: Lang): Promise<ImportPlan> {
-  const checked = await checkFormFiles(project, files, lang);
+export async function planImport(project: ProjectData, files: readonly FormFile[]): Promise<ImportPlan> {
+  const checked = await checkFormFiles(project, files);
   const diagnostics = checked.flatMap((c) => c.diagnostics);
   if (countSeverities(diagnostics).errors > 0 || checked.some((c) => c.outcome === undefined)) {
     return { writes: [], unchanged: [], diagnostics };

@@ -1,6 +1,6 @@
 /** Where each value of a returned form came from, so diagnostics on the merged data point at `Sheet!A1`. */
 import type { Position } from '../diagnostics/diagnostic.js';
-import type { DataPath } from '../load/index.js';
+import type { DataPath } from '../diagnostics/diagnostic.js';
 import { cellAddress } from '../sheet/index.js';
 
 /** A cell of a form. */

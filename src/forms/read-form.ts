@@ -6,7 +6,6 @@
 import ExcelJS from 'exceljs';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { isValidId } from '../load/index.js';
 import { cellPosition, readCell } from './cell-value.js';
 import { fromCell, type CellPrimitive } from './convert.js';
@@ -56,7 +55,7 @@ function setPath(target: Raw, path: readonly string[], value: unknown): void {
 class Reader {
   readonly diagnostics: Diagnostic[] = [];
   readonly reportedMerges = new Set<string>();
-  constructor(readonly file: string, readonly lang: Lang) {}
+  constructor(readonly file: string) {}
 
   at(sheet: string, row: number, col: number): Position {
     return cellPosition(this.file, sheet, row, col);
@@ -71,10 +70,10 @@ class Reader {
       if (!this.reportedMerges.has(key)) {
         this.reportedMerges.add(key);
         const range = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges?.[master]?.range ?? master;
-        this.diagnostics.push(diagnostic('xlsx/merged-cell', this.lang, this.at(ws.name, Number(cell.master.row), Number(cell.master.col)), { range }));
+        this.diagnostics.push(diagnostic('xlsx/merged-cell', this.at(ws.name, Number(cell.master.row), Number(cell.master.col)), { range }));
       }
     }
-    return readCell(cell, this.at(ws.name, row, col), this.lang, this.diagnostics);
+    return readCell(cell, this.at(ws.name, row, col), this.diagnostics);
   }
 }
 
@@ -101,7 +100,7 @@ function readProfile(r: Reader, ws: ExcelJS.Worksheet, sheet: ProfileSheet, opd:
   for (const f of sheet.fields) {
     const row = labels.get(norm(headerText(f)));
     if (row === undefined) {
-      r.diagnostics.push(diagnostic('xlsx/missing-field', r.lang, r.at(sheet.name, 1, 1), { label: f.label }));
+      r.diagnostics.push(diagnostic('xlsx/missing-field', r.at(sheet.name, 1, 1), { label: f.label }));
       ok = false;
       continue;
     }
@@ -110,7 +109,7 @@ function readProfile(r: Reader, ws: ExcelJS.Worksheet, sheet: ProfileSheet, opd:
     if (v === undefined) continue;
     const read = fromCell(v, f.type);
     if ('bad' in read) {
-      r.diagnostics.push(diagnostic('xlsx/bad-value', r.lang, r.at(sheet.name, row, 2), { value: String(v), expected: read.bad[0], expectedEn: read.bad[1] }));
+      r.diagnostics.push(diagnostic('xlsx/bad-value', r.at(sheet.name, row, 2), { value: String(v), expected: read.bad }));
     } else if (read.value !== undefined) setPath(opd, f.path, read.value);
   }
   return ok;
@@ -131,7 +130,7 @@ function readTable(r: Reader, ws: ExcelJS.Worksheet, sheet: TableSheet): { recor
   const headers = [...(sheet.idColumn ? [ID_HEADER] : []), ...sheet.fields.map(headerText)];
   const headerRow = findHeaderRow(ws, headers[0] as string);
   if (headerRow === undefined) {
-    r.diagnostics.push(diagnostic('xlsx/missing-column', r.lang, r.at(sheet.name, 1, 1), { header: headers[0] as string }));
+    r.diagnostics.push(diagnostic('xlsx/missing-column', r.at(sheet.name, 1, 1), { header: headers[0] as string }));
     return undefined;
   }
   const found = new Map<string, number>();
@@ -141,12 +140,12 @@ function readTable(r: Reader, ws: ExcelJS.Worksheet, sheet: TableSheet): { recor
     if (typeof v !== 'string' || v.trim() === '') continue;
     if (found.has(norm(v))) continue;
     found.set(norm(v), col);
-    if (!headers.some((h) => norm(h) === norm(v))) r.diagnostics.push(diagnostic('xlsx/extra-column', r.lang, r.at(sheet.name, headerRow, col), { header: v }));
+    if (!headers.some((h) => norm(h) === norm(v))) r.diagnostics.push(diagnostic('xlsx/extra-column', r.at(sheet.name, headerRow, col), { header: v }));
   }
   let ok = true;
   for (const h of headers) {
     if (found.has(norm(h))) continue;
-    r.diagnostics.push(diagnostic('xlsx/missing-column', r.lang, r.at(sheet.name, headerRow, 1), { header: h }));
+    r.diagnostics.push(diagnostic('xlsx/missing-column', r.at(sheet.name, headerRow, 1), { header: h }));
     ok = false;
   }
   if (!ok) return undefined;
@@ -163,10 +162,10 @@ function readTable(r: Reader, ws: ExcelJS.Worksheet, sheet: TableSheet): { recor
     if (id === undefined && cells.every((c) => c === undefined)) return;
     if (records.length >= MAX_READ_ROWS) {
       tooMany = true;
-      r.diagnostics.push(diagnostic('xlsx/too-many-rows', r.lang, r.at(sheet.name, rowNo, 1), { limit: MAX_READ_ROWS }));
+      r.diagnostics.push(diagnostic('xlsx/too-many-rows', r.at(sheet.name, rowNo, 1), { limit: MAX_READ_ROWS }));
       return;
     }
-    if (row.hidden) r.diagnostics.push(diagnostic('xlsx/hidden-row', r.lang, r.at(sheet.name, rowNo, 1)));
+    if (row.hidden) r.diagnostics.push(diagnostic('xlsx/hidden-row', r.at(sheet.name, rowNo, 1)));
     const data: Raw = {};
     let value: unknown;
     sheet.fields.forEach((f, j) => {
@@ -174,8 +173,8 @@ function readTable(r: Reader, ws: ExcelJS.Worksheet, sheet: TableSheet): { recor
       if (v === undefined) return;
       const read = fromCell(v, f.type);
       if ('bad' in read) {
-        r.diagnostics.push(diagnostic('xlsx/bad-value', r.lang, r.at(sheet.name, rowNo, cols.get(f.path.join('.')) as number), {
-          value: String(v), expected: read.bad[0], expectedEn: read.bad[1],
+        r.diagnostics.push(diagnostic('xlsx/bad-value', r.at(sheet.name, rowNo, cols.get(f.path.join('.')) as number), {
+          value: String(v), expected: read.bad,
         }));
       } else if (read.value !== undefined) {
         if (f.path.length === 0) value = read.value;
@@ -193,20 +192,21 @@ function readTable(r: Reader, ws: ExcelJS.Worksheet, sheet: TableSheet): { recor
  * Reads a returned form from its bytes.
  * @param bytes the XLSX file content
  * @param file the form's path relative to the project (for diagnostics)
- * @param lang message language
  * @returns the values, their cells and the diagnostics
  */
-export async function readForm(bytes: Uint8Array, file: string, lang: Lang): Promise<FormRead> {
-  const r = new Reader(file, lang);
+export async function readForm(bytes: Uint8Array, file: string): Promise<FormRead> {
+  const r = new Reader(file);
   const start: Position = { file, line: 1, column: 1 };
   const positions: FormPositions = { profile: new Map(), lists: new Map(), items: new Map(), fallback: { sheet: FORM_SHEETS[0]?.name ?? 'Profil', row: 1, col: 1 } };
   const empty = (fatal: boolean): FormRead => ({ opd: {}, items: { quickwin: [], program: [] }, positions, diagnostics: r.diagnostics, fatal });
   // 1. The archive, before exceljs sees it.
   const guard = guardXlsx(bytes);
   if (!guard.ok) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    const args: Record<string, string> = guard.code === 'xlsx/too-large' ? { size: mb(bytes.length), limit: mb(ZIP_LIMITS.fileBytes) } : { detail: guard.detail };
-    r.diagnostics.push(diagnostic(guard.code, lang, start, args));
+    r.diagnostics.push(
+      guard.code === 'xlsx/too-large'
+        ? diagnostic(guard.code, start, { size: bytes.length, limit: ZIP_LIMITS.fileBytes })
+        : diagnostic(guard.code, start, { detail: guard.detail }),
+    );
     return empty(true);
   }
   const wb = new ExcelJS.Workbook();
@@ -214,37 +214,37 @@ export async function readForm(bytes: Uint8Array, file: string, lang: Lang): Pro
     // Validations are skipped: exceljs expands whole-column ranges cell by cell.
     await wb.xlsx.load(Buffer.from(guard.bytes) as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
   } catch (e) {
-    r.diagnostics.push(diagnostic('xlsx/corrupt', lang, start, { detail: ((e as Error).message ?? String(e)).split('\n')[0]?.slice(0, 120) ?? '' }));
+    r.diagnostics.push(diagnostic('xlsx/corrupt', start, { detail: ((e as Error).message ?? String(e)).split('\n')[0]?.slice(0, 120) ?? '' }));
     return empty(true);
   }
   // 2. Recognise the form.
   const meta = readMeta(wb);
   const opdId = meta?.get('opd');
   if (meta === undefined || meta.get('jenis') !== FORM_KIND || opdId === undefined || !isValidId(opdId)) {
-    r.diagnostics.push(diagnostic('xlsx/not-a-form', lang, start));
+    r.diagnostics.push(diagnostic('xlsx/not-a-form', start));
     return empty(true);
   }
   const version = Number(meta.get('versi'));
   if (version > FORM_VERSION) {
-    r.diagnostics.push(diagnostic('xlsx/form-newer', lang, start, { version, current: FORM_VERSION }));
+    r.diagnostics.push(diagnostic('xlsx/form-newer', start, { version, current: FORM_VERSION }));
     return empty(true);
   }
   const layout = meta.get('tata_letak') ?? '?';
   if (version !== FORM_VERSION || layout !== layoutHash()) {
-    r.diagnostics.push(diagnostic('xlsx/form-outdated', lang, start, { version: meta.get('versi') ?? '?', layout, current: FORM_VERSION, currentLayout: layoutHash(), opd: opdId }));
+    r.diagnostics.push(diagnostic('xlsx/form-outdated', start, { version: meta.get('versi') ?? '?', layout, current: FORM_VERSION, currentLayout: layoutHash(), opd: opdId }));
     return { ...empty(true), opdId };
   }
   const daerah = meta.get('daerah') ?? '';
   // 3. The sheets.
   const known = new Set([GUIDE_SHEET, LIST_SHEET, META_SHEET, ...FORM_SHEETS.map((s) => s.name)]);
-  for (const ws of wb.worksheets) if (!known.has(ws.name)) r.diagnostics.push(diagnostic('xlsx/extra-sheet', lang, r.at(ws.name, 1, 1), { sheet: ws.name }));
+  for (const ws of wb.worksheets) if (!known.has(ws.name)) r.diagnostics.push(diagnostic('xlsx/extra-sheet', r.at(ws.name, 1, 1), { sheet: ws.name }));
   const opd: Raw = {};
   const items = { quickwin: [] as ItemRow[], program: [] as ItemRow[] };
   let fatal = false;
   for (const sheet of FORM_SHEETS) {
     const ws = wb.getWorksheet(sheet.name);
     if (ws === undefined) {
-      r.diagnostics.push(diagnostic('xlsx/missing-sheet', lang, start, { sheet: sheet.name }));
+      r.diagnostics.push(diagnostic('xlsx/missing-sheet', start, { sheet: sheet.name }));
       fatal = true;
       continue;
     }

@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { discover, type Discovery, type FoundFile } from './discover.js';
 import { parseYaml } from './parse-yaml.js';
 import { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
@@ -11,7 +10,7 @@ import { fileStart, type SourceFile } from './source-file.js';
 export { CONFIG_FILE, discover, isValidId } from './discover.js';
 export { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
 export { parseYaml } from './parse-yaml.js';
-export { locate, pathToString, fileStart, type DataPath, type SourceFile, type YamlFile } from './source-file.js';
+export { locate, fileStart, type SourceFile, type YamlFile } from './source-file.js';
 
 export interface LoadedProject {
   /** Absolute project folder. */
@@ -27,18 +26,17 @@ export interface LoadedProject {
 /**
  * Loads every input file of a project folder.
  * @param root project folder (absolute or relative to the process)
- * @param lang message language
  * @returns parsed files and diagnostics
  */
-export async function loadProject(root: string, lang: Lang): Promise<LoadedProject> {
+export async function loadProject(root: string): Promise<LoadedProject> {
   const absRoot = path.resolve(root);
   const found: Discovery = await discover(absRoot);
   const diagnostics: Diagnostic[] = [];
   for (const note of found.notes) {
     const code = note.kind === 'bad-file-name' ? 'load/bad-file-name' : note.kind === 'wrong-extension' ? 'load/wrong-extension' : 'load/unknown-file';
-    diagnostics.push(diagnostic(code, lang, fileStart(note.path), { name: note.name }));
+    diagnostics.push(diagnostic(code, fileStart(note.path), { name: note.name }));
   }
-  const files = await Promise.all(found.files.map((f) => loadFile(f, lang)));
+  const files = await Promise.all(found.files.map((f) => loadFile(f)));
   for (const f of files) diagnostics.push(...f.diagnostics);
   return { root: absRoot, files: files.map((f) => f.file), forms: found.forms, hasConfig: found.hasConfig, diagnostics };
 }
@@ -46,43 +44,36 @@ export async function loadProject(root: string, lang: Lang): Promise<LoadedProje
 /**
  * Reads and parses one input file.
  * @param found the discovered file
- * @param lang message language
  * @returns the source file and its diagnostics
  */
-export async function loadFile(found: FoundFile, lang: Lang): Promise<{ file: SourceFile; diagnostics: Diagnostic[] }> {
+export async function loadFile(found: FoundFile): Promise<{ file: SourceFile; diagnostics: Diagnostic[] }> {
   const read = await readText(found.absolutePath);
   if (!read.ok) {
     const file: SourceFile = { ...found, text: '' };
-    return { file, diagnostics: [readProblemDiagnostic(found.path, read.problem, lang)] };
+    return { file, diagnostics: [readProblemDiagnostic(found.path, read.problem)] };
   }
-  return parseYaml(found, read.text, lang);
+  return parseYaml(found, read.text);
 }
 
 /**
  * The diagnostic of a file that could not be read as text.
  * @param file the path diagnostics show
  * @param problem what went wrong
- * @param lang message language
  * @returns the diagnostic, at the start of the file
  */
-export function readProblemDiagnostic(file: string, problem: ReadProblem, lang: Lang): Diagnostic {
+export function readProblemDiagnostic(file: string, problem: ReadProblem): Diagnostic {
   const start: Position = fileStart(file);
   switch (problem.kind) {
     case 'read-failed':
-      return diagnostic('load/read-failed', lang, start, { reason: problem.reason });
+      return diagnostic('load/read-failed', start, { reason: problem.reason });
     case 'too-large':
-      return diagnostic('load/too-large', lang, start, { size: formatBytes(problem.size), limit: formatBytes(MAX_FILE_BYTES) });
+      return diagnostic('load/too-large', start, { size: problem.size, limit: MAX_FILE_BYTES });
     case 'empty':
-      return diagnostic('load/empty', lang, start);
+      return diagnostic('load/empty', start);
     case 'binary':
-      return diagnostic('load/binary', lang, start, { offset: problem.offset });
+      return diagnostic('load/binary', start, { offset: problem.offset });
     case 'encoding':
-      return diagnostic('load/encoding', lang, start, { encoding: problem.encoding });
+      return diagnostic('load/encoding', start, { encoding: problem.encoding });
   }
 }
 
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} B`;
-}

@@ -2,7 +2,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
 
 /** Keys that could reach an object's prototype once the data becomes a JavaScript object. */
@@ -24,13 +23,11 @@ export interface ParsedYaml<F extends YamlFile = SourceFile> {
  * Parses one YAML file.
  * @param meta where the file is (and, for an input file, what kind it holds)
  * @param text the decoded text
- * @param lang message language
  * @returns the parsed file (with `data` only when there was no error) and its diagnostics
  */
 export function parseYaml<M extends { path: string; absolutePath: string }>(
   meta: M,
   text: string,
-  lang: Lang,
 ): ParsedYaml<M & YamlFile> {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
@@ -46,36 +43,36 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
   const diagnostics: Diagnostic[] = [];
   if (!Array.isArray(docs)) {
     // An empty stream: only comments or directives.
-    return { file: base, diagnostics: [diagnostic('load/empty', lang, fileStart(meta.path))] };
+    return { file: base, diagnostics: [diagnostic('load/empty', fileStart(meta.path))] };
   }
   const document = docs[0] as Document.Parsed | undefined;
   const file: M & YamlFile = { ...base, ...(document !== undefined ? { document } : {}) };
   if (document === undefined) {
-    return { file, diagnostics: [diagnostic('load/empty', lang, fileStart(meta.path))] };
+    return { file, diagnostics: [diagnostic('load/empty', fileStart(meta.path))] };
   }
   if (docs.length > 1) {
     const second = docs[1] as Document.Parsed;
     const at = second.range?.[0] ?? 0;
-    diagnostics.push(diagnostic('yaml/multiple-documents', lang, offsetToPosition(file, at)));
+    diagnostics.push(diagnostic('yaml/multiple-documents', offsetToPosition(file, at)));
   }
   for (const err of document.errors) {
     const at = offsetToPosition(file, err.pos[0], err.pos[1]);
-    if (err.code === 'TAB_AS_INDENT') diagnostics.push(diagnostic('yaml/tab', lang, at));
+    if (err.code === 'TAB_AS_INDENT') diagnostics.push(diagnostic('yaml/tab', at));
     else if (err.code === 'DUPLICATE_KEY') {
-      diagnostics.push(diagnostic('yaml/duplicate-key', lang, at, { key: text.slice(err.pos[0], err.pos[1]) }));
-    } else diagnostics.push(diagnostic('yaml/syntax', lang, at, { detail: firstLine(err.message) }));
+      diagnostics.push(diagnostic('yaml/duplicate-key', at, { key: text.slice(err.pos[0], err.pos[1]) }));
+    } else diagnostics.push(diagnostic('yaml/syntax', at, { detail: firstLine(err.message) }));
   }
   for (const warn of document.warnings) {
     const at = offsetToPosition(file, warn.pos[0], warn.pos[1]);
-    diagnostics.push(diagnostic('yaml/unsupported-value', lang, at, { type: text.slice(warn.pos[0], warn.pos[1]) || warn.code }));
+    diagnostics.push(diagnostic('yaml/unsupported-value', at, { type: text.slice(warn.pos[0], warn.pos[1]) || warn.code }));
   }
   if (diagnostics.length > 0) return { file, diagnostics };
 
   const root = document.contents;
   if (!isMap(root)) {
-    const found = root === null ? 'kosong/empty' : isSeq(root) ? 'daftar/list' : 'nilai tunggal/scalar';
+    const found = root === null ? 'empty' : isSeq(root) ? 'list' : 'scalar';
     const at = root?.range ? offsetToPosition(file, root.range[0]) : fileStart(meta.path);
-    return { file, diagnostics: [diagnostic('yaml/not-mapping', lang, at, { found })] };
+    return { file, diagnostics: [diagnostic('yaml/not-mapping', at, { found })] };
   }
   let aliases = 0;
   // The walk below only finds something when one of these appears in the text; most files skip it.
@@ -83,7 +80,7 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
     Pair(_key, pair) {
       if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
         const r = pair.key.range;
-        diagnostics.push(diagnostic('yaml/forbidden-key', lang, r ? offsetToPosition(file, r[0], r[1]) : fileStart(meta.path), {
+        diagnostics.push(diagnostic('yaml/forbidden-key', r ? offsetToPosition(file, r[0], r[1]) : fileStart(meta.path), {
           key: String(pair.key.value),
         }));
       }
@@ -96,7 +93,7 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
       const tag = node.tag;
       if (tag !== undefined && !PLAIN_TAGS.has(tag)) {
         const r = node.range;
-        diagnostics.push(diagnostic('yaml/unsupported-value', lang, r ? offsetToPosition(file, r[0]) : fileStart(meta.path), { type: tag }));
+        diagnostics.push(diagnostic('yaml/unsupported-value', r ? offsetToPosition(file, r[0]) : fileStart(meta.path), { type: tag }));
       }
     },
   });
@@ -107,9 +104,9 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     if (aliases > 0 && /alias/i.test(detail)) {
-      return { file, diagnostics: [diagnostic('yaml/alias-limit', lang, firstAliasPosition(file))] };
+      return { file, diagnostics: [diagnostic('yaml/alias-limit', firstAliasPosition(file))] };
     }
-    return { file, diagnostics: [diagnostic('yaml/syntax', lang, fileStart(meta.path), { detail: firstLine(detail) })] };
+    return { file, diagnostics: [diagnostic('yaml/syntax', fileStart(meta.path), { detail: firstLine(detail) })] };
   }
   return { file: { ...file, data }, diagnostics };
 }

@@ -1,9 +1,7 @@
 /** A parsed YAML file (an input file, or a layout template): its text, its YAML tree and a locator from data paths to 1-based positions. */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
-import type { Position } from '../diagnostics/diagnostic.js';
+import type { DataPath, Position } from '../diagnostics/diagnostic.js';
 import type { Kind } from '../schema/index.js';
-
-export type DataPath = ReadonlyArray<string | number>;
 
 /** A YAML file as parsed, whatever it holds. */
 export interface YamlFile {
@@ -24,20 +22,6 @@ export interface SourceFile extends YamlFile {
   readonly kind: Kind;
   /** Item id (the base name) for one-file-per-item kinds. */
   readonly id?: string;
-}
-
-/**
- * Renders a data path as `a.b[2].c`.
- * @param path data path segments
- * @returns dotted form
- */
-export function pathToString(path: DataPath): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? seg : `.${seg}`;
-  }
-  return out;
 }
 
 /**

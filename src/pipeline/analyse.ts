@@ -4,10 +4,9 @@
  * build, the ranking and the status need them.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { fileStart, locate } from '../load/index.js';
 import { buildModel, type Model } from '../model/index.js';
-import { rankQuickWins, type RankOptions, type Ranking, type ScoreContext } from '../score/index.js';
+import { explainProposal, rankQuickWins, type Explanation, type RankOptions, type Ranking, type ScoreContext } from '../score/index.js';
 import { taxonomy } from '../taxonomy/index.js';
 import type { ProjectData } from '../validate/index.js';
 import { loadAndValidate, type Checked } from './check.js';
@@ -21,13 +20,11 @@ export interface Analysis {
 /**
  * The positions callbacks of the scoring stage for a validated project.
  * @param project validated project
- * @param lang message language
  * @returns the score context
  */
-export function scoreContext(project: ProjectData, lang: Lang): ScoreContext {
+export function scoreContext(project: ProjectData): ScoreContext {
   const quickwins = new Map(project.quickwin.map((q) => [q.id, q.file]));
   return {
-    lang,
     locateConfig: (path) => (project.config !== undefined ? locate(project.config.file, path, 'value') : fileStart('masterplan.yaml')),
     locateQuickWin: (id, path) => {
       const file = quickwins.get(id);
@@ -39,16 +36,15 @@ export function scoreContext(project: ProjectData, lang: Lang): ScoreContext {
 /**
  * Builds the model and ranks the quick wins. Call only when validation found no errors.
  * @param project validated project
- * @param lang message language
  * @param options ranking options (method, sensitivity)
  * @returns the analysis, or undefined without a valid masterplan.yaml, plus scoring diagnostics
  */
-export function analyse(project: ProjectData, lang: Lang, options: RankOptions = {}): { analysis?: Analysis; diagnostics: Diagnostic[] } {
+export function analyse(project: ProjectData, options: RankOptions = {}): { analysis?: Analysis; diagnostics: Diagnostic[] } {
   const model = buildModel(project, taxonomy());
   if (model === undefined) return { diagnostics: [] };
   const ranking = rankQuickWins(
     { penilaian: model.config.penilaian, quickwins: model.quickwin.map((q) => ({ id: q.id, data: q.data })) },
-    scoreContext(project, lang),
+    scoreContext(project),
     options,
   );
   return { analysis: { model, ranking }, diagnostics: [...ranking.diagnostics] };
@@ -72,17 +68,27 @@ export interface Analysed {
  * a filled form in forms/ that is not imported yet neither blocks the analysis nor costs the time of
  * reading spreadsheets (`validate` checks the forms).
  * @param root project folder
- * @param lang message language
  * @param options ranking options (method, sensitivity)
  * @returns the check, its errors, and the analysis with its diagnostics
  */
-export async function checkAndAnalyse(root: string, lang: Lang, options: RankOptions = {}): Promise<Analysed> {
+export async function checkAndAnalyse(root: string, options: RankOptions = {}): Promise<Analysed> {
   // 1. Load and validate.
-  const checked = await loadAndValidate(root, lang, { forms: false });
+  const checked = await loadAndValidate(root, { forms: false });
   const isProject = checked.loaded.hasConfig || checked.loaded.files.length > 0;
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return { checked, isProject, errors, diagnostics: [] };
   // 2. Model and ranking.
-  const { analysis, diagnostics } = analyse(checked.project, lang, options);
+  const { analysis, diagnostics } = analyse(checked.project, options);
   return { checked, isProject, errors, ...(analysis !== undefined ? { analysis } : {}), diagnostics };
+}
+
+/**
+ * One quick win of a ranking explained: each criterion's share of its score and the smallest change
+ * that would move it up a rank (`score --explain`).
+ * @param ranking the ranking
+ * @param id the quick win
+ * @returns the explanation, or undefined when the id is not in the ranking
+ */
+export function explain(ranking: Ranking, id: string): Explanation | undefined {
+  return explainProposal(ranking, id);
 }

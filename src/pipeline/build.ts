@@ -8,8 +8,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { booksAt, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
+import type { PdfFailure } from '../write/pdf.js';
 import { checkAndAnalyse, type Analysis } from './analyse.js';
 
 /** The output formats of a build. */
@@ -26,8 +26,6 @@ export const BUILD_INPUTS: readonly string[] = ['masterplan.yaml', 'data', 'temp
 export interface BuildRequest {
   /** Project folder (absolute). */
   readonly root: string;
-  /** Language of the diagnostics. */
-  readonly lang: Lang;
   /** The formats asked for; a PDF twin needs the DOCX, so `pdf` implies `docx`. */
   readonly formats: ReadonlySet<BuildFormat>;
   /** Only these books (1–4); by default the books due at `stage`, or all four. */
@@ -95,7 +93,7 @@ export type BuildResult =
   /** A book's template or a workbook layout template failed (its diagnostics were reported); nothing was written. */
   | { readonly kind: 'render-failed'; readonly file: string }
   /** Every output was written; `pdfError` when converting a PDF twin failed. */
-  | { readonly kind: 'built'; readonly outDir: string; readonly files: readonly string[]; readonly pdfError?: string };
+  | { readonly kind: 'built'; readonly outDir: string; readonly files: readonly string[]; readonly pdfError?: PdfFailure };
 
 /** How to run a build. */
 export interface BuildRun {
@@ -117,7 +115,6 @@ export interface BuildRun {
 export async function build(request: BuildRequest, run: BuildRun = {}): Promise<BuildResult> {
   const session = run.session ?? buildSession();
   const progress = run.onProgress ?? (() => undefined);
-  const { lang } = request;
   // A changed template can change any book; a changed data file only the books whose view model changes.
   if (run.changed?.some((f) => f.startsWith('templates/'))) session.books.clear();
   // PDF twins are converted from the DOCX files.
@@ -126,7 +123,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   const draft = request.draft || request.stage !== undefined;
 
   // 1. Check, model and rank (with the sensitivity analysis the books print).
-  const analysed = await checkAndAnalyse(request.root, lang, { sensitivity: { seed: BOOK_SENSITIVITY_SEED } });
+  const analysed = await checkAndAnalyse(request.root, { sensitivity: { seed: BOOK_SENSITIVITY_SEED } });
   if (!analysed.isProject) return { kind: 'not-a-project' };
   if (analysed.errors.length > 0) return { kind: 'invalid', errors: analysed.errors };
   const { analysis } = analysed;
@@ -139,7 +136,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   if (!draft) {
     const required = finalStage(stages, books);
     const selected = analysis.ranking.proposals.filter((p) => p.selected).length;
-    const missing = missingDiagnostics(evaluateStage(analysis.model, stages, required, { selected }), analysis.model, lang);
+    const missing = missingDiagnostics(evaluateStage(analysis.model, stages, required, { selected }), analysis.model);
     const blocking = [...missing, ...analysed.diagnostics.filter((d) => d.severity === 'error')];
     if (blocking.length > 0) return { kind: 'refused', blocking, stage: required };
   }
@@ -154,17 +151,17 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   // 4. Write: every output to a temporary file first, then all renamed into place.
   const { writeAllAtomic } = await import('../write/atomic.js');
   await mkdir(outDir, { recursive: true });
-  await writeAllAtomic(files.map((f) => ({ path: f.path, data: f.bytes })), { lang });
+  await writeAllAtomic(files.map((f) => ({ path: f.path, data: f.bytes })));
 
   // 5. PDF twins through LibreOffice.
-  let pdfError: string | undefined;
+  let pdfError: PdfFailure | undefined;
   if (formats.has('pdf')) {
     const { convertToPdf } = await import('../write/pdf.js');
     for (const f of files.filter((x) => x.path.endsWith('.docx'))) {
       const t = performance.now();
       const result = await convertToPdf(f.path, outDir);
       if (!result.ok) {
-        pdfError = result.message;
+        pdfError = result;
         break;
       }
       progress({ type: 'converted', file: path.basename(result.pdfPath), ms: performance.now() - t });
@@ -197,7 +194,7 @@ async function renderOutputs(
   session: BuildSession,
   progress: (event: BuildEvent) => void,
 ): Promise<{ files: OutputFile[] } | { failed: string }> {
-  const { lang, date, outDir } = plan;
+  const { date, outDir } = plan;
   // A long --watch session keeps only a bounded number of drawn charts.
   if (session.charts.size > 64) session.charts.clear();
   const out: OutputFile[] = [];
@@ -228,7 +225,6 @@ async function renderOutputs(
         continue;
       }
       const result = await composeBook(info.no, vm, {
-        lang,
         ...(logo !== undefined ? { logo } : {}),
         projectTemplatesDir: path.join(plan.root, 'templates'),
         chartCache: session.charts,
@@ -259,7 +255,7 @@ async function renderOutputs(
     const t = performance.now();
     const { masterplanWorkbook } = await import('../report/workbook/index.js');
     const { writeXlsx } = await import('../write/xlsx/index.js');
-    const result = await masterplanWorkbook(analysis.model, analysis.ranking, { date, projectRoot: plan.root, lang });
+    const result = await masterplanWorkbook(analysis.model, analysis.ranking, { date, projectRoot: plan.root });
     if (result.diagnostics.length > 0) progress({ type: 'diagnostics', file: 'masterplan.xlsx', diagnostics: result.diagnostics });
     if (result.workbook === undefined) return { failed: 'masterplan.xlsx' };
     const bytes = await writeXlsx(result.workbook, { date });

@@ -4,7 +4,6 @@
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { checkImage } from '../load/assets.js';
 import { loadProject, locate, type LoadedProject } from '../load/index.js';
 import { validateProject, type Validation } from '../validate/index.js';
@@ -16,17 +15,16 @@ export interface Checked extends Validation {
 /**
  * Loads and validates a project folder.
  * @param root project folder
- * @param lang message language
  * @param options `forms: false` skips the filled forms in forms/: the books, the ranking and the
  *   status come from the YAML files alone, so a returned form that is not imported yet neither
  *   blocks them nor costs the time of reading spreadsheets
  * @returns the loaded files, validated project and every diagnostic
  */
-export async function loadAndValidate(root: string, lang: Lang, options: { forms?: boolean } = {}): Promise<Checked> {
+export async function loadAndValidate(root: string, options: { forms?: boolean } = {}): Promise<Checked> {
   // 1. Read and parse every input file.
-  const loaded = await loadProject(root, lang);
+  const loaded = await loadProject(root);
   // 2. Shapes and cross-file rules.
-  const validation = validateProject(loaded, lang);
+  const validation = validateProject(loaded);
   const diagnostics: Diagnostic[] = [...validation.diagnostics];
   // 3. Files the configuration points at.
   const config = validation.project.config;
@@ -34,13 +32,13 @@ export async function loadAndValidate(root: string, lang: Lang, options: { forms
   if (config !== undefined && logo !== undefined) {
     const problem = await checkImage(loaded.root, logo);
     if (problem !== undefined) {
-      diagnostics.push(diagnostic('rule/logo', lang, locate(config.file, ['daerah', 'logo']), { path: logo, problem }, { path: 'daerah.logo' }));
+      diagnostics.push(diagnostic('rule/logo', locate(config.file, ['daerah', 'logo']), { path: logo, problem }, { path: 'daerah.logo' }));
     }
   }
   // 4. Filled forms in forms/, checked as if imported (exceljs loads only when there are forms).
   if (options.forms !== false && loaded.forms.length > 0) {
     const { checkForms } = await import('../forms/check.js');
-    diagnostics.push(...(await checkForms(loaded.root, loaded.forms, validation.project, lang, validation.diagnostics)));
+    diagnostics.push(...(await checkForms(loaded.root, loaded.forms, validation.project, validation.diagnostics)));
   }
   return { loaded, project: validation.project, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -4,7 +4,6 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Lang } from '../diagnostics/spec.js';
 import { loadProject } from '../load/index.js';
 import { validateProject } from '../validate/index.js';
 import { suggest } from '../validate/suggest.js';
@@ -14,8 +13,6 @@ import { writeAtomic } from '../write/atomic.js';
 export interface FormsRequest {
   /** Project folder (absolute). */
   readonly root: string;
-  /** Language of the error messages of a failed write. */
-  readonly lang: Lang;
   /** The OPD ids, or every OPD of the project. */
   readonly opd: readonly string[] | 'all';
   /** Output folder (absolute); by default `<keluaran.folder>/formulir` in the project. */
@@ -42,10 +39,10 @@ export type FormsResult =
  * @returns the files written, or why not
  */
 export async function makeForms(request: FormsRequest, onWritten: (file: string) => void = () => undefined): Promise<FormsResult> {
-  const { root, lang } = request;
+  const { root } = request;
   // 1. Load and validate: the forms are pre-filled from the YAML files.
-  const loaded = await loadProject(root, lang);
-  const { project } = validateProject(loaded, lang);
+  const loaded = await loadProject(root);
+  const { project } = validateProject(loaded);
   const config = project.config;
   if (config === undefined) return { kind: 'no-config' };
   // 2. Every requested OPD must exist before anything is written.
@@ -67,7 +64,7 @@ export async function makeForms(request: FormsRequest, onWritten: (file: string)
     const input = formInput(project, id);
     if (input === undefined) return { kind: 'unreadable', id };
     const file = path.join(outDir, `form-${id}.xlsx`);
-    await writeAtomic(file, await writeXlsx(opdForm(input, { date: request.date }), { date: request.date }), { lang });
+    await writeAtomic(file, await writeXlsx(opdForm(input, { date: request.date }), { date: request.date }));
     files.push(file);
     onWritten(file);
   }

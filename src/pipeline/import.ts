@@ -7,7 +7,6 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import type { FormFile } from '../forms/check.js';
 import { loadProject } from '../load/index.js';
 import { validateProject } from '../validate/index.js';
@@ -20,8 +19,6 @@ export const BACKUP_DIR = '.masterplan/backup';
 export interface ImportRequest {
   /** Project folder (absolute). */
   readonly root: string;
-  /** Message language. */
-  readonly lang: Lang;
   /** The filled forms. */
   readonly forms: readonly FormFile[];
   /** Replace existing files (keeping a backup of each). */
@@ -66,12 +63,12 @@ function toPosix(p: string): string {
  * @returns how the import ended
  */
 export async function importForms(request: ImportRequest, onProgress: (event: ImportEvent) => void = () => undefined): Promise<ImportResult> {
-  const { root, lang } = request;
+  const { root } = request;
   // 1. Read and check every form against the project, exactly as `validate` does.
-  const loaded = await loadProject(root, lang);
-  const { project } = validateProject(loaded, lang);
+  const loaded = await loadProject(root);
+  const { project } = validateProject(loaded);
   const { planImport } = await import('../forms/import.js');
-  const plan = await planImport(project, request.forms, lang);
+  const plan = await planImport(project, request.forms);
   onProgress({ type: 'checked', diagnostics: plan.diagnostics });
   if (countSeverities(plan.diagnostics).errors > 0) return { kind: 'invalid' };
 
@@ -88,10 +85,10 @@ export async function importForms(request: ImportRequest, onProgress: (event: Im
     if (t.exists) {
       const abs = path.join(root, BACKUP_DIR, stamp, t.rel);
       await mkdir(path.dirname(abs), { recursive: true });
-      await writeAtomic(abs, await readFile(t.abs), { lang });
+      await writeAtomic(abs, await readFile(t.abs));
       backup = toPosix(path.relative(root, abs));
     }
-    await writeAtomic(t.abs, t.text, { lang });
+    await writeAtomic(t.abs, t.text);
     onProgress({ type: 'written', rel: t.rel, existed: t.exists, ...(backup !== undefined ? { backup } : {}) });
   }
   return { kind: 'imported', unchanged: plan.unchanged };

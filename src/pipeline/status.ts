@@ -5,7 +5,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { lastChanged } from '../load/history.js';
 import type { Model } from '../model/index.js';
 import { defaultStage, stagesOf, statusReport, type StatusReport } from '../status/index.js';
@@ -25,13 +24,12 @@ export type StatusResult =
 /**
  * The data-completeness status of a project for one bimtek stage.
  * @param root project folder
- * @param lang language of the item labels
  * @param options the stage (by default the next bimtek after `today`, else 4) and today's date
  * @returns the report, or why there is none
  */
-export async function projectStatus(root: string, lang: Lang, options: { stage?: number; today: Date }): Promise<StatusResult> {
+export async function projectStatus(root: string, options: { stage?: number; today: Date }): Promise<StatusResult> {
   // 1. Check, model and rank (the status counts the selected quick wins).
-  const analysed = await checkAndAnalyse(root, lang);
+  const analysed = await checkAndAnalyse(root);
   if (!analysed.isProject) return { kind: 'not-a-project' };
   if (analysed.errors.length > 0) return { kind: 'invalid', errors: analysed.errors, files: analysed.checked.loaded.files.length };
   const { analysis } = analysed;
@@ -43,7 +41,6 @@ export async function projectStatus(root: string, lang: Lang, options: { stage?:
   const report = statusReport(analysis.model, stages, stage, {
     selected: analysis.ranking.proposals.filter((p) => p.selected).length,
     lastChanged: history.times,
-    lang,
   });
   return { kind: 'report', report, model: analysis.model, stage };
 }

@@ -1,5 +1,6 @@
 /** The four books of the Kota Tegal example: everything a reader looks for is there, in order, with correct totals and no markup artefacts. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { diagnosticMessage } from '../cli/format/diagnostics/message.js';
 import type { Analysis } from '../pipeline/analyse.js';
 import type { Block, Doc, Placeholder } from '../doc/ast.js';
 import { walk } from '../doc/walk.js';
@@ -53,7 +54,7 @@ beforeAll(async () => {
   analysis = await loadAnalysis();
   for (const info of BOOKS) {
     const composed = await compose(analysis.model, analysis.ranking, info.no, { draft: false, buildDate: BUILD_DATE });
-    if (composed.doc === undefined) throw new Error(composed.diagnostics.map((d) => d.message).join('\n'));
+    if (composed.doc === undefined) throw new Error(composed.diagnostics.map((d) => diagnosticMessage(d, 'id')).join('\n'));
     books.set(info.no, { ...composed, doc: composed.doc });
   }
 });

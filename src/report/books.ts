@@ -1,7 +1,6 @@
 /** The four books of SPEC §6 and their composition from a view model: charts, then the template rendered into the document model. */
 import type { Doc, ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { renderBookCharts, type ChartCache } from './charts/index.js';
 import { renderTemplate } from './render.js';
 import type { BookNo, BookViewModels, Stage } from './view-model/index.js';
@@ -31,8 +30,6 @@ export const BOOKS: readonly BookInfo[] = [
 export interface ComposeOptions {
   /** The region's logo for the covers; the view model must be built with `logo: true` when given. */
   readonly logo?: ImageData;
-  /** Language of the diagnostics (the books are always in Indonesian). */
-  readonly lang?: Lang;
   /** The project's `templates/` folder, whose files override the built-ins by name. */
   readonly projectTemplatesDir?: string;
   /** The built-in templates folder (default: the package's). */
@@ -56,7 +53,7 @@ export interface ComposedBook {
  * skip a book its change does not touch.
  * @param bookNo which book (1–4)
  * @param vm the book's view model; with a sensitivity analysis in the ranking, the books print it
- * @param options logo, template folders, chart cache, language
+ * @param options logo, template folders, chart cache
  * @returns the document, its Markdown and the diagnostics of the rendering
  */
 export async function composeBook<N extends BookNo>(bookNo: N, vm: BookViewModels[N], options: ComposeOptions = {}): Promise<ComposedBook> {
@@ -66,7 +63,6 @@ export async function composeBook<N extends BookNo>(bookNo: N, vm: BookViewModel
   const assets = options.logo !== undefined ? { ...charts, logo: options.logo } : charts;
   return renderTemplate(info.template, vm, {
     assets,
-    ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(options.projectTemplatesDir !== undefined ? { projectTemplatesDir: options.projectTemplatesDir } : {}),
     ...(options.builtinTemplatesDir !== undefined ? { builtinTemplatesDir: options.builtinTemplatesDir } : {}),
   });

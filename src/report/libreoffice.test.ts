@@ -59,7 +59,7 @@ describe.skipIf(!available)('LibreOffice reads what we write (needs soffice)', (
 
   it('shows a form pre-filled, with Rupiah and text kept as text', async () => {
     const dir = await tempDir();
-    const checked = await loadAndValidate(EXAMPLE, 'id');
+    const checked = await loadAndValidate(EXAMPLE);
     const input = formInput(checked.project, 'dinkes');
     if (input === undefined) throw new Error('no dinkes');
     await writeFile(path.join(dir, 'form-dinkes.xlsx'), await formFile(input, { date: DATE }));
@@ -73,12 +73,12 @@ describe.skipIf(!available)('LibreOffice reads what we write (needs soffice)', (
 
   it('reads back a form that LibreOffice saved, unchanged and without findings', async () => {
     const dir = await tempDir();
-    const checked = await loadAndValidate(EXAMPLE, 'id');
+    const checked = await loadAndValidate(EXAMPLE);
     const input = formInput(checked.project, 'diskominfo');
     if (input === undefined) throw new Error('no diskominfo');
     await writeFile(path.join(dir, 'form-diskominfo.xlsx'), await formFile(input, { date: DATE }));
     const saved = await libreOfficeResave(path.join(dir, 'form-diskominfo.xlsx'), dir);
-    const [result] = await checkFormFiles(checked.project, [{ absolutePath: saved, display: 'forms/form-diskominfo.xlsx' }], 'id');
+    const [result] = await checkFormFiles(checked.project, [{ absolutePath: saved, display: 'forms/form-diskominfo.xlsx' }]);
     expect(result?.diagnostics).toEqual([]);
     for (const record of result?.outcome?.records ?? []) expect(record.data).toEqual(record.source?.data);
     expect(result?.outcome?.records.length).toBe(1 + input.quickwins.length + input.programs.length);

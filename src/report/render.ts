@@ -1,7 +1,6 @@
 /** Rendering a book: template and view model → Markdown → document model, with diagnostics for every problem. */
 import type { Doc } from '../doc/ast.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { runTemplates } from './engine/handlebars.js';
 import { parseMarkdown } from './engine/markdown.js';
 import { loadTemplateSet } from './engine/templates.js';
@@ -15,8 +14,6 @@ export interface RenderOptions {
   readonly builtinTemplatesDir?: string;
   /** Images the templates refer to by key (`::gambar{src=…}`, `::sampul{logo=…}`). */
   readonly assets?: Assets;
-  /** Language of the diagnostics (default Indonesian). */
-  readonly lang?: Lang;
 }
 
 export interface RenderResult {
@@ -32,26 +29,24 @@ export interface RenderResult {
  * Renders a book template with its view model into the document model.
  * @param name template name without `.hbs`, e.g. `buku-1`
  * @param viewModel plain data the template prints (formatted by helpers, computed elsewhere)
- * @param options template folders, assets and language
+ * @param options template folders and assets
  * @returns the document, the intermediate Markdown and the diagnostics
  */
 export function renderTemplate(name: string, viewModel: unknown, options: RenderOptions = {}): RenderResult {
-  const lang = options.lang ?? 'id';
   const found = loadTemplateSet(name, {
     ...(options.projectTemplatesDir !== undefined ? { projectDir: options.projectTemplatesDir } : {}),
     ...(options.builtinTemplatesDir !== undefined ? { builtinDir: options.builtinTemplatesDir } : {}),
   });
   if ('searched' in found) {
     const at = { file: `templates/${name}.hbs`, line: 1, column: 1 };
-    return { diagnostics: [diagnostic('report/template-not-found', lang, at, { name, searched: found.searched.join(', ') })] };
+    return { diagnostics: [diagnostic('report/template-not-found', at, { name, searched: found.searched.join(', ') })] };
   }
-  const run = runTemplates(found.set, viewModel, lang);
+  const run = runTemplates(found.set, viewModel);
   if (run.markdown === undefined) return { diagnostics: run.diagnostics.sort(compareDiagnostics) };
   const mapped = mdastToDoc(parseMarkdown(run.markdown), {
     source: run.markdown,
     file: found.set.main.display,
     assets: options.assets ?? {},
-    lang,
   });
   return {
     doc: mapped.doc,

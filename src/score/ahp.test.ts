@@ -1,5 +1,6 @@
 /** AHP weights, λmax, CI and CR reproduce published examples; inconsistency names the right pair. */
 import { describe, expect, it } from 'vitest';
+import { diagnosticMessage } from '../cli/format/diagnostics/message.js';
 import { ahpFromMatrix, randomIndex } from './ahp.js';
 import { resolveWeights } from './weights.js';
 import { makePenilaian, testContext } from './testing.js';
@@ -122,14 +123,15 @@ describe('AHP behaviour', () => {
         ['inovasi', 'dampak', 5],
       ],
     });
-    const resolved = resolveWeights(penilaian, testContext('en'));
+    const resolved = resolveWeights(penilaian, testContext());
     expect(resolved.source).toBe('ahp');
     expect(resolved.ahp?.cr).toBeGreaterThan(0.1);
     const d = resolved.diagnostics.find((x) => x.code === 'score/ahp-inconsistent');
     expect(d?.severity).toBe('error');
     expect(d?.path).toBe('penilaian.perbandingan[2]');
     expect(resolved.ahp?.worstPair).toMatchObject({ a: 'inovasi', b: 'dampak', index: 2, given: 5 });
-    expect(d?.message).toContain('"inovasi" over "dampak"');
+    expect(d?.args).toMatchObject({ a: 'inovasi', b: 'dampak', given: 5 });
+    expect(diagnosticMessage(d ?? { code: 'score/weights-conflict', args: {} }, 'en')).toContain('"inovasi" over "dampak"');
   });
 
   it('reports missing, unknown, self and duplicate judgements and still returns weights', () => {

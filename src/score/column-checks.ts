@@ -3,11 +3,10 @@
  * columns, all-zero TOPSIS columns) and criteria on which every proposal is equal.
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { dottedPath, type DataPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { columnRange, type Prepared } from './columns.js';
 import type { DecisionMatrix, ProposalRow } from './matrix.js';
-import { dottedPath, formatDecimal } from './text.js';
-import type { DataPath, Method, Penilaian, ScoreContext } from './types.js';
+import type { Method, Penilaian, ScoreContext } from './types.js';
 
 const LISTED = 5;
 
@@ -41,20 +40,17 @@ export function columnDiagnostics(
       const bad = scoredRows.filter((r) => (dm.values[r.row * dm.n + j] ?? 0) <= 0);
       const first = bad[0] ?? scoredRows[0];
       const names = bad.slice(0, LISTED).map((r) => r.entry.id);
-      if (bad.length > LISTED) names.push(ctx.lang === 'id' ? `+${bad.length - LISTED} lainnya` : `+${bad.length - LISTED} more`);
       const path = first ? cellPath(first, k) : configPath;
       const at = first ? ctx.locateQuickWin(first.entry.id, path) : ctx.locateConfig(configPath);
       out.push(
-        diagnostic(
-          'score/non-positive',
-          ctx.lang,
-          at,
+        diagnostic('score/non-positive', at,
           {
             criterion: k.id,
-            value: formatDecimal(min, 4, ctx.lang),
-            proposals: names.join(', '),
+            value: min,
+            proposals: names,
+            more: Math.max(0, bad.length - LISTED),
             method: method.toUpperCase(),
-            shift: formatDecimal(shift, 4, ctx.lang),
+            shift,
           },
           { path: dottedPath(path) },
         ),
@@ -62,7 +58,7 @@ export function columnDiagnostics(
     }
     if (prepared.zero[j] === 1) {
       out.push(
-        diagnostic('score/zero-column', ctx.lang, ctx.locateConfig(configPath), { criterion: k.id }, {
+        diagnostic('score/zero-column', ctx.locateConfig(configPath), { criterion: k.id }, {
           path: dottedPath(configPath),
         }),
       );
@@ -71,11 +67,8 @@ export function columnDiagnostics(
       const { min, max } = columnRange(dm, j);
       if (min === max && prepared.zero[j] !== 1) {
         out.push(
-          diagnostic(
-            'score/constant-criterion',
-            ctx.lang,
-            ctx.locateConfig(configPath),
-            { criterion: k.id, value: formatDecimal(min, 4, ctx.lang) },
+          diagnostic('score/constant-criterion', ctx.locateConfig(configPath),
+            { criterion: k.id, value: min },
             { path: dottedPath(configPath) },
           ),
         );

@@ -1,5 +1,4 @@
 /** The numeric core shared by the ranking and the sensitivity analysis: weights, matrix, scores, eligibility. */
-import type { Lang } from '../diagnostics/spec.js';
 import type { Prepared } from './columns.js';
 import { checkEligibility, type EligibilityResult } from './eligibility.js';
 import { buildDecisionMatrix, type BuiltMatrix } from './matrix.js';
@@ -22,7 +21,7 @@ export interface ScoreComputation {
 /**
  * Runs the numeric part of the stage.
  * @param input scoring config and quick wins
- * @param ctx language and positions for diagnostics
+ * @param ctx positions for diagnostics
  * @param method the method to score with
  * @returns weights, matrix, scores and eligibility
  */
@@ -36,10 +35,9 @@ export function computeScores(input: ScoreInput, ctx: ScoreContext, method: Meth
 
 /**
  * A context for runs whose diagnostics are discarded (the sensitivity analysis).
- * @param lang message language
  * @returns a context that positions everything at line 1
  */
-export function silentContext(lang: Lang = 'id'): ScoreContext {
+export function silentContext(): ScoreContext {
   const at = { file: '', line: 1, column: 1 };
-  return { lang, locateConfig: () => at, locateQuickWin: () => at };
+  return { locateConfig: () => at, locateQuickWin: () => at };
 }

@@ -5,7 +5,6 @@
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProposalRow } from './matrix.js';
-import { formatRupiah } from './text.js';
 import type { Penilaian, Reason, ScoreContext } from './types.js';
 
 /** The reasons a proposal is not eligible, and the diagnostics that go with them. */
@@ -19,7 +18,7 @@ export interface EligibilityResult {
  * (their diagnostics come from the matrix), so "eligible" always means "may be selected".
  * @param row the proposal and its values
  * @param penilaian the scoring config
- * @param ctx language and positions for diagnostics
+ * @param ctx positions for diagnostics
  * @returns reasons (empty when eligible) and diagnostics
  */
 export function checkEligibility(row: ProposalRow, penilaian: Penilaian, ctx: ScoreContext): EligibilityResult {
@@ -28,53 +27,21 @@ export function checkEligibility(row: ProposalRow, penilaian: Penilaian, ctx: Sc
   const reasons: Reason[] = [];
   const diagnostics: Diagnostic[] = [];
 
-  if (!row.scored) {
-    reasons.push({ code: 'not-scored', id: 'belum dinilai', en: 'not scored yet', data: {} });
-  } else if (row.missing.length > 0) {
-    const list = row.missing.join(', ');
-    reasons.push({
-      code: 'incomplete-scores',
-      id: `skor belum lengkap (${list})`,
-      en: `incomplete scores (${list})`,
-      data: { criteria: list },
-    });
-  }
+  if (!row.scored) reasons.push({ code: 'not-scored', args: {} });
+  else if (row.missing.length > 0) reasons.push({ code: 'incomplete-scores', args: { criteria: row.missing } });
   if (data.durasi_bulan > syarat.durasi_bulan_maks) {
     const args = { durasi: data.durasi_bulan, max: syarat.durasi_bulan_maks };
-    reasons.push({
-      code: 'duration-over',
-      id: `durasi ${args.durasi} bulan melebihi batas ${args.max} bulan`,
-      en: `duration ${args.durasi} months exceeds the ${args.max}-month limit`,
-      data: args,
-    });
-    diagnostics.push(
-      diagnostic('score/ineligible-duration', ctx.lang, ctx.locateQuickWin(id, ['durasi_bulan']), args, {
-        path: 'durasi_bulan',
-      }),
-    );
+    reasons.push({ code: 'duration-over', args });
+    diagnostics.push(diagnostic('score/ineligible-duration', ctx.locateQuickWin(id, ['durasi_bulan']), args, { path: 'durasi_bulan' }));
   }
   if (syarat.anggaran_maks !== undefined && data.anggaran.nilai > syarat.anggaran_maks) {
-    const args = { anggaran: formatRupiah(data.anggaran.nilai), max: formatRupiah(syarat.anggaran_maks) };
-    reasons.push({
-      code: 'budget-over',
-      id: `anggaran ${args.anggaran} melebihi batas ${args.max}`,
-      en: `budget ${args.anggaran} exceeds the ${args.max} limit`,
-      data: { anggaran: data.anggaran.nilai, max: syarat.anggaran_maks },
-    });
-    diagnostics.push(
-      diagnostic('score/ineligible-budget', ctx.lang, ctx.locateQuickWin(id, ['anggaran', 'nilai']), args, {
-        path: 'anggaran.nilai',
-      }),
-    );
+    const args = { anggaran: data.anggaran.nilai, max: syarat.anggaran_maks };
+    reasons.push({ code: 'budget-over', args });
+    diagnostics.push(diagnostic('score/ineligible-budget', ctx.locateQuickWin(id, ['anggaran', 'nilai']), args, { path: 'anggaran.nilai' }));
   }
   if (syarat.isu_wajib && (data.isu === undefined || data.isu.length === 0)) {
-    reasons.push({
-      code: 'no-issue',
-      id: 'tidak menjawab isu strategis (isu wajib)',
-      en: 'answers no strategic issue (required)',
-      data: {},
-    });
-    diagnostics.push(diagnostic('score/ineligible-no-issue', ctx.lang, ctx.locateQuickWin(id, ['isu']), {}, { path: 'isu' }));
+    reasons.push({ code: 'no-issue', args: {} });
+    diagnostics.push(diagnostic('score/ineligible-no-issue', ctx.locateQuickWin(id, ['isu']), {}, { path: 'isu' }));
   }
   return { reasons, diagnostics };
 }

@@ -3,8 +3,7 @@
  * from the mean over assessors in `penilaian`, or from `anggaran.nilai` / `durasi_bulan`.
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { dottedPath, formatDecimal } from './text.js';
+import { dottedPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AssessorSpread, Penilaian, QuickWinEntry, ScoreContext, ScoreInput, ValueSource } from './types.js';
 
 /** A dense row-major matrix of m alternatives × n criteria. */
@@ -67,7 +66,7 @@ export function scaleBounds(penilaian: Penilaian): { low: number; high: number }
  * ranked after every scored one); a missing score of a partly scored proposal takes the worst
  * value on `skala` (its minimum for a benefit criterion, its maximum for a cost criterion).
  * @param input scoring config and quick wins
- * @param ctx language and positions for diagnostics
+ * @param ctx positions for diagnostics
  * @returns rows, matrix and diagnostics
  */
 export function buildDecisionMatrix(input: ScoreInput, ctx: ScoreContext): BuiltMatrix {
@@ -92,18 +91,15 @@ export function buildDecisionMatrix(input: ScoreInput, ctx: ScoreContext): Built
       const worst = k.jenis === 'benefit' ? low : high;
       const where = entry.data.skor !== undefined ? ['skor'] : ['penilaian'];
       diagnostics.push(
-        diagnostic(
-          'score/missing-score',
-          ctx.lang,
-          ctx.locateQuickWin(entry.id, where),
-          { criterion: k.id, value: formatDecimal(worst, 4, ctx.lang) },
+        diagnostic('score/missing-score', ctx.locateQuickWin(entry.id, where),
+          { criterion: k.id, value: worst },
           { path: dottedPath(where) },
         ),
       );
       return { value: worst, source: 'imputed' as const, spread: null };
     });
     if (!scored) {
-      diagnostics.push(diagnostic('score/not-scored', ctx.lang, ctx.locateQuickWin(entry.id, []), {}));
+      diagnostics.push(diagnostic('score/not-scored', ctx.locateQuickWin(entry.id, [])));
     }
     diagnostics.push(...spreadDiagnostics(entry, finalCells, input.penilaian, ctx));
     return { entry, scored, cells: finalCells, missing, row: scored ? m++ : -1 };
@@ -180,21 +176,18 @@ function spreadDiagnostics(
   const { low, high } = scaleBounds(penilaian);
   const threshold = (high - low) / 2;
   if (!(threshold > 0)) return [];
-  const wide: string[] = [];
+  const wide: Array<{ criterion: string; min: number; max: number }> = [];
   cells.forEach((cell, j) => {
     const s = cell.spread;
     if (s && s.assessors >= 2 && s.max - s.min >= threshold - 1e-9) {
       const k = penilaian.kriteria[j];
-      wide.push(`${k?.id ?? '?'} ${formatDecimal(s.min, 2, ctx.lang)}–${formatDecimal(s.max, 2, ctx.lang)}`);
+      wide.push({ criterion: k?.id ?? '?', min: s.min, max: s.max });
     }
   });
   if (wide.length === 0) return [];
   return [
-    diagnostic(
-      'score/assessor-spread',
-      ctx.lang,
-      ctx.locateQuickWin(entry.id, ['penilaian']),
-      { threshold: formatDecimal(threshold, 2, ctx.lang), detail: wide.join(', ') },
+    diagnostic('score/assessor-spread', ctx.locateQuickWin(entry.id, ['penilaian']),
+      { threshold, spreads: wide },
       { path: 'penilaian' },
     ),
   ];

@@ -1,8 +1,12 @@
 /** The orchestrated ranking: order, eligibility, selection, drafts, degenerate values, diagnostics. */
 import { describe, expect, it } from 'vitest';
+import { reasonTexts } from '../diagnostics/codes/reasons.js';
+import { renderCoded, type Lang } from '../text/index.js';
 import { rankQuickWins } from './rank.js';
 import { makePenilaian, makeQuickWin, nonFinitePaths, testContext } from './testing.js';
-import type { Ranking } from './types.js';
+import type { Ranking, RankedProposal } from './types.js';
+
+const reasonsText = (p: Pick<RankedProposal, 'reasons'>, lang: Lang) => p.reasons.map((r) => renderCoded(reasonTexts, r, lang)).join('; ');
 
 const ctx = testContext();
 
@@ -25,8 +29,8 @@ describe('rankQuickWins', () => {
     expect(r.proposals.filter((p) => p.selected).map((p) => p.id)).toEqual(['c', 'a']);
     const d = r.proposals.find((p) => p.id === 'd');
     expect(d?.eligible).toBe(false);
-    expect(d?.reasons[0]).toMatchObject({ code: 'duration-over', data: { durasi: 18, max: 12 } });
-    expect(d?.reasons[0]?.id).toBe('durasi 18 bulan melebihi batas 12 bulan');
+    expect(d?.reasons[0]).toEqual({ code: 'duration-over', args: { durasi: 18, max: 12 } });
+    expect(reasonsText({ reasons: d?.reasons ?? [] }, 'id')).toBe('durasi 18 bulan melebihi batas 12 bulan');
     expect(r.selection.map((s) => s.dimensi)).toEqual(['governance', 'branding', 'economy', 'living', 'society', 'environment']);
     expect(r.dimensionsWithoutSelection).toEqual(['branding', 'economy', 'society', 'environment']);
     expect(r.diagnostics.some((x) => x.code === 'score/ineligible-duration' && x.path === 'durasi_bulan')).toBe(true);
@@ -115,7 +119,7 @@ describe('rankQuickWins', () => {
     expect(a?.criteria[1]).toMatchObject({ value: 5, source: 'imputed' });
     expect(a?.eligible).toBe(false);
     expect(a?.reasons[0]?.code).toBe('incomplete-scores');
-    expect(r.diagnostics.find((d) => d.code === 'score/missing-score')?.data).toMatchObject({ criterion: 'risiko' });
+    expect(r.diagnostics.find((d) => d.code === 'score/missing-score')?.args).toMatchObject({ criterion: 'risiko' });
   });
 
   it('a zero budget under SAW cost min/x shifts the column and warns instead of dividing by zero', () => {
@@ -137,7 +141,7 @@ describe('rankQuickWins', () => {
     ]);
     const d = r.diagnostics.find((x) => x.code === 'score/non-positive');
     expect(d).toMatchObject({ file: 'data/quickwin/csr.yaml', path: 'anggaran.nilai', severity: 'warning' });
-    expect(r.diagnostics.find((x) => x.code === 'score/constant-criterion')?.data).toMatchObject({ criterion: 'dampak' });
+    expect(r.diagnostics.find((x) => x.code === 'score/constant-criterion')?.args).toMatchObject({ criterion: 'dampak' });
   });
 
   it.each(['saw', 'wp', 'topsis'] as const)('%s: all-zero and constant columns stay finite', (method) => {
@@ -212,12 +216,11 @@ describe('rankQuickWins', () => {
         penilaian: makePenilaian({ syarat: { durasi_bulan_maks: 12, isu_wajib: true, anggaran_maks: 1_000_000_000 } }),
         quickwins: [makeQuickWin('a', { skor: { dampak: 3 }, anggaran: { nilai: 1_250_000_000, sumber: 'APBD' } })],
       },
-      testContext('en'),
+      testContext(),
     );
-    expect(r.proposals[0]?.reasons[0]).toMatchObject({
-      code: 'budget-over',
-      id: 'anggaran Rp1.250.000.000 melebihi batas Rp1.000.000.000',
-      en: 'budget Rp1.250.000.000 exceeds the Rp1.000.000.000 limit',
-    });
+    const reason = r.proposals[0]?.reasons[0];
+    expect(reason).toEqual({ code: 'budget-over', args: { anggaran: 1_250_000_000, max: 1_000_000_000 } });
+    expect(reasonsText({ reasons: [reason ?? { code: 'no-issue', args: {} }] }, 'id')).toBe('anggaran Rp1.250.000.000 melebihi batas Rp1.000.000.000');
+    expect(reasonsText({ reasons: [reason ?? { code: 'no-issue', args: {} }] }, 'en')).toBe('budget Rp1.250.000.000 exceeds the Rp1.000.000.000 limit');
   });
 });

@@ -26,7 +26,7 @@ import type {
  * Proposals with neither `skor` nor `penilaian` (drafts) are ranked after every scored proposal,
  * by id, with score 0 and the reason "not scored"; they are never selected.
  * @param input scoring config and quick wins
- * @param ctx language and positions for diagnostics
+ * @param ctx positions for diagnostics
  * @param options method override and optional sensitivity analysis
  * @returns the complete ranking
  */
@@ -98,7 +98,6 @@ export function rankQuickWins(input: ScoreInput, ctx: ScoreContext, options: Ran
 
   const ranking: Ranking = {
     method,
-    lang: ctx.lang,
     skala: { min: low, max: high },
     criteria,
     weightsSource: a.weights.source,

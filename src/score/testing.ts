@@ -3,7 +3,6 @@
  * `Ranking` (books, workbook, `score` command). Pure data; no I/O.
  */
 import type { Position } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import type { QuickWinData } from '../schema/quickwin.js';
 import type { DecisionMatrix } from './matrix.js';
 import type { Penilaian, QuickWinEntry, ScoreContext } from './types.js';
@@ -53,17 +52,15 @@ export function makeQuickWin(id: string, over: Partial<QuickWinData> = {}): Quic
 /**
  * A context that records nothing and positions config paths in `masterplan.yaml` and quick-win
  * paths in `data/quickwin/<id>.yaml`, at a line derived from the path length (enough for tests).
- * @param lang message language
  * @returns the context
  */
-export function testContext(lang: Lang = 'id'): ScoreContext {
+export function testContext(): ScoreContext {
   const pos = (file: string, path: ReadonlyArray<string | number>): Position => ({
     file,
     line: path.length + 1,
     column: 1,
   });
   return {
-    lang,
     locateConfig: (path) => pos('masterplan.yaml', path),
     locateQuickWin: (id, path) => pos(`data/quickwin/${id}.yaml`, path),
   };

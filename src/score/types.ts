@@ -3,8 +3,8 @@
  * callbacks that position diagnostics, and the serialisable `Ranking` the books, the workbook and
  * the `score` command print.
  */
-import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
+import type { Reason } from '../diagnostics/codes/reasons.js';
+import type { DataPath, Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import type { DimensiId, ElemenId } from '../schema/common.js';
 import type { ProjectConfig } from '../schema/project.js';
 import type { QuickWinData } from '../schema/quickwin.js';
@@ -30,12 +30,8 @@ export interface ScoreInput {
   readonly quickwins: ReadonlyArray<QuickWinEntry>;
 }
 
-/** Data path inside a YAML file, e.g. `['penilaian', 'perbandingan', 2]`. */
-export type DataPath = ReadonlyArray<string | number>;
-
 /** Callbacks the caller supplies so diagnostics point into the user's files. */
 export interface ScoreContext {
-  readonly lang: Lang;
   /** Position of a path inside `masterplan.yaml`. */
   locateConfig(path: DataPath): Position;
   /** Position of a path inside `data/quickwin/<id>.yaml`. */
@@ -120,16 +116,7 @@ export interface CriterionScore {
   readonly weighted: number;
 }
 
-/** Why a proposal is not eligible. */
-export type ReasonCode = 'duration-over' | 'budget-over' | 'no-issue' | 'not-scored' | 'incomplete-scores';
-
-/** One reason, with its text in both languages and the figures behind it. */
-export interface Reason {
-  readonly code: ReasonCode;
-  readonly id: string;
-  readonly en: string;
-  readonly data: Readonly<Record<string, string | number>>;
-}
+export type { Reason, ReasonCode } from '../diagnostics/codes/reasons.js';
 
 /** One quick win in the ranking. */
 export interface RankedProposal {
@@ -162,8 +149,6 @@ export interface DimensionSelection {
 /** The complete result of the scoring stage. */
 export interface Ranking {
   readonly method: Method;
-  /** Language of diagnostics and of the reasons printed by default. */
-  readonly lang: Lang;
   readonly skala: { readonly min: number; readonly max: number };
   readonly criteria: readonly RankedCriterion[];
   readonly weightsSource: WeightsSource;

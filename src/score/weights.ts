@@ -3,9 +3,8 @@
  * `perbandingan`, with diagnostics for incomplete, conflicting or inconsistent judgements.
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { dottedPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ahpFromMatrix, CR_LIMIT } from './ahp.js';
-import { dottedPath, formatDecimal } from './text.js';
 import type { AhpResult, Penilaian, ScoreContext, WeightsSource } from './types.js';
 
 /** Weights of the criteria, in `kriteria` order, summing to 1. */
@@ -37,7 +36,7 @@ export function normalizeWeights(values: readonly number[]): number[] {
  * Resolves the weights of `penilaian.kriteria` (SPEC §3.1.1: either every criterion has `bobot`
  * or `perbandingan` covers every pair).
  * @param penilaian the scoring config
- * @param ctx language and positions for diagnostics
+ * @param ctx positions for diagnostics
  * @returns weights, where they came from, AHP figures and diagnostics
  */
 export function resolveWeights(penilaian: Penilaian, ctx: ScoreContext): ResolvedWeights {
@@ -50,7 +49,7 @@ export function resolveWeights(penilaian: Penilaian, ctx: ScoreContext): Resolve
   if (perbandingan.length > 0) {
     if (withoutBobot.length < kriteria.length) {
       const p = at(['penilaian', 'perbandingan']);
-      diagnostics.push(diagnostic('score/weights-conflict', ctx.lang, p.at, {}, { path: p.path }));
+      diagnostics.push(diagnostic('score/weights-conflict', p.at, {}, { path: p.path }));
     }
     const ahp = ahpFromJudgements(penilaian, ctx, diagnostics);
     return { weights: [...ahp.weights], source: 'ahp', ahp, diagnostics };
@@ -60,7 +59,7 @@ export function resolveWeights(penilaian: Penilaian, ctx: ScoreContext): Resolve
   }
   const p = at(['penilaian', 'kriteria']);
   diagnostics.push(
-    diagnostic('score/weights-missing', ctx.lang, p.at, { criteria: withoutBobot.join(', ') }, { path: p.path }),
+    diagnostic('score/weights-missing', p.at, { criteria: withoutBobot.join(', ') }, { path: p.path }),
   );
   return { weights: kriteria.map(() => 1 / kriteria.length), source: 'equal', ahp: null, diagnostics };
 }
@@ -80,23 +79,23 @@ function ahpFromJudgements(penilaian: Penilaian, ctx: ScoreContext, diagnostics:
     const j = position.get(b);
     for (const [id, pos] of [[a, i], [b, j]] as const) {
       if (pos === undefined) {
-        diagnostics.push(diagnostic('score/ahp-unknown-criterion', ctx.lang, where.at, { criterion: id }, { path: where.path }));
+        diagnostics.push(diagnostic('score/ahp-unknown-criterion', where.at, { criterion: id }, { path: where.path }));
       }
     }
     if (i === undefined || j === undefined) return;
     if (i === j) {
-      diagnostics.push(diagnostic('score/ahp-self-comparison', ctx.lang, where.at, { criterion: a }, { path: where.path }));
+      diagnostics.push(diagnostic('score/ahp-self-comparison', where.at, { criterion: a }, { path: where.path }));
       return;
     }
     const first = source[i]?.[j] ?? source[j]?.[i] ?? null;
     if (first !== null) {
       diagnostics.push(
-        diagnostic('score/ahp-duplicate-pair', ctx.lang, where.at, { a, b, first: first + 1 }, { path: where.path }),
+        diagnostic('score/ahp-duplicate-pair', where.at, { a, b, first: first + 1 }, { path: where.path }),
       );
       return;
     }
     if (nilai < SAATY_MIN || nilai > SAATY_MAX) {
-      diagnostics.push(diagnostic('score/ahp-scale', ctx.lang, where.at, { value: nilai }, { path: where.path }));
+      diagnostics.push(diagnostic('score/ahp-scale', where.at, { value: nilai }, { path: where.path }));
     }
     setCell(matrix, i, j, nilai);
     setCell(matrix, j, i, 1 / nilai);
@@ -110,7 +109,7 @@ function ahpFromJudgements(penilaian: Penilaian, ctx: ScoreContext, diagnostics:
       if (Number.isNaN(matrix[i]?.[j] ?? Number.NaN)) {
         const where = loc(['penilaian', 'perbandingan']);
         diagnostics.push(
-          diagnostic('score/ahp-missing-pair', ctx.lang, where.at, { a: ids[i] ?? '', b: ids[j] ?? '' }, { path: where.path }),
+          diagnostic('score/ahp-missing-pair', where.at, { a: ids[i] ?? '', b: ids[j] ?? '' }, { path: where.path }),
         );
         setCell(matrix, i, j, 1);
         setCell(matrix, j, i, 1);
@@ -125,16 +124,13 @@ function ahpFromJudgements(penilaian: Penilaian, ctx: ScoreContext, diagnostics:
     if (pair.index !== null) path.push(pair.index);
     const where = loc(path);
     diagnostics.push(
-      diagnostic(
-        'score/ahp-inconsistent',
-        ctx.lang,
-        where.at,
+      diagnostic('score/ahp-inconsistent', where.at,
         {
-          cr: formatDecimal(ahp.cr, 3, ctx.lang),
+          cr: ahp.cr,
           a: pair.a,
           b: pair.b,
-          given: formatDecimal(pair.given, 3, ctx.lang),
-          consistent: formatDecimal(pair.consistent, 2, ctx.lang),
+          given: pair.given,
+          consistent: pair.consistent,
         },
         { path: where.path },
       ),

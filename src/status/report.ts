@@ -1,14 +1,13 @@
 /** The status report: per OPD what is submitted and missing for a stage, city-wide items, coverage gaps. */
-import type { Lang } from '../diagnostics/spec.js';
+import type { CoverageKind } from '../diagnostics/codes/stage.js';
 import { opdCompleteness, type Model } from '../model/index.js';
 import type { SyaratId, TahapData } from '../schema/index.js';
 import { evaluateStage, type RequirementItem } from './evaluate.js';
-import { SYARAT_LABELS } from './labels.js';
 import { booksAt } from './stages.js';
 
 export interface StatusItem {
+  /** The requirement (its name is rendered at the edge, `SYARAT_LABELS`). */
   readonly syarat: SyaratId;
-  readonly label: string;
   readonly detail?: string;
   readonly ok: boolean;
   readonly file: string;
@@ -35,7 +34,7 @@ export interface OpdStatus {
 }
 
 export type CoverageGap =
-  | { readonly kind: 'dimension'; readonly dimensi: string; readonly nama: string; readonly without: 'isu' | 'program' | 'quickwin' | 'swot' }
+  | { readonly kind: 'dimension'; readonly dimensi: string; readonly nama: string; readonly without: CoverageKind }
   | { readonly kind: 'opd-without-proposal'; readonly opd: string; readonly nama: string };
 
 export interface StatusReport {
@@ -54,19 +53,18 @@ export interface StatusReport {
  * @param model the project model
  * @param stages the stage model
  * @param stage stage number 1–4
- * @param options selection count, file change times, language of labels
+ * @param options selection count and file change times
  * @returns the report, OPDs owing most first
  */
 export function statusReport(
   model: Model,
   stages: readonly TahapData[],
   stage: number,
-  options: { selected: number; lastChanged?: ReadonlyMap<string, string>; lang: Lang },
+  options: { selected: number; lastChanged?: ReadonlyMap<string, string> },
 ): StatusReport {
   const items = evaluateStage(model, stages, stage, { selected: options.selected });
   const toStatus = (i: RequirementItem): StatusItem => ({
     syarat: i.syarat,
-    label: SYARAT_LABELS[i.syarat][options.lang],
     ...(i.detail !== undefined ? { detail: i.detail } : {}),
     ok: i.ok,
     file: i.file,

@@ -13,6 +13,15 @@ export type Lang = 'id' | 'en';
 /** Both languages, Indonesian (the default) first. */
 export const LANGS: readonly Lang[] = ['id', 'en'];
 
+/**
+ * Whether a value names a language.
+ * @param value any value (a flag, a configuration entry)
+ * @returns true for `id` and `en`
+ */
+export function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
+}
+
 /** The arguments of a text that takes none. */
 export type NoArgs = Record<string, never>;
 
@@ -38,8 +47,8 @@ export type ArgsOfText<T> = T extends { readonly id: infer P }
   : never;
 
 /** The wording of a text in a language: the one place that chooses between the two. */
-function phraseOf<A>(text: Text<A>, lang: Lang): Phrase<A> {
-  return lang === 'en' ? text.en : text.id;
+function phraseOf(text: Text<never>, lang: Lang): Phrase<unknown> {
+  return (lang === 'en' ? text.en : text.id) as Phrase<unknown>;
 }
 
 /** The formats of each language, with labels rendered in the same language. */
@@ -49,15 +58,25 @@ const FORMATS: { readonly id: Formats; readonly en: Formats } = {
 };
 
 /**
+ * The number and list formats of a language, for output laid out by hand (tables) rather than
+ * written as a text.
+ * @param lang the language
+ * @returns its formats
+ */
+export function formatsOf(lang: Lang): Formats {
+  return FORMATS[lang];
+}
+
+/**
  * Renders a text in a language.
  * @param text the text
  * @param lang the language
  * @param args its arguments (none for a text without arguments)
  * @returns the rendered string
  */
-export function render<A>(text: Text<A>, lang: Lang, ...args: TextArgs<A>): string {
+export function render<T extends Text<never>>(text: T, lang: Lang, ...args: TextArgs<ArgsOfText<T>>): string {
   const phrase = phraseOf(text, lang);
-  return typeof phrase === 'string' ? phrase : phrase((args[0] ?? {}) as A, FORMATS[lang]);
+  return typeof phrase === 'string' ? phrase : phrase(args[0] ?? {}, FORMATS[lang]);
 }
 
 /**
@@ -72,7 +91,8 @@ export function renderCoded<T extends Readonly<Record<string, Text<never>>>>(
   item: { readonly code: keyof T & string; readonly args?: unknown },
   lang: Lang,
 ): string {
-  return render(table[item.code] as Text<unknown>, lang, item.args ?? {});
+  const phrase = phraseOf(table[item.code] as Text<never>, lang);
+  return typeof phrase === 'string' ? phrase : phrase(item.args ?? {}, FORMATS[lang]);
 }
 
 /**
@@ -82,9 +102,9 @@ export function renderCoded<T extends Readonly<Record<string, Text<never>>>>(
  * @param lang the language
  * @returns the outline
  */
-export function outline<A>(text: Text<A>, lang: Lang): string {
+export function outline(text: Text<never>, lang: Lang): string {
   const phrase = phraseOf(text, lang);
   if (typeof phrase === 'string') return phrase;
-  const unknown = new Proxy({}, { get: () => '?' }) as A;
+  const unknown = new Proxy({}, { get: () => '?' });
   return phrase(unknown, { ...OUTLINE_FORMATS, text: (t) => outline(t, lang) });
 }

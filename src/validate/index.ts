@@ -1,7 +1,6 @@
 /** The validate stage: source files → shape check → semantic rules → validated ProjectData. */
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
 import { fileStart, type LoadedProject } from '../load/index.js';
 import type { IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, SwotData } from '../schema/index.js';
 import { taxonomy } from '../taxonomy/index.js';
@@ -22,10 +21,9 @@ export interface Validation {
  * Validates a loaded project: every file's shape, then the cross-file rules.
  * Rules see only files whose shape is valid, so one broken file does not cascade.
  * @param loaded the loaded project
- * @param lang message language
  * @returns the validated project and all diagnostics
  */
-export function validateProject(loaded: LoadedProject, lang: Lang): Validation {
+export function validateProject(loaded: LoadedProject): Validation {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const opd: Item<OpdData>[] = [];
   const isu: Item<IsuData>[] = [];
@@ -42,7 +40,7 @@ export function validateProject(loaded: LoadedProject, lang: Lang): Validation {
       if (isItem && file.id !== undefined) broken[file.kind].add(file.id);
       continue;
     }
-    const shape = checkShape(file, lang);
+    const shape = checkShape(file);
     diagnostics.push(...shape.diagnostics);
     if (shape.value === undefined) {
       if (isItem && file.id !== undefined) broken[file.kind].add(file.id);
@@ -73,7 +71,7 @@ export function validateProject(loaded: LoadedProject, lang: Lang): Validation {
         break;
     }
   }
-  if (!loaded.hasConfig) diagnostics.push(diagnostic('rule/missing-config', lang, fileStart('masterplan.yaml')));
+  if (!loaded.hasConfig) diagnostics.push(diagnostic('rule/missing-config', fileStart('masterplan.yaml')));
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const project: ProjectData = {
     root: loaded.root,
@@ -87,7 +85,7 @@ export function validateProject(loaded: LoadedProject, lang: Lang): Validation {
     brokenIds: broken,
     files: loaded.files,
   };
-  const ctx = createContext(project, taxonomy(), lang, diagnostics);
+  const ctx = createContext(project, taxonomy(), diagnostics);
   for (const rule of RULES) rule(ctx);
   return { project, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

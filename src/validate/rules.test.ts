@@ -1,5 +1,6 @@
 /** Table-driven tests of the shape check and the semantic rules: code and position, never message text. */
 import { describe, expect, it } from 'vitest';
+import { diagnosticMessage } from '../cli/format/diagnostics/message.js';
 import { loadAndValidate } from '../pipeline/check.js';
 import { MINIMAL, minimalProject } from '../../test/support/project.js';
 
@@ -209,7 +210,7 @@ const cases: Case[] = [
 describe('validation rules', () => {
   it.each(cases)('$name', async ({ files, expect: expected }) => {
     const dir = await minimalProject(files);
-    const { diagnostics } = await loadAndValidate(dir, 'id');
+    const { diagnostics } = await loadAndValidate(dir);
     const got = diagnostics.map((d) => ({ code: d.code, file: d.file, line: d.line, column: d.column, severity: d.severity }));
     const want = expected.map((e) => ({ ...e, severity: e.severity ?? 'error' }));
     expect(got).toEqual(expect.arrayContaining(want));
@@ -218,10 +219,11 @@ describe('validation rules', () => {
 
   it('renders messages in both languages without placeholders left over', async () => {
     const dir = await minimalProject({ 'data/quickwin/portal.yaml': QW.replace('opd: diskominfo', 'opd: x') });
+    const { diagnostics } = await loadAndValidate(dir);
     for (const lang of ['id', 'en'] as const) {
-      const { diagnostics } = await loadAndValidate(dir, lang);
-      expect(diagnostics[0]?.message).toMatch(/"x"/);
-      expect(diagnostics[0]?.message).not.toMatch(/undefined|\?"/);
+      const message = diagnosticMessage(diagnostics[0] ?? { code: 'rule/missing-config', args: {} }, lang);
+      expect(message).toMatch(/"x"/);
+      expect(message).not.toMatch(/undefined|\?"/);
     }
   });
 });

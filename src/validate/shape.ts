@@ -1,49 +1,30 @@
 /** Shape check: parses each file's data with its zod schema and maps every issue to a positioned diagnostic. */
 import { z } from 'zod';
 import { diagnostic } from '../diagnostics/catalogue.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Lang } from '../diagnostics/spec.js';
-import { locate, pathToString, type DataPath, type SourceFile } from '../load/index.js';
+import { TEXT_FORMATS } from '../diagnostics/codes/schema.js';
+import { dottedPath, type DataPath, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { locate, type SourceFile } from '../load/index.js';
 import { SCHEMAS } from '../schema/index.js';
 import { suggest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
-const TYPE_NAMES: Record<string, [string, string]> = {
-  string: ['teks', 'text'],
-  number: ['angka', 'a number'],
-  int: ['bilangan bulat', 'a whole number'],
-  boolean: ['true atau false', 'true or false'],
-  array: ['daftar', 'a list'],
-  object: ['pemetaan kunci: nilai', 'a mapping of key: value'],
-  null: ['kosong', 'empty'],
-  undefined: ['kosong', 'empty'],
-  tuple: ['daftar [a, b, nilai]', 'a list [a, b, value]'],
-  record: ['pemetaan kunci: nilai', 'a mapping of key: value'],
-};
-
-const FORMATS: Record<string, [string, string]> = {
-  'format-ym': ['tahun-bulan "YYYY-MM" (contoh "2023-07")', 'year-month "YYYY-MM" (e.g. "2023-07")'],
-  'format-date': ['tanggal "YYYY-MM-DD" (contoh "2022-06-21")', 'date "YYYY-MM-DD" (e.g. "2022-06-21")'],
-  'format-id': ['id (huruf kecil, angka, tanda hubung; contoh "dinas-kesehatan")', 'id (lowercase letters, digits, hyphens; e.g. "dinas-kesehatan")'],
-  'format-email': ['alamat email', 'an email address'],
-  'format-url': ['alamat web http(s)://…', 'a web address http(s)://…'],
-};
+/** Whether an issue message names one of the text formats the catalogue describes (`format-ym` …). */
+const isTextFormat = (message: string) => Object.prototype.hasOwnProperty.call(TEXT_FORMATS, message);
 
 /**
  * Parses a source file's data with the schema of its kind.
  * @param file a file whose YAML loaded cleanly
- * @param lang message language
  * @returns the parsed value when valid, and the diagnostics
  */
-export function checkShape(file: SourceFile, lang: Lang): { value?: unknown; diagnostics: Diagnostic[] } {
+export function checkShape(file: SourceFile): { value?: unknown; diagnostics: Diagnostic[] } {
   const schema = SCHEMAS[file.kind] as z.ZodType;
   const result = schema.safeParse(file.data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
-    for (const d of issueToDiagnostics(file, issue, lang, schema)) {
+    for (const d of issueToDiagnostics(file, issue, schema)) {
       const key = `${d.code}|${d.path ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -53,75 +34,67 @@ export function checkShape(file: SourceFile, lang: Lang): { value?: unknown; dia
   // A misspelt key shows up twice: as an unknown key and as the field it should have been. The
   // unknown-key message already names the field, so the second report is dropped.
   const suggested = new Set(
-    diagnostics.filter((d) => d.code === 'schema/unknown-key' && d.data?.['suggestion'] !== undefined).map((d) => {
+    diagnostics.filter((d) => d.code === 'schema/unknown-key' && d.args['suggestion'] !== undefined).map((d) => {
       const parent = (d.path ?? '').replace(/\.?[^.[\]]+$/, '');
-      return parent === '' ? String(d.data?.['suggestion']) : `${parent}.${String(d.data?.['suggestion'])}`;
+      return parent === '' ? String(d.args['suggestion']) : `${parent}.${String(d.args['suggestion'])}`;
     }),
   );
   return { diagnostics: diagnostics.filter((d) => !(d.code === 'schema/required' && suggested.has(d.path ?? ''))) };
 }
 
-function issueToDiagnostics(file: SourceFile, issue: Issue, lang: Lang, root: z.ZodType): Diagnostic[] {
+function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const field = pathToString(path) || '(berkas)';
+  const field = dottedPath(path) || '(berkas)';
   const value = valueAt(file.data, path);
-  const opts = (p: DataPath) => ({ path: pathToString(p) });
+  const opts = (p: DataPath) => ({ path: dottedPath(p) });
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const keyPath = [...path, key];
         const allowed = keysAt(root, path);
         const suggestion = suggest(key, allowed);
-        return diagnostic('schema/unknown-key', lang, locate(file, keyPath, 'key'), {
+        return diagnostic('schema/unknown-key', locate(file, keyPath, 'key'), {
           key,
           ...(suggestion !== undefined ? { suggestion } : {}),
         }, opts(keyPath));
       });
     case 'invalid_type': {
-      if (value === undefined) return [diagnostic('schema/required', lang, locate(file, path, 'key'), { field }, opts(path))];
-      const expected = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
-      const found = TYPE_NAMES[typeName(value)] ?? [typeName(value), typeName(value)];
-      return [diagnostic('schema/type', lang, locate(file, path), {
-        field, expected: expected[0], expectedEn: expected[1], found: found[0], foundEn: found[1],
-      }, opts(path))];
+      if (value === undefined) return [diagnostic('schema/required', locate(file, path, 'key'), { field }, opts(path))];
+      return [diagnostic('schema/type', locate(file, path), { field, expected: issue.expected, found: typeName(value) }, opts(path))];
     }
     case 'invalid_value':
       // An empty cell or value is a missing answer, not a wrong choice.
-      if (value === '' || value === null) return [diagnostic('schema/required', lang, locate(file, path, 'key'), { field }, opts(path))];
-      return [diagnostic('schema/enum', lang, locate(file, path), {
+      if (value === '' || value === null) return [diagnostic('schema/required', locate(file, path, 'key'), { field }, opts(path))];
+      return [diagnostic('schema/enum', locate(file, path), {
         field, value: display(value), options: issue.values.map((v) => String(v)).join(', '),
       }, opts(path))];
     case 'too_small': {
-      if (issue.origin === 'string') return [diagnostic('schema/text-empty', lang, locate(file, path), { field }, opts(path))];
+      if (issue.origin === 'string') return [diagnostic('schema/text-empty', locate(file, path), { field }, opts(path))];
       const unit = issue.origin === 'array' ? 'items' : 'value';
-      return [diagnostic('schema/too-small', lang, locate(file, path), { field, minimum: Number(issue.minimum), unit }, opts(path))];
+      return [diagnostic('schema/too-small', locate(file, path), { field, minimum: Number(issue.minimum), unit }, opts(path))];
     }
     case 'too_big': {
       const unit = issue.origin === 'array' ? 'items' : 'value';
-      return [diagnostic('schema/too-big', lang, locate(file, path), { field, maximum: Number(issue.maximum), unit }, opts(path))];
+      return [diagnostic('schema/too-big', locate(file, path), { field, maximum: Number(issue.maximum), unit }, opts(path))];
     }
     case 'invalid_format': {
-      if (issue.message === 'text-empty') return [diagnostic('schema/text-empty', lang, locate(file, path), { field }, opts(path))];
-      const fmt = FORMATS[issue.message] ?? [issue.format, issue.format];
-      return [diagnostic('schema/format', lang, locate(file, path), { field, value: display(value), format: fmt[0], formatEn: fmt[1] }, opts(path))];
+      if (issue.message === 'text-empty') return [diagnostic('schema/text-empty', locate(file, path), { field }, opts(path))];
+      const format = isTextFormat(issue.message) ? issue.message : issue.format;
+      return [diagnostic('schema/format', locate(file, path), { field, value: display(value), format }, opts(path))];
     }
     case 'invalid_key': {
       const key = path[path.length - 1];
-      const fmt = FORMATS['format-id'] ?? ['id', 'id'];
-      return [diagnostic('schema/format', lang, locate(file, path, 'key'), {
-        field, value: String(key), format: fmt[0], formatEn: fmt[1],
-      }, opts(path))];
+      return [diagnostic('schema/format', locate(file, path, 'key'), { field, value: String(key), format: 'format-id' }, opts(path))];
     }
     case 'invalid_union':
     case 'invalid_element':
     case 'custom':
     case 'not_multiple_of':
     default: {
-      const fmt = FORMATS[issue.message];
-      if (fmt !== undefined) {
-        return [diagnostic('schema/format', lang, locate(file, path), { field, value: display(value), format: fmt[0], formatEn: fmt[1] }, opts(path))];
+      if (isTextFormat(issue.message)) {
+        return [diagnostic('schema/format', locate(file, path), { field, value: display(value), format: issue.message }, opts(path))];
       }
-      return [diagnostic('schema/invalid', lang, locate(file, path), { field, detail: issue.message }, opts(path))];
+      return [diagnostic('schema/invalid', locate(file, path), { field, detail: issue.message }, opts(path))];
     }
   }
 }

@@ -1,6 +1,7 @@
 import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { userErrorMessage } from '../cli/format/errors.js';
 import { UserError } from '../errors.js';
 import { testdir } from '../../test/support/testdir.js';
 import { writeAllAtomic, writeAtomic } from './atomic.js';
@@ -18,9 +19,10 @@ describe('writeAtomic', () => {
   it('on failure leaves the earlier file untouched and no temporary file, and says what failed', async () => {
     // The target is a non-empty folder: the temporary file is written, the rename over the folder fails.
     const dir = testdir({ 'buku.docx': 'lama', 'folder/isi': 'x' });
-    const error = await writeAtomic(join(dir, 'folder'), 'baru', { lang: 'en' }).catch((e: unknown) => e);
+    const error = await writeAtomic(join(dir, 'folder'), 'baru').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toMatch(/^Cannot write .*folder \(E[A-Z]+\)\.$/);
+    expect(error).toMatchObject({ code: 'write/failed', args: { path: join(dir, 'folder') } });
+    expect(userErrorMessage(error as UserError, 'en')).toMatch(/^Cannot write .*folder \(E[A-Z]+\)\.$/);
     expect(readdirSync(dir).sort()).toEqual(['buku.docx', 'folder']);
     expect(readdirSync(join(dir, 'folder'))).toEqual(['isi']);
     expect(readFileSync(join(dir, 'buku.docx'), 'utf8')).toBe('lama');
@@ -31,7 +33,8 @@ describe('writeAtomic', () => {
     chmodSync(dir, 0o500);
     try {
       const error = await writeAtomic(join(dir, 'buku.docx'), 'baru').catch((e: unknown) => e);
-      expect((error as Error).message).toMatch(/^Tidak dapat menulis .*\(EACCES\)\.$/);
+      expect(error).toMatchObject({ code: 'write/failed', args: { reason: 'EACCES' } });
+      expect(userErrorMessage(error as UserError, 'id')).toMatch(/^Tidak dapat menulis .*\(EACCES\)\.$/);
       expect(readFileSync(join(dir, 'buku.docx'), 'utf8')).toBe('lama');
     } finally {
       chmodSync(dir, 0o700);

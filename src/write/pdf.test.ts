@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureDocx } from '../../test/support/doc-engine-fixture.js';
+import { pdfFailureMessage } from '../cli/format/errors.js';
 import { testdir } from '../../test/support/testdir.js';
 import { convertToPdf, findSoffice } from './pdf.js';
 
@@ -20,12 +21,11 @@ const skipReason = soffice === undefined ? ' (SKIPPED: LibreOffice soffice not f
 describe('convertToPdf', () => {
   it('returns a clear message, without throwing, when LibreOffice is absent', async () => {
     const dir = testdir({ 'a.docx': 'x' });
-    const result = await convertToPdf(join(dir, 'a.docx'), dir, { soffice: join(dir, 'no-soffice'), lang: 'en' });
-    expect(result).toEqual({
-      ok: false,
-      reason: 'not-found',
-      message: 'LibreOffice (soffice) is not found; install LibreOffice to make PDFs, or build DOCX only.',
-    });
+    const result = await convertToPdf(join(dir, 'a.docx'), dir, { soffice: join(dir, 'no-soffice') });
+    expect(result).toEqual({ ok: false, reason: 'not-found' });
+    if (result.ok) throw new Error('converted');
+    expect(pdfFailureMessage(result, 'en')).toBe('LibreOffice (soffice) is not found; install LibreOffice to make PDFs, or build DOCX only.');
+    expect(pdfFailureMessage(result, 'id')).toBe('LibreOffice (soffice) tidak ditemukan; pasang LibreOffice untuk membuat PDF, atau buat DOCX saja.');
   });
 
   it('finds nothing on an empty PATH outside the usual install places', () => {

@@ -1,14 +1,16 @@
-/** DOCX → PDF through LibreOffice (`soffice --headless --convert-to pdf`), reporting its absence as a plain message. */
+/** DOCX → PDF through LibreOffice (`soffice --headless --convert-to pdf`), reporting its absence or failure as data the CLI words. */
 import { execFile, type ExecFileException } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { basename, delimiter, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Lang } from '../diagnostics/spec.js';
 
-export type PdfResult =
-  | { readonly ok: true; readonly pdfPath: string }
-  | { readonly ok: false; readonly reason: 'not-found' | 'failed' | 'timeout'; readonly message: string };
+/** Why there is no PDF: the catalogue's `pdf/<reason>` says it in words. */
+export type PdfFailure =
+  | { readonly ok: false; readonly reason: 'not-found' | 'timeout' }
+  | { readonly ok: false; readonly reason: 'failed'; readonly detail?: string };
+
+export type PdfResult = { readonly ok: true; readonly pdfPath: string } | PdfFailure;
 
 const NAMES = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
 const KNOWN_PLACES = [
@@ -44,16 +46,11 @@ export function findSoffice(vars: Readonly<Record<string, string | undefined>> =
   return KNOWN_PLACES.find(executable);
 }
 
-function text(lang: Lang, id: string, en: string): string {
-  return lang === 'en' ? en : id;
-}
-
 export interface PdfOptions {
   /** Path of `soffice`; found with {@link findSoffice} when omitted. */
   readonly soffice?: string;
   /** Give up after this long (default 180 s; the first start of LibreOffice is slow). */
   readonly timeoutMs?: number;
-  readonly lang?: Lang;
 }
 
 /**
@@ -62,22 +59,13 @@ export interface PdfOptions {
  * the PDF is then renamed into place, so a failed conversion leaves any earlier PDF untouched.
  * @param docxPath the DOCX file
  * @param outDir folder for `<name>.pdf`
- * @param options program path, timeout, message language
+ * @param options program path and timeout
  * @returns the PDF path, or why there is none (never throws for a missing or failing LibreOffice)
  */
 export async function convertToPdf(docxPath: string, outDir: string, options: PdfOptions = {}): Promise<PdfResult> {
-  const lang = options.lang ?? 'id';
   const soffice = options.soffice ?? findSoffice();
   if (soffice === undefined || !executable(soffice)) {
-    return {
-      ok: false,
-      reason: 'not-found',
-      message: text(
-        lang,
-        'LibreOffice (soffice) tidak ditemukan; pasang LibreOffice untuk membuat PDF, atau buat DOCX saja.',
-        'LibreOffice (soffice) is not found; install LibreOffice to make PDFs, or build DOCX only.',
-      ),
-    };
+    return { ok: false, reason: 'not-found' };
   }
   const work = await mkdtemp(join(outDir, '.pdf-'));
   try {
@@ -91,15 +79,11 @@ export async function convertToPdf(docxPath: string, outDir: string, options: Pd
     const produced = join(work, `${basename(docxPath, extname(docxPath))}.pdf`);
     const made = await stat(produced).then((s) => s.isFile() && s.size > 0, () => false);
     if (run.error?.killed === true) {
-      return { ok: false, reason: 'timeout', message: text(lang, 'LibreOffice terlalu lama mengonversi ke PDF.', 'LibreOffice took too long converting to PDF.') };
+      return { ok: false, reason: 'timeout' };
     }
     if (!made) {
       const detail = (run.stderr.trim().split('\n')[0] ?? '') || (run.error?.message ?? '');
-      return {
-        ok: false,
-        reason: 'failed',
-        message: text(lang, `LibreOffice gagal mengonversi ke PDF${detail ? `: ${detail}` : ''}.`, `LibreOffice failed to convert to PDF${detail ? `: ${detail}` : ''}.`),
-      };
+      return { ok: false, reason: 'failed', ...(detail ? { detail } : {}) };
     }
     const pdfPath = join(outDir, basename(produced));
     await rename(produced, pdfPath);

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import type { FormInput } from '../../src/forms/form-input.js';
+import { diagnosticMessage } from '../../src/cli/format/diagnostics/message.js';
 import { locate } from '../../src/load/index.js';
 import { buildModel, type Model } from '../../src/model/index.js';
 import { loadAndValidate } from '../../src/pipeline/check.js';
@@ -17,9 +18,9 @@ import { writeXlsx } from '../../src/write/xlsx/index.js';
  * @returns the model and the ranking
  */
 export async function modelAndRanking(root: string): Promise<{ model: Model; ranking: Ranking }> {
-  const checked = await loadAndValidate(root, 'id');
+  const checked = await loadAndValidate(root);
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`project has errors: ${errors.map((d) => `${d.file}:${d.line} ${d.message}`).join('; ')}`);
+  if (errors.length > 0) throw new Error(`project has errors: ${errors.map((d) => `${d.file}:${d.line} ${diagnosticMessage(d, 'id')}`).join('; ')}`);
   const model = buildModel(checked.project, taxonomy());
   if (model === undefined) throw new Error('no model');
   const config = checked.project.config;
@@ -27,7 +28,6 @@ export async function modelAndRanking(root: string): Promise<{ model: Model; ran
   const ranking = rankQuickWins(
     { penilaian: model.config.penilaian, quickwins: model.quickwin.map((q) => ({ id: q.id, data: q.data })) },
     {
-      lang: 'id',
       locateConfig: (p) => (config ? locate(config.file, p) : { file: 'masterplan.yaml', line: 1, column: 1 }),
       locateQuickWin: (id, p) => {
         const f = qwFiles.get(id);

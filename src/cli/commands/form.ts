@@ -5,8 +5,10 @@ import { buildDate, type Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { CONFIG_FILE, isValidId } from '../../load/index.js';
 import { makeForms } from '../../pipeline/forms.js';
+import { render } from '../../text/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { MESSAGES } from '../messages.js';
 
 export interface FormOptions extends GlobalOptions {
   all?: boolean;
@@ -39,35 +41,23 @@ export async function formCommand(args: string[], opts: FormOptions, env: Env): 
     ids = ids.slice(0, -1);
   }
   const root = path.resolve(env.cwd, dir);
-  const lang = resolveLang(opts.lang, root);
-  const en = lang === 'en';
-  if (!(await isProject(root))) throw new UserError(en ? `${dir} has no ${CONFIG_FILE}.` : `${dir} tidak berisi ${CONFIG_FILE}.`);
-  if (opts.all && ids.length > 0) throw new UserError(en ? 'Give OPD ids or --all, not both.' : 'Berikan id OPD atau --all, jangan keduanya.');
-  if (!opts.all && ids.length === 0) throw new UserError(en ? 'Give one or more OPD ids, or --all.' : 'Berikan satu atau lebih id OPD, atau --all.');
+  const lang = resolveLang(opts, root);
+  if (!(await isProject(root))) throw new UserError('project/no-config', { dir });
+  if (opts.all && ids.length > 0) throw new UserError('form/ids-and-all');
+  if (!opts.all && ids.length === 0) throw new UserError('form/no-ids');
 
   const log = logger(env, opts.quiet);
   const result = await makeForms(
     {
       root,
-      lang,
       opd: opts.all ? 'all' : ids,
       ...(opts.out !== undefined ? { out: path.resolve(env.cwd, opts.out) } : {}),
       date: buildDate(env.vars),
     },
-    (file) => log(`${en ? 'Written' : 'Ditulis'} ${path.relative(env.cwd, file) || file}`),
+    (file) => log(render(MESSAGES.formWritten, lang, { path: path.relative(env.cwd, file) || file })),
   );
-  if (result.kind === 'no-config') {
-    throw new UserError(en ? `${CONFIG_FILE} is missing or invalid; run "masterplan validate" first.` : `${CONFIG_FILE} tidak ada atau tidak sah; jalankan "masterplan validate" dahulu.`);
-  }
-  if (result.kind === 'unknown-opd') {
-    const { id, hint } = result;
-    throw new UserError(en
-      ? `Unknown OPD "${id}"${hint ? `; did you mean "${hint}"?` : ''} (data/opd/${id}.yaml does not exist).`
-      : `OPD "${id}" tidak dikenal${hint ? `; mungkin maksudnya "${hint}"?` : ''} (data/opd/${id}.yaml tidak ada).`);
-  }
-  if (result.kind === 'unreadable') {
-    const { id } = result;
-    throw new UserError(en ? `data/opd/${id}.yaml cannot be read; fix it first ("masterplan validate").` : `data/opd/${id}.yaml tidak dapat dibaca; perbaiki dahulu ("masterplan validate").`);
-  }
+  if (result.kind === 'no-config') throw new UserError('form/invalid-config');
+  if (result.kind === 'unknown-opd') throw new UserError('form/unknown-opd', { id: result.id, ...(result.hint !== undefined ? { suggestion: result.hint } : {}) });
+  if (result.kind === 'unreadable') throw new UserError('form/unreadable-opd', { id: result.id });
   return EXIT.OK;
 }

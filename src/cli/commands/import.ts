@@ -6,13 +6,15 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat } from '../../diagnostics/format/index.js';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { CONFIG_FILE } from '../../load/index.js';
 import { BACKUP_DIR, importForms } from '../../pipeline/import.js';
+import { render } from '../../text/index.js';
 import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat } from '../format/diagnostics/index.js';
+import { MESSAGES } from '../messages.js';
 import { version } from '../version.js';
 
 export interface ImportOptions extends GlobalOptions {
@@ -43,39 +45,34 @@ function toPosix(p: string): string {
  */
 export async function importCommand(files: string[], opts: ImportOptions, env: Env): Promise<number> {
   const root = path.resolve(env.cwd, opts.into ?? '.');
-  const lang = resolveLang(opts.lang, root);
-  const en = lang === 'en';
+  const lang = resolveLang(opts, root);
   const log = logger(env, opts.quiet);
   const format = (opts.format ?? (env.vars['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish')) as DiagnosticFormat;
-  if (!(DIAGNOSTIC_FORMATS as readonly string[]).includes(format)) throw new UserError(`--format: "${format}" (${DIAGNOSTIC_FORMATS.join(' | ')})`);
+  if (!(DIAGNOSTIC_FORMATS as readonly string[]).includes(format)) throw new UserError('option/invalid', { option: '--format', value: format, choices: DIAGNOSTIC_FORMATS.join(' | ') });
   if (!(await exists(path.join(root, CONFIG_FILE)))) {
-    throw new UserError(en ? `${opts.into ?? '.'} has no ${CONFIG_FILE}; give the project folder with --into.` : `${opts.into ?? '.'} tidak berisi ${CONFIG_FILE}; tunjukkan folder proyek dengan --into.`);
+    throw new UserError('import/no-project', { dir: opts.into ?? '.' });
   }
   const forms = await Promise.all(files.map(async (f) => {
     const abs = path.resolve(env.cwd, f);
-    if (!(await exists(abs))) throw new UserError(`${en ? 'Not found' : 'Tidak ditemukan'}: ${f}`);
+    if (!(await exists(abs))) throw new UserError('import/not-found', { path: f });
     const rel = path.relative(root, abs);
     return { absolutePath: abs, display: toPosix(rel.startsWith('..') || path.isAbsolute(rel) ? path.relative(env.cwd, abs) : rel) };
   }));
 
-  const result = await importForms({ root, lang, forms, force: opts.force === true, now: env.now() }, (event) => {
+  const result = await importForms({ root, forms, force: opts.force === true, now: env.now() }, (event) => {
     if (event.type === 'checked') {
       if (event.diagnostics.length > 0) env.stdout(FORMATTERS[format](event.diagnostics, { lang, color: useColor(env), files: forms.length, version: version() }));
       return;
     }
-    const note = event.backup !== undefined ? ` (${en ? 'backup' : 'cadangan'}: ${event.backup})` : '';
-    log(`${event.existed ? (en ? 'Updated' : 'Diperbarui') : (en ? 'Created' : 'Dibuat')} ${event.rel}${note}`);
+    log(render(MESSAGES.imported, lang, { updated: event.existed, path: event.rel, ...(event.backup !== undefined ? { backup: event.backup } : {}) }));
   });
   if (result.kind === 'invalid') {
-    log(en ? 'Nothing was imported: fix the form and import it again.' : 'Tidak ada yang diimpor: perbaiki formulir lalu impor ulang.');
+    log(render(MESSAGES.nothingImported, lang));
     return EXIT.FINDINGS;
   }
   if (result.kind === 'would-overwrite') {
-    const list = result.files.map((rel) => `  ${rel}`).join('\n');
-    throw new UserError(en
-      ? `These files exist and would change:\n${list}\nNothing was written. Use --force to overwrite them (the previous versions are kept in ${BACKUP_DIR}/).`
-      : `Berkas berikut sudah ada dan akan berubah:\n${list}\nTidak ada yang ditulis. Gunakan --force untuk menimpanya (versi sebelumnya disimpan di ${BACKUP_DIR}/).`);
+    throw new UserError('import/would-overwrite', { files: result.files, backupDir: BACKUP_DIR });
   }
-  for (const rel of result.unchanged) log(`${en ? 'Unchanged' : 'Tidak berubah'} ${rel}`);
+  for (const rel of result.unchanged) log(render(MESSAGES.unchanged, lang, { path: rel }));
   return EXIT.OK;
 }

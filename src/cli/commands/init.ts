@@ -5,8 +5,10 @@ import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { writeSchemas } from '../../pipeline/schemas.js';
 import { PACKAGE_ROOT } from '../../taxonomy/index.js';
+import { render } from '../../text/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { MESSAGES } from '../messages.js';
 import { version } from '../version.js';
 
 /**
@@ -17,7 +19,7 @@ import { version } from '../version.js';
  * @returns the exit code
  */
 export async function initCommand(dir: string, opts: GlobalOptions & { force?: boolean }, env: Env): Promise<number> {
-  const lang = resolveLang(opts.lang, undefined);
+  const lang = resolveLang(opts, undefined);
   const target = path.resolve(env.cwd, dir);
   let entries: string[] = [];
   try {
@@ -26,9 +28,7 @@ export async function initCommand(dir: string, opts: GlobalOptions & { force?: b
     // A folder that does not exist yet is created.
   }
   if (entries.length > 0 && !opts.force) {
-    throw new UserError(lang === 'en'
-      ? `${dir} is not empty; use --force to write into it (existing files are kept).`
-      : `${dir} tidak kosong; gunakan --force untuk menulis ke dalamnya (berkas yang ada tidak ditimpa).`);
+    throw new UserError('init/not-empty', { dir });
   }
   const scaffold = path.join(PACKAGE_ROOT, 'data', 'scaffold', 'project');
   await mkdir(target, { recursive: true });
@@ -42,9 +42,7 @@ export async function initCommand(dir: string, opts: GlobalOptions & { force?: b
   await writeFile(workflow, text.replace('__VERSION__', version()));
   await writeSchemas(path.join(target, 'schema'));
   const log = logger(env, opts.quiet);
-  log(lang === 'en' ? `Created a masterplan project in ${dir}.` : `Proyek masterplan dibuat di ${dir}.`);
-  log(lang === 'en'
-    ? 'Next: edit masterplan.yaml, add OPDs with "masterplan new opd <id>", then run "masterplan validate".'
-    : 'Berikutnya: sunting masterplan.yaml, tambah OPD dengan "masterplan new opd <id>", lalu jalankan "masterplan validate".');
+  log(render(MESSAGES.projectCreated, lang, { dir }));
+  log(render(MESSAGES.nextSteps, lang));
   return EXIT.OK;
 }

@@ -6,8 +6,10 @@ import { UserError } from '../../errors.js';
 import { isValidId } from '../../load/index.js';
 import { ITEM_KINDS, type ItemKind } from '../../schema/index.js';
 import { PACKAGE_ROOT } from '../../taxonomy/index.js';
+import { render } from '../../text/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { MESSAGES } from '../messages.js';
 
 /**
  * Writes `data/<kind>/<id>.yaml` from the commented template of its kind.
@@ -19,14 +21,12 @@ import { EXIT } from '../exit-codes.js';
  */
 export async function newCommand(kind: string, id: string, opts: GlobalOptions & { dir: string }, env: Env): Promise<number> {
   const root = path.resolve(env.cwd, opts.dir);
-  const lang = resolveLang(opts.lang, root);
+  const lang = resolveLang(opts, root);
   if (!(ITEM_KINDS as readonly string[]).includes(kind)) {
-    throw new UserError(`${lang === 'en' ? 'Unknown kind' : 'Jenis tidak dikenal'} "${kind}" (${ITEM_KINDS.join(' | ')})`);
+    throw new UserError('new/unknown-kind', { kind, kinds: ITEM_KINDS.join(' | ') });
   }
   if (!isValidId(id)) {
-    throw new UserError(lang === 'en'
-      ? `"${id}" is not a valid id: lowercase letters, digits and hyphens, at most 64 characters (e.g. dinas-kesehatan).`
-      : `"${id}" bukan id yang sah: huruf kecil, angka, dan tanda hubung, paling panjang 64 karakter (contoh: dinas-kesehatan).`);
+    throw new UserError('new/invalid-id', { id });
   }
   const template = await readFile(path.join(PACKAGE_ROOT, 'data', 'scaffold', 'new', `${kind as ItemKind}.yaml`), 'utf8');
   const rel = `data/${kind}/${id}.yaml`;
@@ -36,10 +36,10 @@ export async function newCommand(kind: string, id: string, opts: GlobalOptions &
     await writeFile(file, template.replaceAll('__ID__', id), { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UserError(lang === 'en' ? `${rel} already exists; it was left unchanged.` : `${rel} sudah ada; berkas tidak diubah.`);
+      throw new UserError('new/exists', { path: rel });
     }
-    throw new UserError(`${rel}: ${(e as Error).message}`);
+    throw new UserError('new/write-failed', { path: rel, detail: (e as Error).message });
   }
-  logger(env, opts.quiet)(lang === 'en' ? `Created ${rel}` : `Dibuat ${rel}`);
+  logger(env, opts.quiet)(render(MESSAGES.fileCreated, lang, { path: rel }));
   return EXIT.OK;
 }

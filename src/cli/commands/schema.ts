@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { writeSchemas } from '../../pipeline/schemas.js';
+import { render } from '../../text/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { MESSAGES } from '../messages.js';
 
 /**
  * Writes `<kind>.schema.json` for every kind.
@@ -13,14 +15,14 @@ import { EXIT } from '../exit-codes.js';
  * @returns the exit code
  */
 export async function schemaCommand(opts: GlobalOptions & { out: string }, env: Env): Promise<number> {
-  const lang = resolveLang(opts.lang, undefined);
+  const lang = resolveLang(opts, undefined);
   const dir = path.resolve(env.cwd, opts.out);
   let count: number;
   try {
     count = await writeSchemas(dir);
   } catch (e) {
-    throw new UserError(`${lang === 'en' ? 'Cannot write to' : 'Tidak dapat menulis ke'} ${opts.out}: ${(e as Error).message}`);
+    throw new UserError('schemas/write-failed', { dir: opts.out, detail: (e as Error).message });
   }
-  logger(env, opts.quiet)(`${lang === 'en' ? 'Wrote' : 'Menulis'} ${count} JSON Schema → ${opts.out}`);
+  logger(env, opts.quiet)(render(MESSAGES.schemasWritten, lang, { count, dir: opts.out }));
   return EXIT.OK;
 }

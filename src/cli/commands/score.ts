@@ -1,14 +1,14 @@
 /** `masterplan score [dir]`: rank the quick wins; table, JSON or CSV; explain one; test stability. */
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { FORMATTERS } from '../../diagnostics/format/index.js';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
-import { checkAndAnalyse } from '../../pipeline/analyse.js';
+import { checkAndAnalyse, explain } from '../../pipeline/analyse.js';
 import { METHODS, type Method } from '../../score/index.js';
-import { formatCsv, formatExplain, formatJson, formatTable } from '../../score/output/index.js';
 import { resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { FORMATTERS } from '../format/diagnostics/index.js';
+import { formatCsv, formatExplain, formatJson, formatTable } from '../format/score/index.js';
 import { version } from '../version.js';
 
 export interface ScoreOptions extends GlobalOptions {
@@ -29,15 +29,15 @@ export interface ScoreOptions extends GlobalOptions {
  */
 export async function scoreCommand(dir: string, opts: ScoreOptions, env: Env): Promise<number> {
   const root = path.resolve(env.cwd, dir);
-  const lang = resolveLang(opts.lang, root);
+  const lang = resolveLang(opts, root);
   const format = opts.format ?? 'table';
-  if (!['table', 'json', 'csv'].includes(format)) throw new UserError(`--format: "${format}" (table | json | csv)`);
+  if (!['table', 'json', 'csv'].includes(format)) throw new UserError('option/invalid', { option: '--format', value: format, choices: 'table | json | csv' });
   if (opts.method !== undefined && !(METHODS as readonly string[]).includes(opts.method)) {
-    throw new UserError(`--method: "${opts.method}" (${METHODS.join(' | ')})`);
+    throw new UserError('option/invalid', { option: '--method', value: opts.method, choices: METHODS.join(' | ') });
   }
   const seed = integer('--seed', opts.seed ?? '1', 0);
   const draws = integer('--draws', opts.draws ?? '1000', 1);
-  const analysed = await checkAndAnalyse(root, lang, {
+  const analysed = await checkAndAnalyse(root, {
     ...(opts.method !== undefined ? { method: opts.method as Method } : {}),
     ...(opts.sensitivity ? { sensitivity: { seed, draws } } : {}),
   });
@@ -53,13 +53,12 @@ export async function scoreCommand(dir: string, opts: ScoreOptions, env: Env): P
   if (analysis === undefined) return EXIT.FINDINGS;
   const { ranking } = analysis;
   if (opts.explain !== undefined) {
-    const text = formatExplain(ranking, opts.explain, lang);
-    if (text === undefined) {
-      throw new UserError(lang === 'en' ? `No quick win "${opts.explain}".` : `Tidak ada quick win "${opts.explain}".`);
-    }
+    const explanation = explain(ranking, opts.explain);
+    if (explanation === undefined) throw new UserError('explain/unknown', { id: opts.explain });
+    const text = formatExplain(ranking, explanation, lang);
     env.stdout(text.endsWith('\n') ? text : `${text}\n`);
   } else if (format === 'json') env.stdout(formatJson(ranking, { lang }));
-  else if (format === 'csv') env.stdout(formatCsv(ranking));
+  else if (format === 'csv') env.stdout(formatCsv(ranking, lang));
   else env.stdout(formatTable(ranking, lang));
   report(diagnostics);
   return countSeverities(diagnostics).errors > 0 ? EXIT.FINDINGS : EXIT.OK;
@@ -67,6 +66,6 @@ export async function scoreCommand(dir: string, opts: ScoreOptions, env: Env): P
 
 function integer(flag: string, raw: string, min: number): number {
   const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min) throw new UserError(`${flag}: "${raw}"`);
+  if (!Number.isSafeInteger(n) || n < min) throw new UserError('option/invalid', { option: flag, value: raw });
   return n;
 }

@@ -1,13 +1,15 @@
 /** `masterplan status [dir]`: per OPD what is submitted and missing for a bimtek stage. */
 import path from 'node:path';
-import { FORMATTERS } from '../../diagnostics/format/index.js';
 import { buildDate, type Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { projectStatus, writeStatusChecklist } from '../../pipeline/status.js';
+import { render } from '../../text/index.js';
 import { logger, parseStage, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { FORMATTERS } from '../format/diagnostics/index.js';
+import { statusJson, statusTable } from '../format/status.js';
+import { MESSAGES } from '../messages.js';
 import { version } from '../version.js';
-import { statusJson, statusTable } from './status-format.js';
 
 export interface StatusOptions extends GlobalOptions {
   stage?: string;
@@ -24,27 +26,27 @@ export interface StatusOptions extends GlobalOptions {
  */
 export async function statusCommand(dir: string, opts: StatusOptions, env: Env): Promise<number> {
   const root = path.resolve(env.cwd, dir);
-  const lang = resolveLang(opts.lang, root);
+  const lang = resolveLang(opts, root);
   const format = opts.format ?? 'table';
-  if (!['table', 'json', 'xlsx'].includes(format)) throw new UserError(`--format: "${format}" (table | json | xlsx)`);
+  if (!['table', 'json', 'xlsx'].includes(format)) throw new UserError('option/invalid', { option: '--format', value: format, choices: 'table | json | xlsx' });
   const stage = opts.stage !== undefined ? parseStage(opts.stage) : undefined;
-  const result = await projectStatus(root, lang, { ...(stage !== undefined ? { stage } : {}), today: env.now() });
+  const result = await projectStatus(root, { ...(stage !== undefined ? { stage } : {}), today: env.now() });
   if (result.kind === 'not-a-project') {
-    throw new UserError(lang === 'en' ? `${dir} is not a masterplan project (no masterplan.yaml).` : `${dir} bukan proyek masterplan (tidak ada masterplan.yaml).`);
+    throw new UserError('project/not-a-project', { dir });
   }
   if (result.kind === 'invalid') {
     env.stderr(FORMATTERS.stylish(result.errors, { lang, color: useColor(env), files: result.files, version: version() }));
-    env.stderr(lang === 'en' ? 'Fix these errors first; status needs a valid project.\n' : 'Perbaiki galat ini dahulu; status memerlukan proyek yang sah.\n');
+    env.stderr(`${render(MESSAGES.statusNeedsValid, lang)}\n`);
     return EXIT.FINDINGS;
   }
   if (result.kind === 'no-model') return EXIT.FINDINGS;
   const { report, model } = result;
-  if (format === 'json') env.stdout(statusJson(report));
+  if (format === 'json') env.stdout(statusJson(report, lang));
   else if (format === 'table') env.stdout(statusTable(report, model, lang, useColor(env)));
   else {
     const out = path.resolve(env.cwd, opts.output ?? path.join(root, model.config.keluaran.folder, `status-tahap-${result.stage}.xlsx`));
     await writeStatusChecklist(report, model, out, buildDate(env.vars));
-    logger(env, opts.quiet)(`${lang === 'en' ? 'Checklist written to' : 'Daftar periksa ditulis ke'} ${path.relative(env.cwd, out)}`);
+    logger(env, opts.quiet)(render(MESSAGES.checklistWritten, lang, { path: path.relative(env.cwd, out) }));
   }
   return EXIT.OK;
 }

@@ -2,13 +2,15 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { FORMATTERS, DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../../diagnostics/format/index.js';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { CONFIG_FILE } from '../../load/index.js';
 import { loadAndValidate } from '../../pipeline/check.js';
+import { render } from '../../text/index.js';
 import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat } from '../format/diagnostics/index.js';
+import { MESSAGES } from '../messages.js';
 import { version } from '../version.js';
 
 export interface ValidateOptions extends GlobalOptions {
@@ -33,7 +35,7 @@ export async function validateCommand(targets: string[], opts: ValidateOptions, 
 /** Validates again on every change until interrupted; exit 0 when stopped. */
 async function validateWatch(targets: string[], opts: ValidateOptions, env: Env): Promise<number> {
   const { root } = await resolveTargets(targets.length > 0 ? targets : ['.'], env.cwd);
-  const lang = resolveLang(opts.lang, root);
+  const lang = resolveLang(opts, root);
   const { watchCommand } = await import('../watch.js');
   return watchCommand(env, { root, lang, ...(opts.quiet !== undefined ? { quiet: opts.quiet } : {}), run: () => validateOnce(targets, opts, env) });
 }
@@ -41,12 +43,12 @@ async function validateWatch(targets: string[], opts: ValidateOptions, env: Env)
 async function validateOnce(targets: string[], opts: ValidateOptions, env: Env): Promise<number> {
   const format = pickFormat(opts.format, env);
   const failOn = opts.failOn ?? 'error';
-  if (failOn !== 'error' && failOn !== 'warning') throw new UserError(`--fail-on: "${failOn}" (error | warning)`);
+  if (failOn !== 'error' && failOn !== 'warning') throw new UserError('option/invalid', { option: '--fail-on', value: failOn, choices: 'error | warning' });
   const { root, only } = await resolveTargets(targets.length > 0 ? targets : ['.'], env.cwd);
-  const lang = resolveLang(opts.lang, root);
+  const lang = resolveLang(opts, root);
   const log = logger(env, opts.quiet);
   const started = performance.now();
-  const checked = await loadAndValidate(root, lang);
+  const checked = await loadAndValidate(root);
   let diagnostics: Diagnostic[] = checked.diagnostics;
   let files = checked.loaded.files.length + checked.loaded.forms.length;
   if (only !== undefined) {
@@ -62,13 +64,13 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
       await mkdir(path.dirname(out), { recursive: true });
       await writeFile(out, text);
     } catch (e) {
-      throw new UserError(`${lang === 'en' ? 'Cannot write' : 'Tidak dapat menulis'} ${opts.output}: ${(e as Error).message}`);
+      throw new UserError('validate/write-failed', { path: opts.output, detail: (e as Error).message });
     }
-    log(`${lang === 'en' ? 'Report written to' : 'Laporan ditulis ke'} ${opts.output}`);
+    log(render(MESSAGES.reportWritten, lang, { path: opts.output }));
   } else {
     env.stdout(text);
   }
-  log(`${lang === 'en' ? 'Checked' : 'Diperiksa'} ${files} ${lang === 'en' ? 'files in' : 'berkas dalam'} ${Math.round(performance.now() - started)} ms`);
+  log(render(MESSAGES.checked, lang, { files, ms: Math.round(performance.now() - started) }));
   const { errors, warnings } = countSeverities(diagnostics);
   const failing = failOn === 'warning' ? errors + warnings : errors;
   return failing > 0 ? EXIT.FINDINGS : EXIT.OK;
@@ -77,7 +79,7 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
 function pickFormat(flag: string | undefined, env: Env): DiagnosticFormat {
   if (flag === undefined) return env.vars['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish';
   if ((DIAGNOSTIC_FORMATS as readonly string[]).includes(flag)) return flag as DiagnosticFormat;
-  throw new UserError(`--format: "${flag}" (${DIAGNOSTIC_FORMATS.join(' | ')})`);
+  throw new UserError('option/invalid', { option: '--format', value: flag, choices: DIAGNOSTIC_FORMATS.join(' | ') });
 }
 
 /**
@@ -90,14 +92,14 @@ async function resolveTargets(targets: string[], cwd: string): Promise<{ root: s
     try {
       return (await stat(p)).isDirectory() ? 'dir' : 'file';
     } catch {
-      throw new UserError(`Tidak ditemukan / not found: ${path.relative(cwd, p) || p}`);
+      throw new UserError('target/not-found', { path: path.relative(cwd, p) || p });
     }
   }));
   if (kinds.length === 1 && kinds[0] === 'dir') return { root: abs[0] as string };
-  if (kinds.includes('dir')) throw new UserError('Berikan satu folder proyek, atau berkas-berkas dalam satu proyek / give one project folder, or files of one project.');
+  if (kinds.includes('dir')) throw new UserError('target/mixed');
   const roots = await Promise.all(abs.map(findRoot));
   const root = roots[0] as string;
-  if (roots.some((r) => r !== root)) throw new UserError('Berkas berasal dari lebih dari satu proyek / the files belong to more than one project.');
+  if (roots.some((r) => r !== root)) throw new UserError('target/several-projects');
   const only = new Set(abs.map((p) => path.relative(root, p).split(path.sep).join('/')));
   return { root, only };
 }

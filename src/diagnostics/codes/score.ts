@@ -1,121 +1,103 @@
 /** Codes of the scoring stage: weights, AHP consistency, the decision matrix and eligibility. */
-import { arg, type DiagnosticSpec } from '../spec.js';
+import type { Formats } from '../../text/index.js';
+import { code } from '../spec.js';
+
+/** "dampak 1–4,5, urgensi 2–5": each criterion the assessors disagree on, with the lowest and highest score. */
+const spreads = (a: { spreads: ReadonlyArray<{ criterion: string; min: number; max: number }> }, f: Formats) =>
+  f.list(a.spreads, (s) => `${s.criterion} ${f.decimal(s.min, 2)}–${f.decimal(s.max, 2)}`);
 
 export const scoreCodes = {
-  'score/ahp-inconsistent': {
-    severity: 'error',
+  'score/ahp-inconsistent': code<{ cr: number; a: string; b: string; given: number; consistent: number }>('error', {
+    id: (a, f) =>
+      `Perbandingan berpasangan AHP tidak konsisten: CR = ${f.decimal(a.cr, 3)} melebihi batas 0,10. Perbandingan yang paling menyimpang adalah "${a.a}" terhadap "${a.b}" (nilai ${f.decimal(a.given, 3)}; yang selaras dengan perbandingan lain sekitar ${f.decimal(a.consistent, 2)}); tinjau ulang perbandingan itu.`,
+    en: (a, f) =>
+      `The AHP pairwise comparisons are inconsistent: CR = ${f.decimal(a.cr, 3)} is above the 0.10 limit. The judgement that deviates most is "${a.a}" over "${a.b}" (value ${f.decimal(a.given, 3)}; about ${f.decimal(a.consistent, 2)} would agree with the other judgements); review that judgement.`,
+  }),
+  'score/ahp-missing-pair': code<{ a: string; b: string }>('error', {
     id: (a) =>
-      `Perbandingan berpasangan AHP tidak konsisten: CR = ${arg(a, 'cr')} melebihi batas 0,10. Perbandingan yang paling menyimpang adalah "${arg(a, 'a')}" terhadap "${arg(a, 'b')}" (nilai ${arg(a, 'given')}; yang selaras dengan perbandingan lain sekitar ${arg(a, 'consistent')}); tinjau ulang perbandingan itu.`,
+      `Perbandingan antara kriteria "${a.a}" dan "${a.b}" belum diisi; AHP memerlukan setiap pasangan. Sementara keduanya dianggap sama penting (1).`,
     en: (a) =>
-      `The AHP pairwise comparisons are inconsistent: CR = ${arg(a, 'cr')} is above the 0.10 limit. The judgement that deviates most is "${arg(a, 'a')}" over "${arg(a, 'b')}" (value ${arg(a, 'given')}; about ${arg(a, 'consistent')} would agree with the other judgements); review that judgement.`,
-  },
-  'score/ahp-missing-pair': {
-    severity: 'error',
+      `The comparison between criteria "${a.a}" and "${a.b}" is missing; AHP needs every pair. Until it is given, both count as equally important (1).`,
+  }),
+  'score/ahp-unknown-criterion': code<{ criterion: string }>('error', {
     id: (a) =>
-      `Perbandingan antara kriteria "${arg(a, 'a')}" dan "${arg(a, 'b')}" belum diisi; AHP memerlukan setiap pasangan. Sementara keduanya dianggap sama penting (1).`,
+      `Perbandingan menyebut kriteria "${a.criterion}" yang tidak ada di penilaian.kriteria; perbandingan ini diabaikan.`,
     en: (a) =>
-      `The comparison between criteria "${arg(a, 'a')}" and "${arg(a, 'b')}" is missing; AHP needs every pair. Until it is given, both count as equally important (1).`,
-  },
-  'score/ahp-unknown-criterion': {
-    severity: 'error',
+      `The comparison names criterion "${a.criterion}", which is not in penilaian.kriteria; the comparison is ignored.`,
+  }),
+  'score/ahp-self-comparison': code<{ criterion: string }>('warning', {
+    id: (a) => `Kriteria "${a.criterion}" dibandingkan dengan dirinya sendiri; perbandingan ini diabaikan.`,
+    en: (a) => `Criterion "${a.criterion}" is compared with itself; the comparison is ignored.`,
+  }),
+  'score/ahp-duplicate-pair': code<{ a: string; b: string; first: number }>('warning', {
     id: (a) =>
-      `Perbandingan menyebut kriteria "${arg(a, 'criterion')}" yang tidak ada di penilaian.kriteria; perbandingan ini diabaikan.`,
+      `Pasangan "${a.a}" dan "${a.b}" sudah dibandingkan pada entri ke-${a.first}; entri ini diabaikan.`,
     en: (a) =>
-      `The comparison names criterion "${arg(a, 'criterion')}", which is not in penilaian.kriteria; the comparison is ignored.`,
-  },
-  'score/ahp-self-comparison': {
-    severity: 'warning',
-    id: (a) => `Kriteria "${arg(a, 'criterion')}" dibandingkan dengan dirinya sendiri; perbandingan ini diabaikan.`,
-    en: (a) => `Criterion "${arg(a, 'criterion')}" is compared with itself; the comparison is ignored.`,
-  },
-  'score/ahp-duplicate-pair': {
-    severity: 'warning',
+      `The pair "${a.a}" and "${a.b}" is already compared in entry ${a.first}; this entry is ignored.`,
+  }),
+  'score/ahp-scale': code<{ value: number }>('warning', {
     id: (a) =>
-      `Pasangan "${arg(a, 'a')}" dan "${arg(a, 'b')}" sudah dibandingkan pada entri ke-${arg(a, 'first')}; entri ini diabaikan.`,
+      `Nilai perbandingan ${a.value} berada di luar skala Saaty 1/9 sampai 9; periksa apakah nilainya benar.`,
+    en: (a) => `Comparison value ${a.value} is outside Saaty's 1/9 to 9 scale; check that it is right.`,
+  }),
+  'score/weights-missing': code<{ criteria: string }>('error', {
+    id: (a) =>
+      `Bobot belum lengkap (tanpa bobot: ${a.criteria}): beri setiap kriteria "bobot" atau isi "perbandingan" untuk setiap pasangan. Sementara semua kriteria diberi bobot sama.`,
     en: (a) =>
-      `The pair "${arg(a, 'a')}" and "${arg(a, 'b')}" is already compared in entry ${arg(a, 'first')}; this entry is ignored.`,
-  },
-  'score/ahp-scale': {
-    severity: 'warning',
+      `Weights are incomplete (no bobot: ${a.criteria}): give every criterion a "bobot" or fill "perbandingan" for every pair. Until then every criterion gets the same weight.`,
+  }),
+  'score/weights-conflict': code('error', {
+    id: 'Kriteria diberi "bobot" sekaligus "perbandingan"; pilih salah satu. Sementara bobot diambil dari perbandingan (AHP).',
+    en: 'Criteria have both "bobot" and "perbandingan"; keep one of them. Until then the weights come from the comparisons (AHP).',
+  }),
+  'score/not-scored': code('warning', {
+    id: 'Quick win ini belum dinilai (tidak ada "skor" maupun "penilaian"); ia diperingkat paling akhir dengan skor 0 dan tidak dapat terpilih.',
+    en: 'This quick win is not scored (neither "skor" nor "penilaian"); it is ranked last with score 0 and cannot be selected.',
+  }),
+  'score/missing-score': code<{ criterion: string; value: number }>('warning', {
+    id: (a, f) =>
+      `Skor kriteria "${a.criterion}" belum diisi; sementara dipakai nilai terburuk ${f.decimal(a.value, 4)} dan quick win ini tidak dapat terpilih.`,
+    en: (a, f) =>
+      `The score for criterion "${a.criterion}" is missing; the worst value ${f.decimal(a.value, 4)} is used for now and this quick win cannot be selected.`,
+  }),
+  'score/assessor-spread': code<{ threshold: number; spreads: ReadonlyArray<{ criterion: string; min: number; max: number }> }>('warning', {
+    id: (a, f) =>
+      `Para penilai berbeda pendapat cukup jauh (selisih ≥ ${f.decimal(a.threshold, 2)}): ${spreads(a, f)}; bahas kembali skor tersebut.`,
+    en: (a, f) =>
+      `The assessors disagree widely (a gap of ${f.decimal(a.threshold, 2)} or more): ${spreads(a, f)}; discuss those scores again.`,
+  }),
+  'score/non-positive': code<{ criterion: string; value: number; proposals: readonly string[]; more: number; method: string; shift: number }>('warning', {
+    id: (a, f) =>
+      `Kriteria "${a.criterion}" memuat nilai ${f.decimal(a.value, 4)} (quick win ${f.list(a.proposals)}${a.more > 0 ? `, +${a.more} lainnya` : ''}), padahal metode ${a.method} memerlukan nilai positif; seluruh kolom digeser +${f.decimal(a.shift, 4)} agar nilai terkecilnya 1.`,
+    en: (a, f) =>
+      `Criterion "${a.criterion}" holds the value ${f.decimal(a.value, 4)} (quick win ${f.list(a.proposals)}${a.more > 0 ? `, +${a.more} more` : ''}), but method ${a.method} needs positive values; the whole column is shifted by +${f.decimal(a.shift, 4)} so its smallest value is 1.`,
+  }),
+  'score/zero-column': code<{ criterion: string }>('warning', {
     id: (a) =>
-      `Nilai perbandingan ${arg(a, 'value')} berada di luar skala Saaty 1/9 sampai 9; periksa apakah nilainya benar.`,
-    en: (a) => `Comparison value ${arg(a, 'value')} is outside Saaty's 1/9 to 9 scale; check that it is right.`,
-  },
-  'score/weights-missing': {
-    severity: 'error',
-    id: (a) =>
-      `Bobot belum lengkap (tanpa bobot: ${arg(a, 'criteria')}): beri setiap kriteria "bobot" atau isi "perbandingan" untuk setiap pasangan. Sementara semua kriteria diberi bobot sama.`,
+      `Semua nilai kriteria "${a.criterion}" adalah nol; normalisasi vektor TOPSIS tidak terdefinisi, sehingga kriteria ini tidak memengaruhi peringkat.`,
     en: (a) =>
-      `Weights are incomplete (no bobot: ${arg(a, 'criteria')}): give every criterion a "bobot" or fill "perbandingan" for every pair. Until then every criterion gets the same weight.`,
-  },
-  'score/weights-conflict': {
-    severity: 'error',
-    id: () =>
-      'Kriteria diberi "bobot" sekaligus "perbandingan"; pilih salah satu. Sementara bobot diambil dari perbandingan (AHP).',
-    en: () =>
-      'Criteria have both "bobot" and "perbandingan"; keep one of them. Until then the weights come from the comparisons (AHP).',
-  },
-  'score/not-scored': {
-    severity: 'warning',
-    id: () =>
-      'Quick win ini belum dinilai (tidak ada "skor" maupun "penilaian"); ia diperingkat paling akhir dengan skor 0 dan tidak dapat terpilih.',
-    en: () =>
-      'This quick win is not scored (neither "skor" nor "penilaian"); it is ranked last with score 0 and cannot be selected.',
-  },
-  'score/missing-score': {
-    severity: 'warning',
+      `Every value of criterion "${a.criterion}" is zero; TOPSIS vector normalisation is undefined, so the criterion does not affect the ranking.`,
+  }),
+  'score/constant-criterion': code<{ criterion: string; value: number }>('info', {
+    id: (a, f) =>
+      `Semua quick win bernilai sama (${f.decimal(a.value, 4)}) pada kriteria "${a.criterion}", sehingga kriteria ini tidak membedakan peringkat.`,
+    en: (a, f) =>
+      `Every quick win has the same value (${f.decimal(a.value, 4)}) on criterion "${a.criterion}", so the criterion does not separate them.`,
+  }),
+  'score/ineligible-duration': code<{ durasi: number; max: number }>('warning', {
     id: (a) =>
-      `Skor kriteria "${arg(a, 'criterion')}" belum diisi; sementara dipakai nilai terburuk ${arg(a, 'value')} dan quick win ini tidak dapat terpilih.`,
+      `Durasi ${a.durasi} bulan melebihi batas ${a.max} bulan (syarat.durasi_bulan_maks); quick win ini tetap diperingkat tetapi tidak memenuhi syarat.`,
     en: (a) =>
-      `The score for criterion "${arg(a, 'criterion')}" is missing; the worst value ${arg(a, 'value')} is used for now and this quick win cannot be selected.`,
-  },
-  'score/assessor-spread': {
-    severity: 'warning',
-    id: (a) =>
-      `Para penilai berbeda pendapat cukup jauh (selisih ≥ ${arg(a, 'threshold')}): ${arg(a, 'detail')}; bahas kembali skor tersebut.`,
-    en: (a) =>
-      `The assessors disagree widely (a gap of ${arg(a, 'threshold')} or more): ${arg(a, 'detail')}; discuss those scores again.`,
-  },
-  'score/non-positive': {
-    severity: 'warning',
-    id: (a) =>
-      `Kriteria "${arg(a, 'criterion')}" memuat nilai ${arg(a, 'value')} (quick win ${arg(a, 'proposals')}), padahal metode ${arg(a, 'method')} memerlukan nilai positif; seluruh kolom digeser +${arg(a, 'shift')} agar nilai terkecilnya 1.`,
-    en: (a) =>
-      `Criterion "${arg(a, 'criterion')}" holds the value ${arg(a, 'value')} (quick win ${arg(a, 'proposals')}), but method ${arg(a, 'method')} needs positive values; the whole column is shifted by +${arg(a, 'shift')} so its smallest value is 1.`,
-  },
-  'score/zero-column': {
-    severity: 'warning',
-    id: (a) =>
-      `Semua nilai kriteria "${arg(a, 'criterion')}" adalah nol; normalisasi vektor TOPSIS tidak terdefinisi, sehingga kriteria ini tidak memengaruhi peringkat.`,
-    en: (a) =>
-      `Every value of criterion "${arg(a, 'criterion')}" is zero; TOPSIS vector normalisation is undefined, so the criterion does not affect the ranking.`,
-  },
-  'score/constant-criterion': {
-    severity: 'info',
-    id: (a) =>
-      `Semua quick win bernilai sama (${arg(a, 'value')}) pada kriteria "${arg(a, 'criterion')}", sehingga kriteria ini tidak membedakan peringkat.`,
-    en: (a) =>
-      `Every quick win has the same value (${arg(a, 'value')}) on criterion "${arg(a, 'criterion')}", so the criterion does not separate them.`,
-  },
-  'score/ineligible-duration': {
-    severity: 'warning',
-    id: (a) =>
-      `Durasi ${arg(a, 'durasi')} bulan melebihi batas ${arg(a, 'max')} bulan (syarat.durasi_bulan_maks); quick win ini tetap diperingkat tetapi tidak memenuhi syarat.`,
-    en: (a) =>
-      `The duration of ${arg(a, 'durasi')} months exceeds the ${arg(a, 'max')}-month limit (syarat.durasi_bulan_maks); the quick win is still ranked but is not eligible.`,
-  },
-  'score/ineligible-budget': {
-    severity: 'warning',
-    id: (a) =>
-      `Anggaran ${arg(a, 'anggaran')} melebihi batas ${arg(a, 'max')} (syarat.anggaran_maks); quick win ini tetap diperingkat tetapi tidak memenuhi syarat.`,
-    en: (a) =>
-      `The budget of ${arg(a, 'anggaran')} exceeds the ${arg(a, 'max')} limit (syarat.anggaran_maks); the quick win is still ranked but is not eligible.`,
-  },
-  'score/ineligible-no-issue': {
-    severity: 'warning',
-    id: () =>
-      'Quick win ini tidak menjawab isu strategis mana pun, padahal syarat.isu_wajib aktif; isi "isu" agar memenuhi syarat.',
-    en: () =>
-      'This quick win answers no strategic issue while syarat.isu_wajib is on; fill in "isu" to make it eligible.',
-  },
-} satisfies Record<string, DiagnosticSpec>;
+      `The duration of ${a.durasi} months exceeds the ${a.max}-month limit (syarat.durasi_bulan_maks); the quick win is still ranked but is not eligible.`,
+  }),
+  'score/ineligible-budget': code<{ anggaran: number; max: number }>('warning', {
+    id: (a, f) =>
+      `Anggaran ${f.rupiah(a.anggaran)} melebihi batas ${f.rupiah(a.max)} (syarat.anggaran_maks); quick win ini tetap diperingkat tetapi tidak memenuhi syarat.`,
+    en: (a, f) =>
+      `The budget of ${f.rupiah(a.anggaran)} exceeds the ${f.rupiah(a.max)} limit (syarat.anggaran_maks); the quick win is still ranked but is not eligible.`,
+  }),
+  'score/ineligible-no-issue': code('warning', {
+    id: 'Quick win ini tidak menjawab isu strategis mana pun, padahal syarat.isu_wajib aktif; isi "isu" agar memenuhi syarat.',
+    en: 'This quick win answers no strategic issue while syarat.isu_wajib is on; fill in "isu" to make it eligible.',
+  }),
+};

@@ -7,7 +7,7 @@ import { parseMarkdown } from './markdown.js';
 import { mdastToDoc } from './to-doc/index.js';
 
 function toDoc(markdown: string) {
-  return mdastToDoc(parseMarkdown(markdown), { source: markdown, file: 't.hbs', assets: {}, lang: 'en' });
+  return mdastToDoc(parseMarkdown(markdown), { source: markdown, file: 't.hbs', assets: {} });
 }
 
 /** The inline text with breaks shown as newlines, to compare with the input. */

@@ -21,10 +21,10 @@ describe('template lookup', () => {
   });
 
   it('reports a missing template with the places searched', () => {
-    const r = renderTemplate('tidak-ada', {}, { builtinTemplatesDir: builtins({}), lang: 'en' });
+    const r = renderTemplate('tidak-ada', {}, { builtinTemplatesDir: builtins({}) });
     expect(r.doc).toBeUndefined();
     expect(r.diagnostics).toMatchObject([
-      { code: 'report/template-not-found', file: 'templates/tidak-ada.hbs', data: { name: 'tidak-ada' } },
+      { code: 'report/template-not-found', file: 'templates/tidak-ada.hbs', args: { name: 'tidak-ada' } },
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('template lookup', () => {
 describe('template errors become diagnostics', () => {
   it('a syntax error names the file and line', () => {
     const dir = builtins({ 'buku.hbs': 'ok', 'partials/bab.hbs': 'baris 1\n{{#each x}}\n{{/if}}' });
-    const r = renderTemplate('buku', {}, { builtinTemplatesDir: dir, lang: 'en' });
+    const r = renderTemplate('buku', {}, { builtinTemplatesDir: dir });
     expect(r.diagnostics).toMatchObject([{ code: 'report/template-syntax', file: 'templates/partials/bab.hbs', line: 2 }]);
   });
 
@@ -49,24 +49,24 @@ describe('template errors become diagnostics', () => {
 
   it('a missing field inside a partial names the partial and the field', () => {
     const dir = builtins({ 'buku.hbs': '# Judul\n\n{{> bab}}', 'partials/bab.hbs': 'teks\n\n  {{md opd.nama}}' });
-    const r = renderTemplate('buku', { opd: {} }, { builtinTemplatesDir: dir, lang: 'en' });
+    const r = renderTemplate('buku', { opd: {} }, { builtinTemplatesDir: dir });
     expect(r.doc).toBeUndefined();
     expect(r.diagnostics).toMatchObject([
-      { code: 'report/template-missing-field', file: 'templates/partials/bab.hbs', line: 3, column: 3, data: { field: 'opd.nama' } },
+      { code: 'report/template-missing-field', file: 'templates/partials/bab.hbs', line: 3, column: 3, args: { field: 'opd.nama' } },
     ]);
   });
 
   it('a missing list for #each is an error, not an empty list', () => {
     const dir = builtins({ 'buku.hbs': 'a\n{{#each opdd}}x{{/each}}' });
     const r = renderTemplate('buku', { opd: [] }, { builtinTemplatesDir: dir });
-    expect(r.diagnostics).toMatchObject([{ code: 'report/template-missing-field', line: 2, data: { field: 'opdd' } }]);
+    expect(r.diagnostics).toMatchObject([{ code: 'report/template-missing-field', line: 2, args: { field: 'opdd' } }]);
   });
 
   it('a missing field in a plain lookup (strict mode) is an error', () => {
     const dir = builtins({ 'buku.hbs': 'a\n{{#with opd}}{{{nama}}}{{/with}}' });
     const r = renderTemplate('buku', { opd: {} }, { builtinTemplatesDir: dir });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toMatchObject([
-      { code: 'report/template-missing-field', line: 2, data: { field: 'nama' } },
+      { code: 'report/template-missing-field', line: 2, args: { field: 'nama' } },
     ]);
   });
 
@@ -74,14 +74,14 @@ describe('template errors become diagnostics', () => {
     const dir = builtins({ 'buku.hbs': 'a\n\n{{md opd.nama}} {{md opd.alamat.kota}}' });
     const r = renderTemplate('buku', { opd: { nama: 'x' } }, { builtinTemplatesDir: dir });
     expect(r.diagnostics).toMatchObject([
-      { code: 'report/template-missing-field', line: 3, column: 17, data: { field: 'opd.alamat.kota' } },
+      { code: 'report/template-missing-field', line: 3, column: 17, args: { field: 'opd.alamat.kota' } },
     ]);
   });
 
   it('a helper given a wrong value fails with its name', () => {
     const dir = builtins({ 'buku.hbs': '{{tanggal t}}' });
     const r = renderTemplate('buku', { t: '21-06-2022' }, { builtinTemplatesDir: dir });
-    expect(r.diagnostics).toMatchObject([{ code: 'report/helper-failed', line: 1, column: 1, data: { helper: 'tanggal' } }]);
+    expect(r.diagnostics).toMatchObject([{ code: 'report/helper-failed', line: 1, column: 1, args: { helper: 'tanggal' } }]);
   });
 
   it('an unknown helper and an unknown partial are errors', () => {
@@ -95,7 +95,7 @@ describe('template errors become diagnostics', () => {
 
   it('warns about a value inserted without a helper', () => {
     const dir = builtins({ 'buku.hbs': 'Nama: {{nama}} {{{nama}}} {{md nama}}' });
-    const r = renderTemplate('buku', { nama: 'x' }, { builtinTemplatesDir: dir, lang: 'en' });
+    const r = renderTemplate('buku', { nama: 'x' }, { builtinTemplatesDir: dir });
     expect(r.diagnostics.map((d) => [d.code, d.column])).toEqual([
       ['report/unescaped-value', 7],
       ['report/unescaped-value', 16],

@@ -6,7 +6,6 @@ import Handlebars from 'handlebars';
 import type { HelperDelegate } from 'handlebars';
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Lang } from '../../diagnostics/spec.js';
 import { MissingValueError } from './escape.js';
 import { createHelpers, HelperError, helperNames } from './helpers.js';
 import { lintTemplate, type ParamIndex } from './lint.js';
@@ -37,14 +36,14 @@ function detailOf(message: string): string {
   return (message.split('\n')[0] ?? '').replace(/ - \d+:\d+$/, '').replace(/[.:]$/, '');
 }
 
-function parseError(file: TemplateFile, e: unknown, lang: Lang): Diagnostic {
+function parseError(file: TemplateFile, e: unknown): Diagnostic {
   const err = asHandlebarsError(e);
   const line = err.lineNumber ?? Number(/line (\d+)/.exec(err.message)?.[1] ?? 1);
   const column = (err.column ?? 0) + 1;
   const lines = err.message.split('\n');
   // Jison's message: "Parse error on line N:", the source line, a caret line, then "Expecting …".
   const detail = lines.length > 3 ? `${detailOf(lines[0] ?? '')}: ${lines.slice(3).join(' ')}` : detailOf(err.message);
-  return diagnostic('report/template-syntax', lang, { file: file.display, line, column }, { detail });
+  return diagnostic('report/template-syntax', { file: file.display, line, column }, { detail });
 }
 
 function strictBuiltin(name: string, original: HelperDelegate): HelperDelegate {
@@ -81,13 +80,11 @@ function plainData(value: unknown, depth = 0): unknown {
  * Renders a template set with a view model.
  * @param set the template and its partials
  * @param viewModel plain data the template reads (no class instances: prototype access is refused)
- * @param lang language of the diagnostics
  * @returns the Markdown text, or diagnostics explaining why there is none
  */
 export function runTemplates(
   set: TemplateSet,
   viewModel: unknown,
-  lang: Lang,
 ): { markdown?: string; diagnostics: Diagnostic[] } {
   const hb = Handlebars.create();
   const helpers = createHelpers();
@@ -113,11 +110,11 @@ export function runTemplates(
     try {
       ast = hb.parseWithoutProcessing(file.source);
     } catch (e) {
-      diagnostics.push(parseError(file, e, lang));
+      diagnostics.push(parseError(file, e));
       continue;
     }
     parsed.set(file, ast);
-    const lint = lintTemplate(ast, file.display, partialNames, helperSet, lang);
+    const lint = lintTemplate(ast, file.display, partialNames, helperSet);
     diagnostics.push(...lint.diagnostics);
     paramIndex.set(file.display, lint.params);
   }
@@ -147,25 +144,25 @@ export function runTemplates(
     return { markdown: main(plainData(viewModel)), diagnostics };
   } catch (e) {
     const file = (typeof e === 'object' && e !== null ? origin.get(e) : undefined) ?? set.main.display;
-    diagnostics.push(runError(e, file, paramIndex.get(file), lang));
+    diagnostics.push(runError(e, file, paramIndex.get(file)));
     return { diagnostics };
   }
 }
 
-function runError(e: unknown, file: string, params: ParamIndex | undefined, lang: Lang): Diagnostic {
+function runError(e: unknown, file: string, params: ParamIndex | undefined): Diagnostic {
   if (e instanceof HelperError) {
     const at = { file, line: e.line, column: e.column };
     if (e.missing) {
       const field = params?.get(`${e.line}:${e.column}`) ?? '?';
-      return diagnostic('report/template-missing-field', lang, at, { field });
+      return diagnostic('report/template-missing-field', at, { field });
     }
-    return diagnostic('report/helper-failed', lang, at, { helper: e.helper, detail: e.detail });
+    return diagnostic('report/helper-failed', at, { helper: e.helper, detail: e.detail });
   }
   const err = asHandlebarsError(e);
   const at = { file, line: err.lineNumber ?? 1, column: (err.column ?? 0) + 1 };
   // Strict lookups throw these two: a field absent from an object, or a field looked up on text or a number.
   const missing = /^"(.+)" not defined in/.exec(err.message) ?? /^Cannot use 'in' operator to search for '(.+)' in/.exec(err.message);
-  if (missing) return diagnostic('report/template-missing-field', lang, at, { field: missing[1] ?? '?' });
+  if (missing) return diagnostic('report/template-missing-field', at, { field: missing[1] ?? '?' });
   // A helper argument such as `opd.alamat.kota` whose middle part is missing fails inside Handlebars'
   // generated code without a position; the first such argument in the file that reads that name is the culprit.
   const reading = /^Cannot read properties of (?:undefined|null) \(reading '(.+)'\)/.exec(err.message);
@@ -175,12 +172,12 @@ function runError(e: unknown, file: string, params: ParamIndex | undefined, lang
       path.split(/[./]/).slice(1).includes(name),
     );
     const [line, column] = (suspect?.[0] ?? '1:1').split(':').map(Number);
-    return diagnostic('report/template-missing-field', lang, { file, line: line ?? 1, column: column ?? 1 }, {
+    return diagnostic('report/template-missing-field', { file, line: line ?? 1, column: column ?? 1 }, {
       field: suspect?.[1] ?? name,
     });
   }
   if (/unknown helper|could not be found|doesn't match/i.test(err.message)) {
-    return diagnostic('report/template-syntax', lang, at, { detail: detailOf(err.message) });
+    return diagnostic('report/template-syntax', at, { detail: detailOf(err.message) });
   }
-  return diagnostic('report/template-failed', lang, at, { detail: detailOf(err.message) });
+  return diagnostic('report/template-failed', at, { detail: detailOf(err.message) });
 }

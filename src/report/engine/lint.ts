@@ -1,7 +1,6 @@
 /** Static checks of a parsed template: raw insertions of values, unknown partials, and the fields each helper call reads. */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diagnostic } from '../../diagnostics/catalogue.js';
-import type { Lang } from '../../diagnostics/spec.js';
 
 /** The source text of the first argument of each helper call, by `line:column` (1-based) of the call. */
 export type ParamIndex = Map<string, string>;
@@ -36,7 +35,6 @@ function source(node: AnyNode): string {
  * @param file path shown in diagnostics
  * @param partials names of the existing partials
  * @param helpers names of the helpers
- * @param lang message language
  * @returns diagnostics and the argument index
  */
 export function lintTemplate(
@@ -44,7 +42,6 @@ export function lintTemplate(
   file: string,
   partials: ReadonlySet<string>,
   helpers: ReadonlySet<string>,
-  lang: Lang,
 ): { diagnostics: Diagnostic[]; params: ParamIndex } {
   const diagnostics: Diagnostic[] = [];
   const params: ParamIndex = new Map();
@@ -63,17 +60,17 @@ export function lintTemplate(
       }
       const hasArguments = m.params.length > 0 || (m.hash?.pairs.length ?? 0) > 0;
       if (hasArguments && !helpers.has(name)) {
-        diagnostics.push(diagnostic('report/template-syntax', lang, at(node), { detail: `unknown helper "${name}"` }));
+        diagnostics.push(diagnostic('report/template-syntax', at(node), { detail: `unknown helper "${name}"` }));
       }
       if (node.type === 'MustacheStatement' && m.params.length === 0 && !helpers.has(name)) {
-        diagnostics.push(diagnostic('report/unescaped-value', lang, at(node), { expression: source(m.path as AnyNode) }));
+        diagnostics.push(diagnostic('report/unescaped-value', at(node), { expression: source(m.path as AnyNode) }));
       }
     }
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       const p = node as unknown as hbs.AST.PartialStatement;
       const name = p.name.type === 'PathExpression' ? (p.name as hbs.AST.PathExpression).original : undefined;
       if (name !== undefined && !partials.has(name)) {
-        diagnostics.push(diagnostic('report/partial-not-found', lang, at(node), { name }));
+        diagnostics.push(diagnostic('report/partial-not-found', at(node), { name }));
       }
     }
     for (const child of children(node)) visit(child);

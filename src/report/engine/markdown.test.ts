@@ -12,7 +12,7 @@ describe('the Markdown parser', () => {
     const markdown = 'Lihat www.tegalkota.go.id, https://x.id/a_b_c atau surel nama@tegalkota.go.id.';
     const root = parseMarkdown(markdown);
     expect(types(root)).toEqual(['root', 'paragraph', 'text']);
-    const { doc } = mdastToDoc(root, { source: markdown, file: 'buku.hbs', assets: {}, lang: 'en' });
+    const { doc } = mdastToDoc(root, { source: markdown, file: 'buku.hbs', assets: {} });
     expect(doc.children).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: markdown }] }]);
   });
 

@@ -9,7 +9,7 @@ import { formFile, readBack, xlsxParts } from '../../../test/support/xlsx-projec
 const DATE = new Date(Date.UTC(2024, 5, 21));
 
 describe('the form of dinkes', async () => {
-  const checked = await loadAndValidate(EXAMPLE, 'id');
+  const checked = await loadAndValidate(EXAMPLE);
   const input = formInput(checked.project, 'dinkes');
   if (input === undefined) throw new Error('no dinkes');
   const bytes = await formFile(input, { date: DATE });
@@ -87,7 +87,7 @@ it('writes hostile text as text in the form', async () => {
   const root = await copyExample();
   await editFile(root, 'data/opd/dinkes.yaml', 'nama: Dinas Kesehatan', 'nama: "=1+2"');
   await editFile(root, 'data/opd/dinkes.yaml', '  alamat: Jalan Proklamasi Nomor 5, Tegal', '  telepon: "+62 283 123"\n  alamat: "-2+3"');
-  const checked = await loadAndValidate(root, 'id');
+  const checked = await loadAndValidate(root);
   const input = formInput(checked.project, 'dinkes');
   if (input === undefined) throw new Error('no dinkes');
   const bytes = await formFile(input, { date: DATE });

@@ -1,5 +1,7 @@
 /** The quick-win ranking: criteria and weights (or the AHP matrix), every proposal in ranked order, the selection per dimension. */
+import { reasonTexts } from '../../diagnostics/codes/reasons.js';
 import type { RankedProposal } from '../../score/types.js';
+import { renderCoded } from '../../text/index.js';
 import { angka } from '../format/index.js';
 import { daftarKata, type Ctx } from './context.js';
 import { JENIS_KRITERIA, METODE } from '../labels.js';
@@ -108,7 +110,7 @@ function capitalise(s: string): string {
  */
 export function statusUsulan(p: RankedProposal): { status: string; alasan: string | null } {
   const status = p.selected ? 'Terpilih' : p.eligible ? 'Memenuhi syarat' : 'Tidak memenuhi syarat';
-  const alasan = p.reasons.length === 0 ? null : capitalise(p.reasons.map((r) => r.id).join('; '));
+  const alasan = p.reasons.length === 0 ? null : capitalise(p.reasons.map((r) => renderCoded(reasonTexts, r, 'id')).join('; '));
   return { status, alasan };
 }
 

@@ -1,6 +1,5 @@
 /** The masterplan workbook (`masterplan.xlsx`) as a sheet model: one sheet per layout template, rows from the view model. */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Lang } from '../../diagnostics/spec.js';
 import type { Model } from '../../model/index.js';
 import type { Ranking } from '../../score/types.js';
 import type { Workbook } from '../../sheet/index.js';
@@ -20,8 +19,6 @@ export interface WorkbookOptions {
   readonly builtinTemplates?: string;
   /** Already loaded templates; when given, no template file is read. */
   readonly templates?: readonly SheetTemplate[];
-  /** Language of the diagnostics. */
-  readonly lang?: Lang;
 }
 
 /** The result of {@link masterplanWorkbook}. */
@@ -38,14 +35,14 @@ export interface WorkbookResult {
  * readiness and data completeness, as the layout templates describe them.
  * @param model the project model
  * @param ranking the quick-win ranking
- * @param options build date, template locations, language of the diagnostics
+ * @param options build date and template locations
  * @returns the workbook model, or the diagnostics of the invalid templates
  */
 export async function masterplanWorkbook(model: Model, ranking: Ranking, options: WorkbookOptions): Promise<WorkbookResult> {
   // 1. Layout templates.
   let templates = options.templates;
   if (templates === undefined) {
-    const loaded = await loadSheetTemplates(options.projectRoot ?? model.root, options.builtinTemplates, options.lang !== undefined ? { lang: options.lang } : {});
+    const loaded = await loadSheetTemplates(options.projectRoot ?? model.root, options.builtinTemplates);
     if (loaded.diagnostics.length > 0) return { diagnostics: loaded.diagnostics };
     templates = loaded.templates;
   }

@@ -6,9 +6,9 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { diagnostic } from '../../diagnostics/catalogue.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Lang } from '../../diagnostics/spec.js';
-import { fileStart, locate, parseYaml, pathToString, readProblemDiagnostic, readText, type YamlFile } from '../../load/index.js';
+import type { Expectation } from '../../diagnostics/codes/workbook.js';
+import { dottedPath, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { fileStart, locate, parseYaml, readProblemDiagnostic, readText, type YamlFile } from '../../load/index.js';
 import { NUMBER_FORMATS } from '../../sheet/index.js';
 import { PACKAGE_ROOT } from '../../taxonomy/index.js';
 import { keysAt, valueAt } from '../../validate/shape.js';
@@ -97,77 +97,57 @@ function yamlFiles(dir: string): string[] {
   }
 }
 
-/** What a value that failed a check must be, in Indonesian and English. */
-function expectation(issue: z.core.$ZodIssue): [string, string] {
+/** What a value that failed a check must be (the catalogue words it). */
+function expectation(issue: z.core.$ZodIssue): Expectation {
   switch (issue.code) {
     case 'invalid_value':
-      return [`salah satu dari: ${issue.values.map(String).join(', ')}`, `one of: ${issue.values.map(String).join(', ')}`];
+      return { kind: 'one-of', values: issue.values.map(String) };
     case 'invalid_type':
-      return TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
+      return { kind: 'type', type: issue.expected };
     case 'invalid_union':
-      return ['true, false, atau {min: …, max: …}', 'true, false or {min: …, max: …}'];
+      return { kind: 'bool-or-range' };
     case 'too_small': {
       const n = Number(issue.minimum);
-      if (issue.origin === 'string') return [`teks paling sedikit ${n} karakter`, `text of at least ${n} characters`];
-      if (issue.origin === 'array') return [`daftar paling sedikit ${n} butir`, `a list of at least ${n} items`];
-      return issue.inclusive === false ? [`lebih dari ${n}`, `more than ${n}`] : [`paling sedikit ${n}`, `at least ${n}`];
+      if (issue.origin === 'string') return { kind: 'min-length', n };
+      if (issue.origin === 'array') return { kind: 'min-items', n };
+      return { kind: issue.inclusive === false ? 'more-than' : 'at-least', n };
     }
     case 'too_big': {
       const n = Number(issue.maximum);
-      if (issue.origin === 'string') return [`teks paling banyak ${n} karakter`, `text of at most ${n} characters`];
-      return [`paling banyak ${n}`, `at most ${n}`];
+      return { kind: issue.origin === 'string' ? 'max-length' : 'at-most', n };
     }
     case 'invalid_format':
-      return FORMATS[issue.message] ?? [issue.message, issue.message];
+      return { kind: 'format', format: issue.message };
     default:
-      return [issue.message, issue.message];
+      return { kind: 'other', detail: issue.message };
   }
 }
-
-const TYPE_NAMES: Readonly<Record<string, [string, string]>> = {
-  string: ['teks', 'text'],
-  number: ['angka', 'a number'],
-  int: ['bilangan bulat', 'a whole number'],
-  boolean: ['true atau false', 'true or false'],
-  array: ['daftar', 'a list'],
-  object: ['pemetaan kunci: nilai', 'a mapping of key: value'],
-};
-
-const FORMATS: Readonly<Record<string, [string, string]>> = {
-  'sheet-name': ['nama lembar tanpa tanda [ ] : * ? / \\ \'', "a sheet name without [ ] : * ? / \\ '"],
-  'band-name': ['nama dari huruf kecil, angka dan _, diawali huruf', 'a name of lowercase letters, digits and _, starting with a letter'],
-};
 
 /**
  * The diagnostics of a template whose data does not fit the schema, each at its key or value. A
  * misspelt key is reported once: as an unknown key naming the key it should have been.
  */
-function schemaDiagnostics(file: YamlFile, issues: readonly z.core.$ZodIssue[], lang: Lang): Diagnostic[] {
+function schemaDiagnostics(file: YamlFile, issues: readonly z.core.$ZodIssue[]): Diagnostic[] {
   const suggested = new Set<string>();
   const all = issues.flatMap((issue) => {
     const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const field = pathToString(at) || '(berkas)';
+    const field = dottedPath(at) || '(berkas)';
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
         const suggestion = suggest(key, keysAt(SheetTemplateSchema, at));
-        if (suggestion !== undefined) suggested.add(pathToString([...at, suggestion]));
-        return diagnostic('report/workbook-template-unknown-key', lang, locate(file, [...at, key], 'key'), {
+        if (suggestion !== undefined) suggested.add(dottedPath([...at, suggestion]));
+        return diagnostic('report/workbook-template-unknown-key', locate(file, [...at, key], 'key'), {
           key,
           ...(suggestion !== undefined ? { suggestion } : {}),
-        }, { path: pathToString([...at, key]) });
+        }, { path: dottedPath([...at, key]) });
       });
     }
     if (issue.code === 'invalid_type' && valueAt(file.data, at) === undefined) {
-      return [diagnostic('report/workbook-template-required', lang, locate(file, at, 'key'), { field }, { path: field })];
+      return [diagnostic('report/workbook-template-required', locate(file, at, 'key'), { field }, { path: field })];
     }
-    const [expected, expectedEn] = expectation(issue);
-    return [diagnostic('report/workbook-template-invalid', lang, locate(file, at), { field, expected, expectedEn }, { path: field })];
+    return [diagnostic('report/workbook-template-invalid', locate(file, at), { field, expected: expectation(issue) }, { path: field })];
   });
   return all.filter((d) => !(d.code === 'report/workbook-template-required' && suggested.has(d.path ?? '')));
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`;
 }
 
 /**
@@ -176,15 +156,12 @@ function formatBytes(n: number): string {
  * line and column: YAML errors, keys and values the layout does not know, a sheet name used twice.
  * @param projectRoot the user's project folder (its `templates/workbook/` is optional)
  * @param builtinDir folder of the built-in templates
- * @param options language of the diagnostics
  * @returns the valid templates, and the diagnostics of the others
  */
 export async function loadSheetTemplates(
   projectRoot: string | undefined,
   builtinDir: string = builtinWorkbookTemplates(),
-  options: { readonly lang?: Lang } = {},
 ): Promise<{ templates: SheetTemplate[]; diagnostics: Diagnostic[] }> {
-  const lang = options.lang ?? 'id';
   const chosen = new Map<string, { dir: string; display: string }>();
   for (const f of yamlFiles(builtinDir)) chosen.set(f, { dir: builtinDir, display: `(bawaan) templates/workbook/${f}` });
   if (projectRoot !== undefined) {
@@ -199,11 +176,11 @@ export async function loadSheetTemplates(
     const read = await readText(path.join(where.dir, file), MAX_TEMPLATE_BYTES);
     if (!read.ok) {
       diagnostics.push(read.problem.kind === 'too-large'
-        ? diagnostic('report/workbook-template-too-large', lang, fileStart(where.display), { size: formatBytes(read.problem.size), limit: formatBytes(MAX_TEMPLATE_BYTES) })
-        : readProblemDiagnostic(where.display, read.problem, lang));
+        ? diagnostic('report/workbook-template-too-large', fileStart(where.display), { size: read.problem.size, limit: MAX_TEMPLATE_BYTES })
+        : readProblemDiagnostic(where.display, read.problem));
       continue;
     }
-    const parsed = parseYaml({ path: where.display, absolutePath: path.join(where.dir, file) }, read.text, lang);
+    const parsed = parseYaml({ path: where.display, absolutePath: path.join(where.dir, file) }, read.text);
     if (parsed.diagnostics.length > 0) {
       diagnostics.push(...parsed.diagnostics);
       continue;
@@ -211,7 +188,7 @@ export async function loadSheetTemplates(
     // 2. Check the layout.
     const checked = SheetTemplateSchema.safeParse(parsed.file.data);
     if (!checked.success) {
-      diagnostics.push(...schemaDiagnostics(parsed.file, checked.error.issues, lang));
+      diagnostics.push(...schemaDiagnostics(parsed.file, checked.error.issues));
       continue;
     }
     if (!checked.data.enabled) continue;
@@ -219,7 +196,7 @@ export async function loadSheetTemplates(
     const key = checked.data.sheet.toLowerCase();
     const other = names.get(key);
     if (other !== undefined) {
-      diagnostics.push(diagnostic('report/workbook-template-duplicate-sheet', lang, locate(parsed.file, ['sheet']), { sheet: checked.data.sheet, other }, { path: 'sheet' }));
+      diagnostics.push(diagnostic('report/workbook-template-duplicate-sheet', locate(parsed.file, ['sheet']), { sheet: checked.data.sheet, other }, { path: 'sheet' }));
       continue;
     }
     names.set(key, where.display);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diagnosticMessage } from '../../cli/format/diagnostics/message.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { copyExample, EXAMPLE, editFile, writeFiles } from '../../../test/support/project.js';
 import { modelAndRanking, readBack, workbookFile, xlsxParts } from '../../../test/support/xlsx-project.js';
@@ -157,7 +158,8 @@ describe('layout templates', () => {
       'templates/workbook/02-peringkat.yaml:2:7 report/workbook-template-invalid view',
       'templates/workbook/02-peringkat.yaml:4:10 report/workbook-template-invalid columns',
     ]);
-    expect(result.diagnostics[1]?.message).toContain('ringkasan, peringkat, matriks');
+    expect(result.diagnostics[1]?.args).toMatchObject({ field: 'view', expected: { kind: 'one-of' } });
+    expect(diagnosticMessage(result.diagnostics[1] ?? { code: 'load/empty', args: {} }, 'id')).toContain('ringkasan, peringkat, matriks');
     expect(result.diagnostics.every((d) => d.severity === 'error')).toBe(true);
   });
 });
@@ -167,12 +169,14 @@ const at = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.code}${d.path
 
 describe('layout template diagnostics', () => {
   /** The diagnostics of the example with these project templates. */
-  async function diagnosticsOf(files: Record<string, string>, lang: 'id' | 'en' = 'id'): Promise<Diagnostic[]> {
+  async function diagnosticsOf(files: Record<string, string>): Promise<Diagnostic[]> {
     const root = await copyExample();
     await writeFiles(root, files);
-    const loaded = await loadSheetTemplates(root, undefined, { lang });
+    const loaded = await loadSheetTemplates(root, undefined);
     return loaded.diagnostics;
   }
+  /** The message of the i-th diagnostic in a language. */
+  const message = (d: Diagnostic[], i: number, lang: 'id' | 'en' = 'id') => diagnosticMessage(d[i] ?? { code: 'load/empty', args: {} }, lang);
 
   it('a YAML syntax error, a duplicate key and a tab are the YAML loader\'s diagnostics, at their place', async () => {
     const d = await diagnosticsOf({
@@ -196,32 +200,35 @@ describe('layout template diagnostics', () => {
       'templates/workbook/04-isu.yaml:4:1 report/workbook-template-unknown-key colums',
       'templates/workbook/05-opd.yaml:7:5 report/workbook-template-unknown-key columns[0].wdth',
     ]);
-    expect(d.map((x) => x.data?.['suggestion'])).toEqual(['columns', 'width']);
-    expect(d[0]?.message).toBe('Kunci "colums" tidak dikenal dalam templat lembar kerja; mungkin maksudnya "columns". Bandingkan dengan templat bawaan yang bernama sama.');
+    expect(d.map((x) => x.args['suggestion'])).toEqual(['columns', 'width']);
+    expect(message(d, 0)).toBe('Kunci "colums" tidak dikenal dalam templat lembar kerja; mungkin maksudnya "columns". Bandingkan dengan templat bawaan yang bernama sama.');
   });
 
   it('a missing key is reported at the closest key there is, a wrong value at the value', async () => {
     const d = await diagnosticsOf({
       'templates/workbook/04-isu.yaml': 'sheet: Isu\nview: isu\ncolumns:\n  - header: Judul\n    key: judul\n    width: lebar\n    colorScale: ya\n',
-    }, 'en');
+    });
     expect(d.map(at)).toEqual([
       'templates/workbook/04-isu.yaml:1:1 report/workbook-template-required title',
       'templates/workbook/04-isu.yaml:6:12 report/workbook-template-invalid columns[0].width',
       'templates/workbook/04-isu.yaml:7:17 report/workbook-template-invalid columns[0].colorScale',
     ]);
-    expect(d[1]?.message).toBe('The value of "columns[0].width" in the workbook template is invalid: it must be a number.');
+    expect(d[1]?.args).toEqual({ field: 'columns[0].width', expected: { kind: 'type', type: 'number' } });
+    expect(message(d, 1, 'en')).toBe('The value of "columns[0].width" in the workbook template is invalid: it must be a number.');
+    expect(message(d, 1, 'id')).toBe('Nilai "columns[0].width" dalam templat lembar kerja tidak sah: harus angka.');
   });
 
   it('a sheet name used twice (in any case) is reported at the second file\'s name, naming the first', async () => {
     const d = await diagnosticsOf({ 'templates/workbook/10-ringkasan-lagi.yaml': 'view: ringkasan\nsheet: RINGKASAN\ntitle: x\ncolumns:\n  - header: x\n    key: x\n' });
     expect(d.map(at)).toEqual(['templates/workbook/10-ringkasan-lagi.yaml:2:8 report/workbook-template-duplicate-sheet sheet']);
-    expect(d[0]?.data).toEqual({ sheet: 'RINGKASAN', other: '(bawaan) templates/workbook/01-ringkasan.yaml' });
+    expect(d[0]?.args).toEqual({ sheet: 'RINGKASAN', other: '(bawaan) templates/workbook/01-ringkasan.yaml' });
   });
 
   it('a template over the size limit is reported at its start and not read', async () => {
     const d = await diagnosticsOf({ 'templates/workbook/04-isu.yaml': `# ${'x'.repeat(300 * 1024)}\nsheet: Isu\n` });
     expect(d.map(at)).toEqual(['templates/workbook/04-isu.yaml:1:1 report/workbook-template-too-large']);
-    expect(d[0]?.data).toEqual({ size: '300.0 KB', limit: '256.0 KB' });
+    expect(d[0]?.args).toEqual({ size: 300 * 1024 + 14, limit: 256 * 1024 });
+    expect(message(d, 0)).toBe('Templat lembar kerja berukuran 300.0 KB melebihi batas 256.0 KB; satu templat hanya menata satu lembar.');
   });
 
   it('the built-in templates have no problem', async () => {

@@ -1,24 +1,30 @@
 /** What every semantic rule receives: the validated project, the taxonomy and a way to report. */
-import { diagnostic, type DiagnosticCode } from '../../diagnostics/catalogue.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Lang, MessageArgs } from '../../diagnostics/spec.js';
-import { locate, pathToString, type DataPath, type SourceFile } from '../../load/index.js';
+import { diagnostic, type ArgsOf, type DiagnosticCode } from '../../diagnostics/catalogue.js';
+import { dottedPath, type DataPath, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { locate, type SourceFile } from '../../load/index.js';
 import type { Taxonomy } from '../../taxonomy/index.js';
+import type { NoArgs } from '../../text/index.js';
 import type { ProjectData } from '../project-data.js';
+
+/** Where a finding points: the key or the value. */
+export type Target = 'key' | 'value';
+
+/** The arguments part of {@link RuleContext.report}: the code's arguments (none for a code without), then the target. */
+export type ReportRest<C extends DiagnosticCode> = [ArgsOf<C>] extends [NoArgs]
+  ? [args?: NoArgs, target?: Target]
+  : [args: ArgsOf<C>, target?: Target];
 
 export interface RuleContext {
   readonly project: ProjectData;
   readonly taxonomy: Taxonomy;
-  readonly lang: Lang;
   /**
    * Reports a finding on a data path of a file.
    * @param code catalogue code
    * @param file the file
    * @param path where in the file
-   * @param args message arguments
-   * @param target point at the key or the value
+   * @param rest the code's arguments, then whether to point at the key or the value
    */
-  report(code: DiagnosticCode, file: SourceFile, path: DataPath, args?: MessageArgs, target?: 'key' | 'value'): void;
+  report<C extends DiagnosticCode>(code: C, file: SourceFile, path: DataPath, ...rest: ReportRest<C>): void;
 }
 
 export type Rule = (ctx: RuleContext) => void;
@@ -27,17 +33,16 @@ export type Rule = (ctx: RuleContext) => void;
  * Creates a rule context that collects diagnostics into an array.
  * @param project validated project
  * @param taxonomy reference data
- * @param lang message language
  * @param out where diagnostics go
  * @returns the context
  */
-export function createContext(project: ProjectData, taxonomy: Taxonomy, lang: Lang, out: Diagnostic[]): RuleContext {
+export function createContext(project: ProjectData, taxonomy: Taxonomy, out: Diagnostic[]): RuleContext {
   return {
     project,
     taxonomy,
-    lang,
-    report(code, file, path, args = {}, target = 'value') {
-      out.push(diagnostic(code, lang, locate(file, path, target), args, { path: pathToString(path) }));
+    report(code, file, path, ...rest) {
+      const [args, target = 'value'] = rest;
+      out.push(diagnostic(code, locate(file, path, target), ...([args ?? {}, { path: dottedPath(path) }] as never)));
     },
   };
 }

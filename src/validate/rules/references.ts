@@ -1,5 +1,6 @@
 /** Rule: every reference to an OPD, isu or quick win names an existing file. */
-import type { DataPath, SourceFile } from '../../load/index.js';
+import type { DataPath } from '../../diagnostics/diagnostic.js';
+import type { SourceFile } from '../../load/index.js';
 import { suggest } from '../suggest.js';
 import type { RuleContext } from './context.js';
 

@@ -1,5 +1,6 @@
 /** Rules on quick-win scoring: criteria, weights, AHP structure and each proposal's scores. */
-import type { SourceFile, DataPath } from '../../load/index.js';
+import type { DataPath } from '../../diagnostics/diagnostic.js';
+import type { SourceFile } from '../../load/index.js';
 import type { ProjectConfig } from '../../schema/index.js';
 import { suggest } from '../suggest.js';
 import type { RuleContext } from './context.js';

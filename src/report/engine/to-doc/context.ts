@@ -1,15 +1,13 @@
-/** The state shared by the mdast-to-document mappers: language, assets, collected diagnostics. */
+/** The state shared by the mdast-to-document mappers: assets and collected diagnostics. */
 import type { Node as MdNode } from 'mdast';
 import type { ImageData } from '../../../doc/ast.js';
-import { diagnostic, type DiagnosticCode } from '../../../diagnostics/catalogue.js';
+import { diagnostic, type ArgsOf, type DiagnosticCode } from '../../../diagnostics/catalogue.js';
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
-import type { Lang, MessageArgs } from '../../../diagnostics/spec.js';
 
 /** Images the templates refer to by key (charts, logos). */
 export type Assets = Readonly<Record<string, ImageData>>;
 
 export interface MapContext {
-  readonly lang: Lang;
   /** The template the Markdown came from, shown in diagnostics. */
   readonly file: string;
   readonly assets: Assets;
@@ -20,17 +18,20 @@ export interface MapContext {
   title: string;
 }
 
+/** The codes a Markdown node can be reported with: those whose message names the Markdown line. */
+type MarkdownCode = { [C in DiagnosticCode]: ArgsOf<C> extends { mdLine: number } ? C : never }[DiagnosticCode];
+
 /**
  * Records a diagnostic about a Markdown node. Templates do not map output lines back to their
  * source, so the position is the template file and the message names the Markdown line.
  * @param ctx mapping context
  * @param code catalogue code
  * @param node the node at fault
- * @param args message arguments
+ * @param args the code's arguments but the Markdown line
  */
-export function report(ctx: MapContext, code: DiagnosticCode, node: MdNode, args: MessageArgs = {}): void {
+export function report<C extends MarkdownCode>(ctx: MapContext, code: C, node: MdNode, args: Omit<ArgsOf<C>, 'mdLine'>): void {
   const mdLine = node.position?.start.line ?? 1;
-  ctx.diagnostics.push(diagnostic(code, ctx.lang, { file: ctx.file, line: 1, column: 1 }, { ...args, mdLine }));
+  ctx.diagnostics.push(diagnostic(code, { file: ctx.file, line: 1, column: 1 }, ...([{ ...args, mdLine }] as never)));
 }
 
 /**

@@ -7,7 +7,7 @@ import { mdastToDoc } from './index.js';
 const logo = { png: new Uint8Array([1]), width: 10, height: 5 };
 
 function map(markdown: string): { doc: Doc; blocks: readonly Block[]; codes: string[]; diagnostics: Diagnostic[] } {
-  const { doc, diagnostics } = mdastToDoc(parseMarkdown(markdown), { source: markdown, file: 'templates/buku.hbs', assets: { logo }, lang: 'en' });
+  const { doc, diagnostics } = mdastToDoc(parseMarkdown(markdown), { source: markdown, file: 'templates/buku.hbs', assets: { logo } });
   return { doc, blocks: doc.children, codes: diagnostics.map((d) => d.code), diagnostics };
 }
 
@@ -117,7 +117,7 @@ describe('inline directives and unsupported Markdown', () => {
   it('an unknown inline directive keeps its text and is reported with the Markdown line', () => {
     const { blocks, diagnostics } = map('Baris satu\n\nWaktu:pagi hari');
     expect(blocks[1]).toEqual({ type: 'paragraph', children: [{ type: 'text', value: 'Waktu:pagi hari' }] });
-    expect(diagnostics).toMatchObject([{ code: 'report/unknown-directive', file: 'templates/buku.hbs', data: { name: 'pagi', mdLine: 3 } }]);
+    expect(diagnostics).toMatchObject([{ code: 'report/unknown-directive', file: 'templates/buku.hbs', args: { name: 'pagi', mdLine: 3 } }]);
   });
 
   it('deep headings, images, code and rules are reported; HTML and indentation are plain text', () => {

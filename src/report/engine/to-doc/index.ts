@@ -2,7 +2,6 @@
 import type { Root } from 'mdast';
 import type { Doc } from '../../../doc/ast.js';
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
-import type { Lang } from '../../../diagnostics/spec.js';
 import { blocksToDoc } from './blocks.js';
 import type { Assets, MapContext } from './context.js';
 
@@ -11,12 +10,12 @@ export type { Assets } from './context.js';
 /**
  * Maps an mdast tree to a document.
  * @param root the parsed Markdown
- * @param options the Markdown source, the template shown in diagnostics, assets and language
+ * @param options the Markdown source, the template shown in diagnostics and assets
  * @returns the document and the diagnostics of the mapping
  */
 export function mdastToDoc(
   root: Root,
-  options: { source: string; file: string; assets: Assets; lang: Lang },
+  options: { source: string; file: string; assets: Assets },
 ): { doc: Doc; diagnostics: Diagnostic[] } {
   const ctx: MapContext = { ...options, diagnostics: [], title: '' };
   const children = blocksToDoc(root.children, ctx);

@@ -1,5 +1,6 @@
 /** JUnit XML for CI test tabs: one test suite per file, one failing test case per diagnostic. */
-import { countSeverities, type Diagnostic } from '../diagnostic.js';
+import { countSeverities, type Diagnostic } from '../../../diagnostics/diagnostic.js';
+import { diagnosticMessage } from './message.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -37,10 +38,11 @@ export const junit: Formatter = (diagnostics, options) => {
     const failures = list.filter((d) => d.severity !== 'info').length;
     out.push(`  <testsuite name="${xmlEscape(file)}" tests="${list.length}" failures="${failures}" errors="0">`);
     for (const d of list) {
+      const message = diagnosticMessage(d, options.lang);
       const where = d.sheet !== undefined ? `${d.sheet}!${d.cell ?? ''}` : `${d.line}:${d.column}`;
       out.push(`    <testcase name="${xmlEscape(`${where} ${d.code}`)}" classname="${xmlEscape(file)}">`);
-      if (d.severity === 'info') out.push(`      <system-out>${xmlEscape(d.message)}</system-out>`);
-      else out.push(`      <failure type="${d.severity}" message="${xmlEscape(d.message)}">${xmlEscape(`${file}:${where} ${d.message} (${d.code})`)}</failure>`);
+      if (d.severity === 'info') out.push(`      <system-out>${xmlEscape(message)}</system-out>`);
+      else out.push(`      <failure type="${d.severity}" message="${xmlEscape(message)}">${xmlEscape(`${file}:${where} ${message} (${d.code})`)}</failure>`);
       out.push('    </testcase>');
     }
     out.push('  </testsuite>');

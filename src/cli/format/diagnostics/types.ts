@@ -1,6 +1,6 @@
-/** A formatter turns diagnostics into the text of one output format; it never prints. */
-import type { Diagnostic } from '../diagnostic.js';
-import type { Lang } from '../spec.js';
+/** A formatter turns diagnostics into the text of one output format, messages in the run's language; it never prints. */
+import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
+import type { Lang } from '../../../text/index.js';
 
 export interface FormatOptions {
   readonly lang: Lang;

@@ -1,5 +1,6 @@
 /** The JSON contract of SPEC §5: `{diagnostics: [...], summary: {errors, warnings, files}}`. */
-import { countSeverities } from '../diagnostic.js';
+import { countSeverities } from '../../../diagnostics/diagnostic.js';
+import { diagnosticMessage } from './message.js';
 import type { Formatter } from './types.js';
 
 export const json: Formatter = (diagnostics, options) => {
@@ -8,7 +9,7 @@ export const json: Formatter = (diagnostics, options) => {
     diagnostics: diagnostics.map((d) => ({
       code: d.code,
       severity: d.severity,
-      message: d.message,
+      message: diagnosticMessage(d, options.lang),
       file: d.file,
       line: d.line,
       column: d.column,

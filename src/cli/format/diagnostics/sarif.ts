@@ -1,5 +1,6 @@
 /** SARIF 2.1.0 for GitHub code scanning: one run, rules from the codes seen, results with physical locations. */
-import { catalogue, message } from '../catalogue.js';
+import { catalogue } from '../../../diagnostics/catalogue.js';
+import { codeDescription, diagnosticMessage } from './message.js';
 import type { Formatter } from './types.js';
 
 export const sarif: Formatter = (diagnostics, options) => {
@@ -18,7 +19,7 @@ export const sarif: Formatter = (diagnostics, options) => {
             rules: codes.map((code) => ({
               id: code,
               name: code.replace(/[/-](\w)/g, (_m, ch: string) => ch.toUpperCase()),
-              shortDescription: { text: message(code, options.lang, {}).replace(/"\?"/g, '…').replace(/\?/g, '…') },
+              shortDescription: { text: codeDescription(code, options.lang) },
               defaultConfiguration: { level: level(catalogue[code].severity) },
             })),
           },
@@ -27,7 +28,7 @@ export const sarif: Formatter = (diagnostics, options) => {
           ruleId: d.code,
           ruleIndex: index.get(d.code),
           level: level(d.severity),
-          message: { text: d.sheet !== undefined ? `${d.sheet}!${d.cell ?? ''}: ${d.message}` : d.message },
+          message: { text: `${d.sheet !== undefined ? `${d.sheet}!${d.cell ?? ''}: ` : ''}${diagnosticMessage(d, options.lang)}` },
           locations: [
             {
               physicalLocation: {

@@ -1,6 +1,8 @@
 /** `score --format csv`: one row per proposal, RFC 4180 quoting, safe to open in a spreadsheet. */
-import type { Ranking } from '../types.js';
+import type { Ranking } from '../../../score/types.js';
+import type { Lang } from '../../../text/index.js';
 import { round6 } from './json-writer.js';
+import { reasonsText } from './table.js';
 
 /**
  * A text cell: a value starting with = + - @ (or a tab or carriage return) gets a leading single
@@ -22,12 +24,13 @@ function csvNumber(x: number | null): string {
 
 /**
  * The ranking as CSV: rank, id, nama, opd, dimensi, elemen, score, eligible, selected, reasons
- * (in the ranking's language, joined with "; "), then value, normalized and weighted per
+ * (in the given language, joined with "; "), then value, normalized and weighted per
  * criterion. Lines end in CRLF (RFC 4180); numbers use a decimal point and at most 6 decimals.
  * @param ranking the ranking
+ * @param lang language of the reasons
  * @returns CSV text
  */
-export function formatCsv(ranking: Ranking): string {
+export function formatCsv(ranking: Ranking, lang: Lang): string {
   const header = ['rank', 'id', 'nama', 'opd', 'dimensi', 'elemen', 'score', 'eligible', 'selected', 'reasons'];
   for (const c of ranking.criteria) header.push(`${c.id}_value`, `${c.id}_normalized`, `${c.id}_weighted`);
   const lines = [header.map(csvText).join(',')];
@@ -42,7 +45,7 @@ export function formatCsv(ranking: Ranking): string {
       csvNumber(p.score),
       p.eligible ? 'true' : 'false',
       p.selected ? 'true' : 'false',
-      csvText(p.reasons.map((r) => (ranking.lang === 'en' ? r.en : r.id)).join('; ')),
+      csvText(reasonsText(p, lang)),
     ];
     for (const c of p.criteria) cells.push(csvNumber(c.value), csvNumber(c.normalized), csvNumber(c.weighted));
     lines.push(cells.join(','));

@@ -1,12 +1,27 @@
 /** The default human format: diagnostics grouped by file, aligned, coloured on a terminal. */
 import { Chalk } from 'chalk';
-import { countSeverities, type Diagnostic } from '../diagnostic.js';
+import { countSeverities, type Diagnostic, type Severity } from '../../../diagnostics/diagnostic.js';
+import { render, type Text } from '../../../text/index.js';
+import { diagnosticMessage } from './message.js';
 import type { Formatter } from './types.js';
 
-const LABELS = {
-  id: { error: 'galat', warning: 'peringatan', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-} as const;
+const LABELS: Readonly<Record<Severity, Text>> = {
+  error: { id: 'galat', en: 'error' },
+  warning: { id: 'peringatan', en: 'warning' },
+  info: { id: 'info', en: 'info' },
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const CLEAN: Text<{ files: number }> = {
+  id: (a) => `✓ ${a.files} berkas diperiksa, tidak ada masalah.`,
+  en: (a) => `✓ ${a.files} files checked, no problems.`,
+};
+
+const SUMMARY: Text<{ errors: number; warnings: number; files: number; of: number }> = {
+  id: (a) => `✗ ${a.errors} galat, ${a.warnings} peringatan di ${a.files} dari ${a.of} berkas.`,
+  en: (a) => `✗ ${plural(a.errors, 'error')}, ${plural(a.warnings, 'warning')} in ${a.files} of ${a.of} files.`,
+};
 
 export const stylish: Formatter = (diagnostics, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -21,8 +36,8 @@ export const stylish: Formatter = (diagnostics, options) => {
     lines.push(c.underline(file));
     const rows = list.map((d) => {
       const pos = d.sheet !== undefined ? `${d.sheet}!${d.cell ?? ''}` : `${d.line}:${d.column}`;
-      const label = LABELS[options.lang][d.severity];
-      return { pos, label, severity: d.severity, message: d.message.replace(/\s*\n\s*/g, ' '), code: d.code };
+      const label = render(LABELS[d.severity], options.lang);
+      return { pos, label, severity: d.severity, message: diagnosticMessage(d, options.lang).replace(/\s*\n\s*/g, ' '), code: d.code };
     });
     const posWidth = Math.max(...rows.map((r) => r.pos.length));
     const labelWidth = Math.max(...rows.map((r) => r.label.length));
@@ -34,11 +49,9 @@ export const stylish: Formatter = (diagnostics, options) => {
   }
   const { errors, warnings } = countSeverities(diagnostics);
   if (diagnostics.length === 0) {
-    lines.push(c.green(options.lang === 'en' ? `✓ ${options.files} files checked, no problems.` : `✓ ${options.files} berkas diperiksa, tidak ada masalah.`));
+    lines.push(c.green(render(CLEAN, options.lang, { files: options.files })));
   } else {
-    const summary = options.lang === 'en'
-      ? `✗ ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${byFile.size} of ${options.files} files.`
-      : `✗ ${errors} galat, ${warnings} peringatan di ${byFile.size} dari ${options.files} berkas.`;
+    const summary = render(SUMMARY, options.lang, { errors, warnings, files: byFile.size, of: options.files });
     lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
   }
   return `${lines.join('\n')}\n`;

@@ -1,8 +1,9 @@
 /** The presentation functions of `masterplan score`: JSON contract, table, CSV and explanations. */
 import { describe, expect, it } from 'vitest';
-import { rankQuickWins } from '../rank.js';
-import { makePenilaian, makeQuickWin, testContext } from '../testing.js';
-import type { QuickWinEntry } from '../types.js';
+import { explain } from '../../../pipeline/analyse.js';
+import { rankQuickWins } from '../../../score/rank.js';
+import { makePenilaian, makeQuickWin, testContext } from '../../../score/testing.js';
+import type { QuickWinEntry } from '../../../score/types.js';
 import { csvText, formatCsv, formatExplain, formatJson, formatTable, TABLE_WIDTH } from './index.js';
 
 const penilaian = makePenilaian({
@@ -26,7 +27,7 @@ const ranking = rankQuickWins({ penilaian, quickwins }, testContext());
 
 describe('formatJson', () => {
   it('follows the SPEC §5 contract exactly, best first, rank from 1', () => {
-    const json = JSON.parse(formatJson(ranking)) as Record<string, unknown>;
+    const json = JSON.parse(formatJson(ranking, { lang: 'id' })) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['method', 'weights', 'ahp', 'ranking', 'dimensions_without_selection']);
     expect(json['method']).toBe('saw');
     expect(json['weights']).toEqual({ dampak: 0.461538, urgensi: 0.384615, anggaran: 0.153846 });
@@ -41,8 +42,8 @@ describe('formatJson', () => {
   });
 
   it('is byte-stable: same bytes for the same input in any order, 6 decimals at most', () => {
-    const a = formatJson(ranking);
-    const b = formatJson(rankQuickWins({ penilaian, quickwins: [...quickwins].reverse() }, testContext()));
+    const a = formatJson(ranking, { lang: 'id' });
+    const b = formatJson(rankQuickWins({ penilaian, quickwins: [...quickwins].reverse() }, testContext()), { lang: 'id' });
     expect(b).toBe(a);
     expect(a.endsWith('}\n')).toBe(true);
     for (const m of a.matchAll(/-?\d+\.(\d+)/g)) expect((m[1] ?? '').length).toBeLessThanOrEqual(6);
@@ -60,10 +61,10 @@ describe('formatJson', () => {
         }),
         quickwins,
       },
-      testContext('en'),
+      testContext(),
       { sensitivity: { seed: 5, draws: 10 } },
     );
-    const json = JSON.parse(formatJson(ahpRanking)) as Record<string, unknown>;
+    const json = JSON.parse(formatJson(ahpRanking, { lang: 'en' })) as Record<string, unknown>;
     expect(json['ahp']).toEqual({ lambda_max: 2, ci: 0, cr: 0 });
     expect(Object.keys(json).at(-1)).toBe('sensitivity');
     expect((json['sensitivity'] as Record<string, unknown>)['seed']).toBe(5);
@@ -106,7 +107,7 @@ describe('formatTable', () => {
 
 describe('formatCsv', () => {
   it('quotes per RFC 4180, ends lines in CRLF and defuses formulas', () => {
-    const csv = formatCsv(ranking);
+    const csv = formatCsv(ranking, 'id');
     const lines = csv.split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines[0]).toBe(
@@ -131,9 +132,16 @@ describe('formatCsv', () => {
   });
 });
 
+/** The explanation of a quick win of the ranking, as the score command gets it from the pipeline. */
+function explained(id: string) {
+  const e = explain(ranking, id);
+  if (e === undefined) throw new Error(`no ${id}`);
+  return e;
+}
+
 describe('formatExplain', () => {
   it('lists every criterion and the changes that would move the proposal up', () => {
-    const text = formatExplain(ranking, 'sapa', 'id') ?? '';
+    const text = formatExplain(ranking, explained('sapa'), 'id');
     expect(text).toContain('Peringkat 2 dari 4');
     expect(text).toMatch(/dampak\s+4\s+0,8000\s+0,4615\s+0,3692/);
     expect(text).toContain('melewati asela');
@@ -143,8 +151,8 @@ describe('formatExplain', () => {
   });
 
   it('handles the first proposal, a draft and an unknown id', () => {
-    expect(formatExplain(ranking, 'asela', 'en')).toContain('Already ranked first.');
-    expect(formatExplain(ranking, 'draft', 'en')).toContain('not scored');
-    expect(formatExplain(ranking, 'nope', 'en')).toBeUndefined();
+    expect(formatExplain(ranking, explained('asela'), 'en')).toContain('Already ranked first.');
+    expect(formatExplain(ranking, explained('draft'), 'en')).toContain('not scored');
+    expect(explain(ranking, 'nope')).toBeUndefined();
   });
 });

@@ -1,14 +1,15 @@
 /** `score --format json`: exactly the SPEC §5 contract, with an optional `sensitivity` key beside it. */
-import type { Lang } from '../../diagnostics/spec.js';
-import type { Ranking, Sensitivity } from '../types.js';
+import { reasonTexts } from '../../../diagnostics/codes/reasons.js';
+import type { Ranking, Sensitivity } from '../../../score/types.js';
+import { renderCoded, type Lang } from '../../../text/index.js';
 import { obj, writeJson, type JsonValue } from './json-writer.js';
 
 /** Options of {@link formatJson}. */
 export interface JsonOptions {
   /** Added as `"sensitivity"` (defaults to the ranking's own analysis, if any). */
   readonly sensitivity?: Sensitivity;
-  /** Language of `reasons` (defaults to the ranking's language). */
-  readonly lang?: Lang;
+  /** Language of `reasons`. */
+  readonly lang: Lang;
 }
 
 /**
@@ -19,8 +20,8 @@ export interface JsonOptions {
  * @param options sensitivity to include and language of the reasons
  * @returns JSON text ending in a newline
  */
-export function formatJson(ranking: Ranking, options: JsonOptions = {}): string {
-  const lang = options.lang ?? ranking.lang;
+export function formatJson(ranking: Ranking, options: JsonOptions): string {
+  const { lang } = options;
   const sensitivity = options.sensitivity ?? ranking.sensitivity;
   const entries: Array<readonly [string, JsonValue]> = [
     ['method', ranking.method],
@@ -34,7 +35,7 @@ export function formatJson(ranking: Ranking, options: JsonOptions = {}): string 
           ['rank', p.rank],
           ['score', p.score],
           ['eligible', p.eligible],
-          ['reasons', p.reasons.map((r) => (lang === 'en' ? r.en : r.id))],
+          ['reasons', p.reasons.map((r) => renderCoded(reasonTexts, r, lang))],
           ['selected', p.selected],
           ['dimensi', p.dimensi],
           ['opd', p.opd],

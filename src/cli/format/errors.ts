@@ -1,0 +1,25 @@
+/** The messages of problems that stop a command: a UserError's code and arguments, and a failed PDF conversion. */
+import { errorTexts } from '../../diagnostics/codes/errors.js';
+import type { UserError } from '../../errors.js';
+import { renderCoded, type Lang } from '../../text/index.js';
+import type { PdfFailure } from '../../write/pdf.js';
+
+/**
+ * The message of a UserError.
+ * @param e the error
+ * @param lang message language
+ * @returns the rendered message
+ */
+export function userErrorMessage(e: UserError, lang: Lang): string {
+  return renderCoded(errorTexts, e, lang);
+}
+
+/**
+ * Why a DOCX could not be converted to PDF.
+ * @param failure the conversion's result
+ * @param lang message language
+ * @returns the rendered message
+ */
+export function pdfFailureMessage(failure: PdfFailure, lang: Lang): string {
+  return renderCoded(errorTexts, { code: `pdf/${failure.reason}`, args: failure }, lang);
+}
