@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { Opd, Program, QuickWin } from '../schema/index.js';
+import { OpdSchema, ProgramSchema, QuickWinSchema } from '../schema/index.js';
 import { elementOf, fieldType, schemaAt, type FieldType } from './fields.js';
 
 /** Raised when the meaning of a sheet or column changes, so older forms are refused rather than misread. */
@@ -88,11 +88,11 @@ function field(root: z.ZodType, path: string, label: string, o: Opts = {}): Form
   return { path: p, label, hint: o.hint ?? '', type, required: isRequired(root, p), width, ...(o.refList ? { refList: o.refList } : {}) };
 }
 
-const app = elementOf(Opd, 'aplikasi');
-const anggaran = elementOf(Opd, 'anggaran');
-const dataSet = elementOf(Opd, 'data_set');
-const layanan = elementOf(Opd, 'layanan');
-const masalah = elementOf(Opd, 'permasalahan');
+const app = elementOf(OpdSchema, 'aplikasi');
+const anggaran = elementOf(OpdSchema, 'anggaran');
+const dataSet = elementOf(OpdSchema, 'data_set');
+const layanan = elementOf(OpdSchema, 'layanan');
+const masalah = elementOf(OpdSchema, 'permasalahan');
 const IDS = 'id, pisahkan dengan koma';
 
 /** The form's data sheets, in order. */
@@ -102,23 +102,23 @@ export const FORM_SHEETS: readonly FormSheet[] = [
     name: 'Profil',
     title: 'Profil OPD',
     fields: [
-      field(Opd, 'nama', 'Nama OPD', { hint: 'Nama lengkap, mis. Dinas Komunikasi dan Informatika' }),
-      field(Opd, 'singkatan', 'Singkatan', { hint: 'Singkatan resmi, mis. Diskominfo' }),
-      field(Opd, 'jenis', 'Jenis OPD', { hint: 'Pilih dari daftar' }),
-      field(Opd, 'kepala.nama', 'Nama kepala OPD'),
-      field(Opd, 'kepala.jabatan', 'Jabatan kepala OPD'),
-      field(Opd, 'tupoksi', 'Tugas pokok dan fungsi', { long: true }),
-      field(Opd, 'kontak.email', 'Surel (email)', { hint: 'mis. diskominfo@kotacontoh.go.id' }),
-      field(Opd, 'kontak.telepon', 'Telepon'),
-      field(Opd, 'kontak.alamat', 'Alamat kantor', { long: true }),
-      field(Opd, 'sdm.asn', 'Jumlah pegawai ASN', { hint: 'Bilangan bulat ≥ 0' }),
-      field(Opd, 'sdm.non_asn', 'Jumlah pegawai non-ASN', { hint: 'Bilangan bulat ≥ 0' }),
-      field(Opd, 'sdm.tik', 'Jumlah SDM TIK', { hint: 'Pegawai yang menangani TIK; tidak melebihi ASN + non-ASN' }),
-      field(Opd, 'infrastruktur.bandwidth_mbps', 'Bandwidth internet (Mbps)', { hint: 'Angka ≥ 0, boleh desimal' }),
-      field(Opd, 'infrastruktur.server', 'Jumlah server'),
-      field(Opd, 'infrastruktur.komputer', 'Jumlah komputer'),
-      field(Opd, 'infrastruktur.cctv', 'Jumlah CCTV'),
-      field(Opd, 'infrastruktur.pusat_data', 'Memiliki pusat data sendiri', { hint: 'Ya atau Tidak' }),
+      field(OpdSchema, 'nama', 'Nama OPD', { hint: 'Nama lengkap, mis. Dinas Komunikasi dan Informatika' }),
+      field(OpdSchema, 'singkatan', 'Singkatan', { hint: 'Singkatan resmi, mis. Diskominfo' }),
+      field(OpdSchema, 'jenis', 'Jenis OPD', { hint: 'Pilih dari daftar' }),
+      field(OpdSchema, 'kepala.nama', 'Nama kepala OPD'),
+      field(OpdSchema, 'kepala.jabatan', 'Jabatan kepala OPD'),
+      field(OpdSchema, 'tupoksi', 'Tugas pokok dan fungsi', { long: true }),
+      field(OpdSchema, 'kontak.email', 'Surel (email)', { hint: 'mis. diskominfo@kotacontoh.go.id' }),
+      field(OpdSchema, 'kontak.telepon', 'Telepon'),
+      field(OpdSchema, 'kontak.alamat', 'Alamat kantor', { long: true }),
+      field(OpdSchema, 'sdm.asn', 'Jumlah pegawai ASN', { hint: 'Bilangan bulat ≥ 0' }),
+      field(OpdSchema, 'sdm.non_asn', 'Jumlah pegawai non-ASN', { hint: 'Bilangan bulat ≥ 0' }),
+      field(OpdSchema, 'sdm.tik', 'Jumlah SDM TIK', { hint: 'Pegawai yang menangani TIK; tidak melebihi ASN + non-ASN' }),
+      field(OpdSchema, 'infrastruktur.bandwidth_mbps', 'Bandwidth internet (Mbps)', { hint: 'Angka ≥ 0, boleh desimal' }),
+      field(OpdSchema, 'infrastruktur.server', 'Jumlah server'),
+      field(OpdSchema, 'infrastruktur.komputer', 'Jumlah komputer'),
+      field(OpdSchema, 'infrastruktur.cctv', 'Jumlah CCTV'),
+      field(OpdSchema, 'infrastruktur.pusat_data', 'Memiliki pusat data sendiri', { hint: 'Ya atau Tidak' }),
     ],
   },
   {
@@ -175,19 +175,19 @@ export const FORM_SHEETS: readonly FormSheet[] = [
     hint: 'Satu baris per usulan. Kosongkan ID untuk usulan baru; skor diisi Tim Pelaksana.',
     target: { kind: 'item', item: 'quickwin' },
     fields: [
-      field(QuickWin, 'nama', 'Nama quick win', { width: 32 }),
-      field(QuickWin, 'dimensi', 'Dimensi'),
-      field(QuickWin, 'elemen', 'Elemen', { hint: 'Harus termasuk dimensi yang dipilih' }),
-      field(QuickWin, 'isu', `Isu strategis (${IDS})`, { refList: 'isu' }),
-      field(QuickWin, 'opd_pendukung', `OPD pendukung (${IDS})`, { refList: 'opd' }),
-      field(QuickWin, 'anggaran.nilai', 'Anggaran (Rp)'),
-      field(QuickWin, 'anggaran.sumber', 'Sumber dana'),
-      field(QuickWin, 'durasi_bulan', 'Durasi (bulan)'),
-      field(QuickWin, 'mulai', 'Bulan mulai'),
-      field(QuickWin, 'latar_belakang', 'Latar belakang', { long: true }),
-      field(QuickWin, 'tujuan', 'Tujuan', { long: true }),
-      field(QuickWin, 'deskripsi', 'Deskripsi', { long: true }),
-      field(QuickWin, 'penerima_manfaat', 'Penerima manfaat', { long: true }),
+      field(QuickWinSchema, 'nama', 'Nama quick win', { width: 32 }),
+      field(QuickWinSchema, 'dimensi', 'Dimensi'),
+      field(QuickWinSchema, 'elemen', 'Elemen', { hint: 'Harus termasuk dimensi yang dipilih' }),
+      field(QuickWinSchema, 'isu', `Isu strategis (${IDS})`, { refList: 'isu' }),
+      field(QuickWinSchema, 'opd_pendukung', `OPD pendukung (${IDS})`, { refList: 'opd' }),
+      field(QuickWinSchema, 'anggaran.nilai', 'Anggaran (Rp)'),
+      field(QuickWinSchema, 'anggaran.sumber', 'Sumber dana'),
+      field(QuickWinSchema, 'durasi_bulan', 'Durasi (bulan)'),
+      field(QuickWinSchema, 'mulai', 'Bulan mulai'),
+      field(QuickWinSchema, 'latar_belakang', 'Latar belakang', { long: true }),
+      field(QuickWinSchema, 'tujuan', 'Tujuan', { long: true }),
+      field(QuickWinSchema, 'deskripsi', 'Deskripsi', { long: true }),
+      field(QuickWinSchema, 'penerima_manfaat', 'Penerima manfaat', { long: true }),
     ],
   },
   {
@@ -195,17 +195,17 @@ export const FORM_SHEETS: readonly FormSheet[] = [
     hint: 'Satu baris per program. Kosongkan ID untuk program baru.',
     target: { kind: 'item', item: 'program' },
     fields: [
-      field(Program, 'nama', 'Nama program', { width: 32 }),
-      field(Program, 'dimensi', 'Dimensi'),
-      field(Program, 'elemen', 'Elemen'),
-      field(Program, 'kategori', 'Kategori'),
-      field(Program, 'jangka', 'Jangka'),
-      field(Program, 'tahun.mulai', 'Tahun mulai'),
-      field(Program, 'tahun.selesai', 'Tahun selesai'),
-      field(Program, 'isu', `Isu strategis (${IDS})`, { refList: 'isu' }),
-      field(Program, 'anggaran_indikatif', 'Anggaran indikatif (Rp)'),
-      field(Program, 'sumber_dana', 'Sumber dana'),
-      field(Program, 'quickwin', 'Lanjutan quick win (id)', { refList: 'quickwin' }),
+      field(ProgramSchema, 'nama', 'Nama program', { width: 32 }),
+      field(ProgramSchema, 'dimensi', 'Dimensi'),
+      field(ProgramSchema, 'elemen', 'Elemen'),
+      field(ProgramSchema, 'kategori', 'Kategori'),
+      field(ProgramSchema, 'jangka', 'Jangka'),
+      field(ProgramSchema, 'tahun.mulai', 'Tahun mulai'),
+      field(ProgramSchema, 'tahun.selesai', 'Tahun selesai'),
+      field(ProgramSchema, 'isu', `Isu strategis (${IDS})`, { refList: 'isu' }),
+      field(ProgramSchema, 'anggaran_indikatif', 'Anggaran indikatif (Rp)'),
+      field(ProgramSchema, 'sumber_dana', 'Sumber dana'),
+      field(ProgramSchema, 'quickwin', 'Lanjutan quick win (id)', { refList: 'quickwin' }),
     ],
   },
 ];

@@ -1,6 +1,6 @@
 /** Field types of the form columns, read from the zod schemas (the only source of types, enums and bounds). */
 import { z } from 'zod';
-import { ID_PATTERN, Rupiah, Tahun, YearMonth } from '../schema/index.js';
+import { ID_PATTERN, RupiahSchema, TahunSchema, YearMonthSchema } from '../schema/index.js';
 
 /** What a form cell holds and how it is validated and read back. */
 export type FieldType =
@@ -85,14 +85,14 @@ function bounds(s: AnyZod): { min?: number; max?: number } {
 export function fieldType(root: AnyZod, path: readonly string[], long = false): FieldType {
   const s = schemaAt(root, path);
   if (s === undefined) throw new Error(`no field ${path.join('.')} in the schema`);
-  if (s === YearMonth) return { kind: 'ym' };
+  if (s === YearMonthSchema) return { kind: 'ym' };
   if (s instanceof z.ZodEnum) return { kind: 'enum', options: s.options as string[] };
   if (s instanceof z.ZodBoolean) return { kind: 'bool' };
   if (s instanceof z.ZodNumber) {
     const b = bounds(s);
     const isInt = checks(s).some((c) => c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32'));
     if (!isInt) return { kind: 'number', ...b };
-    const format = s === Rupiah ? 'rupiah' : s === Tahun || (b.min !== undefined && b.min >= 1900 && b.max !== undefined && b.max <= 2200) ? 'year' : 'int';
+    const format = s === RupiahSchema ? 'rupiah' : s === TahunSchema || (b.min !== undefined && b.min >= 1900 && b.max !== undefined && b.max <= 2200) ? 'year' : 'int';
     return { kind: 'int', ...b, format };
   }
   if (s instanceof z.ZodArray) {

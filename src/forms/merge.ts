@@ -3,14 +3,14 @@
  * the form holds, every other field is kept; new quick-win and program rows get ids from their names.
  */
 import { isValidId } from '../load/index.js';
-import { ID_MAX_LENGTH, Opd, Program, QuickWin } from '../schema/index.js';
+import { ID_MAX_LENGTH, OpdSchema, ProgramSchema, QuickWinSchema } from '../schema/index.js';
 import { FORM_SHEETS, governedKeys } from './definition.js';
 import { isRaw, type Raw } from './form-input.js';
 
 const SCHEMA_KEYS = {
-  opd: Object.keys(Opd.shape),
-  quickwin: Object.keys(QuickWin.shape),
-  program: Object.keys(Program.shape),
+  opd: Object.keys(OpdSchema.shape),
+  quickwin: Object.keys(QuickWinSchema.shape),
+  program: Object.keys(ProgramSchema.shape),
 } as const;
 
 const LIST_KEYS = new Set<string>(FORM_SHEETS.flatMap((s) => (s.kind === 'table' && s.target.kind === 'opd-list' ? [s.target.key] : [])));

@@ -3,13 +3,13 @@
  * definition the status report, its checklist and the workbook all count with.
  */
 import { z } from 'zod';
-import { Opd, type OpdData } from '../schema/index.js';
+import { OpdSchema, type OpdData } from '../schema/index.js';
 
 /**
  * The optional parts of an OPD profile, in schema order, taken from the zod schema: every key that
  * is not required, except the free `ekstra` map.
  */
-export const COMPLETENESS_FIELDS: readonly ProfileSection[] = Object.entries(Opd.shape)
+export const COMPLETENESS_FIELDS: readonly ProfileSection[] = Object.entries(OpdSchema.shape)
   .filter(([key, schema]) => key !== 'ekstra' && schema instanceof z.ZodOptional)
   .map(([key]) => key as ProfileSection);
 

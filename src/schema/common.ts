@@ -6,22 +6,22 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const ID_MAX_LENGTH = 64;
 
 /** Non-empty text (whitespace alone does not count). */
-export const Text = z.string().regex(/\S/, { error: 'text-empty' });
+export const TextSchema = z.string().regex(/\S/, { error: 'text-empty' });
 
 /** An integer. */
-export const Int = z.number().int();
+export const IntSchema = z.number().int();
 
 /** Whole rupiah, no separators: an integer ≥ 0. */
-export const Rupiah = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+export const RupiahSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** A year. */
-export const Tahun = z.number().int().min(1900).max(2200);
+export const TahunSchema = z.number().int().min(1900).max(2200);
 
 /** A month, `"YYYY-MM"`. */
-export const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'format-ym' });
+export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'format-ym' });
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const Tanggal = z
+export const TanggalSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'format-date' })
   .refine((s) => {
@@ -30,12 +30,12 @@ export const Tanggal = z
   }, { error: 'format-date' });
 
 /** A reference to another item by id. */
-export const Ref = z.string().regex(ID_PATTERN, { error: 'format-id' }).max(ID_MAX_LENGTH);
+export const RefSchema = z.string().regex(ID_PATTERN, { error: 'format-id' }).max(ID_MAX_LENGTH);
 
 /** The six dimension ids (SPEC §3.7); names and elements live in data/dimensi.yaml. */
 export const DIMENSI_IDS = ['governance', 'branding', 'economy', 'living', 'society', 'environment'] as const;
-export const Dimensi = z.enum(DIMENSI_IDS);
-export type DimensiId = z.infer<typeof Dimensi>;
+export const DimensiSchema = z.enum(DIMENSI_IDS);
+export type DimensiId = z.infer<typeof DimensiSchema>;
 
 /** The 18 element ids (SPEC §3.7). Which dimension each belongs to is in data/dimensi.yaml. */
 export const ELEMEN_IDS = [
@@ -46,23 +46,23 @@ export const ELEMEN_IDS = [
   'komunitas', 'pembelajaran', 'keamanan',
   'perlindungan', 'sampah-limbah', 'energi',
 ] as const;
-export const Elemen = z.enum(ELEMEN_IDS);
-export type ElemenId = z.infer<typeof Elemen>;
+export const ElemenSchema = z.enum(ELEMEN_IDS);
+export type ElemenId = z.infer<typeof ElemenSchema>;
 
 /** Funding sources. */
-export const SumberDana = z.enum(['APBD', 'APBN', 'DAK', 'CSR', 'swasta', 'hibah', 'lainnya']);
+export const SumberDanaSchema = z.enum(['APBD', 'APBN', 'DAK', 'CSR', 'swasta', 'hibah', 'lainnya']);
 
 /** Pentahelix elements. */
-export const Unsur = z.enum(['pemerintah', 'akademisi', 'dunia-usaha', 'komunitas', 'media']);
+export const UnsurSchema = z.enum(['pemerintah', 'akademisi', 'dunia-usaha', 'komunitas', 'media']);
 
 /** A free map every kind accepts: anything the Tim wants to keep that the tool does not read. */
-export const Ekstra = z.record(z.string(), z.unknown());
+export const EkstraSchema = z.record(z.string(), z.unknown());
 
 /** An indicator with optional baseline and a target (quick win and program). */
-export const IndikatorProgram = z.strictObject({
-  nama: Text,
+export const IndikatorProgramSchema = z.strictObject({
+  nama: TextSchema,
   jenis: z.enum(['output', 'outcome']),
-  satuan: Text,
-  baseline: z.union([z.number(), Text]).optional(),
-  target: z.union([z.number(), Text]),
+  satuan: TextSchema,
+  baseline: z.union([z.number(), TextSchema]).optional(),
+  target: z.union([z.number(), TextSchema]),
 });

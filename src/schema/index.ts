@@ -1,20 +1,20 @@
 /** The input kinds of SPEC §2–§3 and their zod schemas: the single source of input shapes. */
 import type { z } from 'zod';
-import { Isu } from './isu.js';
-import { Kesiapan, Swot } from './kesiapan.js';
-import { Opd } from './opd.js';
-import { Program } from './program.js';
-import { Project } from './project.js';
-import { QuickWin } from './quickwin.js';
+import { IsuSchema } from './isu.js';
+import { KesiapanSchema, SwotSchema } from './kesiapan.js';
+import { OpdSchema } from './opd.js';
+import { ProgramSchema } from './program.js';
+import { ProjectSchema } from './project.js';
+import { QuickWinSchema } from './quickwin.js';
 
 export const SCHEMAS = {
-  masterplan: Project,
-  opd: Opd,
-  isu: Isu,
-  quickwin: QuickWin,
-  program: Program,
-  kesiapan: Kesiapan,
-  swot: Swot,
+  masterplan: ProjectSchema,
+  opd: OpdSchema,
+  isu: IsuSchema,
+  quickwin: QuickWinSchema,
+  program: ProgramSchema,
+  kesiapan: KesiapanSchema,
+  swot: SwotSchema,
 } as const;
 
 export type Kind = keyof typeof SCHEMAS;

@@ -1,41 +1,41 @@
 /** Schema of `data/kesiapan.yaml` and `data/swot.yaml` (SPEC §3.6). */
 import { z } from 'zod';
-import { Ekstra, Int, Text } from './common.js';
+import { EkstraSchema, IntSchema, TextSchema } from './common.js';
 
-export const Aspek = z.strictObject({
-  skor: Int.min(1).max(5),
-  catatan: Text.optional(),
-  bukti: z.array(Text).optional(),
+export const AspekSchema = z.strictObject({
+  skor: IntSchema.min(1).max(5),
+  catatan: TextSchema.optional(),
+  bukti: z.array(TextSchema).optional(),
 });
 
 /** Every aspect is optional in the shape so a partial assessment still loads; completeness is a stage rule. */
-export const Kesiapan = z.strictObject({
-  struktur: z.strictObject({ sdm: Aspek.optional(), birokrasi: Aspek.optional(), anggaran: Aspek.optional() }).optional(),
-  infrastruktur: z.strictObject({ fisik: Aspek.optional(), digital: Aspek.optional(), sosial: Aspek.optional() }).optional(),
+export const KesiapanSchema = z.strictObject({
+  struktur: z.strictObject({ sdm: AspekSchema.optional(), birokrasi: AspekSchema.optional(), anggaran: AspekSchema.optional() }).optional(),
+  infrastruktur: z.strictObject({ fisik: AspekSchema.optional(), digital: AspekSchema.optional(), sosial: AspekSchema.optional() }).optional(),
   suprastruktur: z
-    .strictObject({ kebijakan: Aspek.optional(), kelembagaan: Aspek.optional(), pelaksanaan: Aspek.optional() })
+    .strictObject({ kebijakan: AspekSchema.optional(), kelembagaan: AspekSchema.optional(), pelaksanaan: AspekSchema.optional() })
     .optional(),
-  ekstra: Ekstra.optional(),
+  ekstra: EkstraSchema.optional(),
 });
 
-export const SwotEntry = z.strictObject({
-  kekuatan: z.array(Text).default([]),
-  kelemahan: z.array(Text).default([]),
-  peluang: z.array(Text).default([]),
-  ancaman: z.array(Text).default([]),
+export const SwotEntrySchema = z.strictObject({
+  kekuatan: z.array(TextSchema).default([]),
+  kelemahan: z.array(TextSchema).default([]),
+  peluang: z.array(TextSchema).default([]),
+  ancaman: z.array(TextSchema).default([]),
 });
 
-export const Swot = z.strictObject({
-  governance: SwotEntry.optional(),
-  branding: SwotEntry.optional(),
-  economy: SwotEntry.optional(),
-  living: SwotEntry.optional(),
-  society: SwotEntry.optional(),
-  environment: SwotEntry.optional(),
-  ekstra: Ekstra.optional(),
+export const SwotSchema = z.strictObject({
+  governance: SwotEntrySchema.optional(),
+  branding: SwotEntrySchema.optional(),
+  economy: SwotEntrySchema.optional(),
+  living: SwotEntrySchema.optional(),
+  society: SwotEntrySchema.optional(),
+  environment: SwotEntrySchema.optional(),
+  ekstra: EkstraSchema.optional(),
 });
 
-export type KesiapanData = z.output<typeof Kesiapan>;
-export type SwotData = z.output<typeof Swot>;
-export type AspekData = z.output<typeof Aspek>;
+export type KesiapanData = z.output<typeof KesiapanSchema>;
+export type SwotData = z.output<typeof SwotSchema>;
+export type AspekData = z.output<typeof AspekSchema>;
 

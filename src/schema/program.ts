@@ -1,22 +1,22 @@
 /** Schema of `data/program/<id>.yaml` (SPEC §3.5). */
 import { z } from 'zod';
-import { Dimensi, Ekstra, Elemen, IndikatorProgram, Int, Ref, Rupiah, SumberDana, Text } from './common.js';
+import { DimensiSchema, EkstraSchema, ElemenSchema, IndikatorProgramSchema, IntSchema, RefSchema, RupiahSchema, SumberDanaSchema, TextSchema } from './common.js';
 
-export const Program = z.strictObject({
-  nama: Text.describe('Nama program.'),
-  dimensi: Dimensi.describe('Dimensi smart city.'),
-  elemen: Elemen.describe('Elemen; harus bagian dari dimensi.'),
-  opd: Ref.describe('OPD penanggung jawab.'),
-  isu: z.array(Ref).optional().describe('Isu strategis terkait.'),
+export const ProgramSchema = z.strictObject({
+  nama: TextSchema.describe('Nama program.'),
+  dimensi: DimensiSchema.describe('Dimensi smart city.'),
+  elemen: ElemenSchema.describe('Elemen; harus bagian dari dimensi.'),
+  opd: RefSchema.describe('OPD penanggung jawab.'),
+  isu: z.array(RefSchema).optional().describe('Isu strategis terkait.'),
   kategori: z.enum(['kebijakan', 'infrastruktur', 'aplikasi', 'literasi']).describe('Blok rencana aksi: kebijakan dan kelembagaan, infrastruktur pendukung, aplikasi, literasi.'),
   jangka: z.enum(['pendek', 'menengah', 'panjang']).describe('Jangka waktu: pendek (1 tahun), menengah (5 tahun), panjang (10 tahun).'),
-  tahun: z.strictObject({ mulai: Int.min(1900).max(2200), selesai: Int.min(1900).max(2200) }).describe('Tahun mulai dan selesai, di dalam periode masterplan.'),
-  anggaran_indikatif: Rupiah.optional().describe('Anggaran indikatif dalam rupiah utuh.'),
-  sumber_dana: SumberDana.optional().describe('Sumber dana.'),
-  indikator: z.array(IndikatorProgram).optional().describe('Indikator program.'),
-  quickwin: Ref.optional().describe('Quick win yang dilanjutkan program ini.'),
-  ekstra: Ekstra.optional().describe('Data tambahan bebas; tidak dibaca oleh masterplan.'),
+  tahun: z.strictObject({ mulai: IntSchema.min(1900).max(2200), selesai: IntSchema.min(1900).max(2200) }).describe('Tahun mulai dan selesai, di dalam periode masterplan.'),
+  anggaran_indikatif: RupiahSchema.optional().describe('Anggaran indikatif dalam rupiah utuh.'),
+  sumber_dana: SumberDanaSchema.optional().describe('Sumber dana.'),
+  indikator: z.array(IndikatorProgramSchema).optional().describe('Indikator program.'),
+  quickwin: RefSchema.optional().describe('Quick win yang dilanjutkan program ini.'),
+  ekstra: EkstraSchema.optional().describe('Data tambahan bebas; tidak dibaca oleh masterplan.'),
 });
 
-export type ProgramInput = z.input<typeof Program>;
-export type ProgramData = z.output<typeof Program>;
+export type ProgramInput = z.input<typeof ProgramSchema>;
+export type ProgramData = z.output<typeof ProgramSchema>;

@@ -1,33 +1,33 @@
 /** Schema of `masterplan.yaml` (SPEC §3.1). */
 import { z } from 'zod';
-import { Ekstra, Int, Ref, Rupiah, Tanggal, Text, Unsur } from './common.js';
+import { EkstraSchema, IntSchema, RefSchema, RupiahSchema, TanggalSchema, TextSchema, UnsurSchema } from './common.js';
 
-export const Kriteria = z.strictObject({
-  id: Ref,
-  nama: Text,
+export const KriteriaSchema = z.strictObject({
+  id: RefSchema,
+  nama: TextSchema,
   jenis: z.enum(['benefit', 'cost']),
   bobot: z.number().positive().finite().optional(),
   dari: z.enum(['anggaran', 'durasi_bulan']).optional(),
 });
 
 /** One AHP judgement `[a, b, nilai]`: criterion a is `nilai` times as important as b. */
-export const Perbandingan = z.tuple([Ref, Ref, z.number().positive().finite()]);
+export const PerbandinganSchema = z.tuple([RefSchema, RefSchema, z.number().positive().finite()]);
 
-export const Penilaian = z.strictObject({
+export const PenilaianSchema = z.strictObject({
   metode: z.enum(['saw', 'wp', 'topsis']).default('saw'),
   skala: z
     .strictObject({ min: z.number().finite(), max: z.number().finite() })
     .default({ min: 1, max: 5 }),
-  kriteria: z.array(Kriteria).min(2),
-  perbandingan: z.array(Perbandingan).optional(),
+  kriteria: z.array(KriteriaSchema).min(2),
+  perbandingan: z.array(PerbandinganSchema).optional(),
   syarat: z
     .strictObject({
-      durasi_bulan_maks: Int.min(1).default(12),
-      anggaran_maks: Rupiah.optional(),
+      durasi_bulan_maks: IntSchema.min(1).default(12),
+      anggaran_maks: RupiahSchema.optional(),
       isu_wajib: z.boolean().default(true),
     })
     .default({ durasi_bulan_maks: 12, isu_wajib: true }),
-  pilihan: z.strictObject({ per_dimensi: Int.min(0).default(1) }).default({ per_dimensi: 1 }),
+  pilihan: z.strictObject({ per_dimensi: IntSchema.min(0).default(1) }).default({ per_dimensi: 1 }),
 });
 
 /** Requirement codes of the bimtek stage model (data/tahap.yaml). */
@@ -37,36 +37,36 @@ export const SYARAT_IDS = [
 ] as const;
 
 /** One bimtek stage: the books due and the data required (cumulative with earlier stages). */
-export const Tahap = z.strictObject({
-  tahap: Int.min(1).max(4).describe('Model tahap bimtek (mengganti data/tahap.yaml bawaan).'),
-  buku: z.array(Int.min(1).max(4)).min(1),
+export const TahapSchema = z.strictObject({
+  tahap: IntSchema.min(1).max(4).describe('Model tahap bimtek (mengganti data/tahap.yaml bawaan).'),
+  buku: z.array(IntSchema.min(1).max(4)).min(1),
   wajib: z.array(z.enum(SYARAT_IDS)),
 });
 
-export const Project = z.strictObject({
+export const ProjectSchema = z.strictObject({
   daerah: z.strictObject({
-    nama: Text,
+    nama: TextSchema,
     jenis: z.enum(['kota', 'kabupaten', 'provinsi']),
-    provinsi: Text.optional(),
-    kepala_daerah: Text.optional(),
-    logo: Text.optional(),
+    provinsi: TextSchema.optional(),
+    kepala_daerah: TextSchema.optional(),
+    logo: TextSchema.optional(),
   }).describe('Identitas daerah: nama, jenis, provinsi, kepala daerah, logo.'),
   periode: z.strictObject({
-    mulai: Int.min(1900).max(2200),
-    selesai: Int.min(1900).max(2200),
+    mulai: IntSchema.min(1900).max(2200),
+    selesai: IntSchema.min(1900).max(2200),
   }).describe('Tahun mulai dan selesai masterplan (lazimnya 10 tahun, paling lama 20).'),
-  visi: Text.optional().describe('Visi smart city.'),
-  misi: z.array(Text).optional().describe('Misi smart city.'),
+  visi: TextSchema.optional().describe('Visi smart city.'),
+  misi: z.array(TextSchema).optional().describe('Misi smart city.'),
   tim: z
     .strictObject({
-      dewan: z.array(z.strictObject({ nama: Text, jabatan: Text, unsur: Unsur })).optional(),
+      dewan: z.array(z.strictObject({ nama: TextSchema, jabatan: TextSchema, unsur: UnsurSchema })).optional(),
       pelaksana: z
         .array(
           z.strictObject({
-            nama: Text,
-            jabatan: Text,
+            nama: TextSchema,
+            jabatan: TextSchema,
             peran: z.enum(['ketua', 'sekretaris', 'anggota']),
-            opd: Ref.optional(),
+            opd: RefSchema.optional(),
           }),
         )
         .optional(),
@@ -75,27 +75,27 @@ export const Project = z.strictObject({
   bimtek: z
     .array(
       z.strictObject({
-        tahap: Int.min(1).max(4),
-        tanggal: Tanggal,
-        tempat: Text.optional(),
+        tahap: IntSchema.min(1).max(4),
+        tanggal: TanggalSchema,
+        tempat: TextSchema.optional(),
       }),
     )
     .optional().describe('Jadwal bimbingan teknis tahap 1–4.'),
-  dasar_hukum: z.array(Text).optional().describe('Dasar hukum; bila kosong dipakai daftar bawaan.'),
-  penilaian: Penilaian.describe('Penilaian quick win: metode, skala, kriteria, bobot atau perbandingan AHP, syarat, pilihan.'),
-  tahap: z.array(Tahap).optional(),
+  dasar_hukum: z.array(TextSchema).optional().describe('Dasar hukum; bila kosong dipakai daftar bawaan.'),
+  penilaian: PenilaianSchema.describe('Penilaian quick win: metode, skala, kriteria, bobot atau perbandingan AHP, syarat, pilihan.'),
+  tahap: z.array(TahapSchema).optional(),
   keluaran: z
     .strictObject({
-      folder: Text.default('keluaran'),
+      folder: TextSchema.default('keluaran'),
       kertas: z.enum(['A4', 'F4']).default('A4'),
       bahasa: z.enum(['id', 'en']).default('id'),
     })
     .default({ folder: 'keluaran', kertas: 'A4', bahasa: 'id' }).describe('Folder keluaran, ukuran kertas (A4 atau F4), dan bahasa pesan.'),
-  ekstra: Ekstra.optional().describe('Data tambahan bebas; tidak dibaca oleh masterplan.'),
+  ekstra: EkstraSchema.optional().describe('Data tambahan bebas; tidak dibaca oleh masterplan.'),
 });
 
-export type ProjectInput = z.input<typeof Project>;
-export type ProjectConfig = z.output<typeof Project>;
-export type Criterion = z.output<typeof Kriteria>;
-export type TahapData = z.output<typeof Tahap>;
+export type ProjectInput = z.input<typeof ProjectSchema>;
+export type ProjectConfig = z.output<typeof ProjectSchema>;
+export type Criterion = z.output<typeof KriteriaSchema>;
+export type TahapData = z.output<typeof TahapSchema>;
 export type SyaratId = (typeof SYARAT_IDS)[number];

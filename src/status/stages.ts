@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { Tahap, type ProjectConfig, type SyaratId, type TahapData } from '../schema/index.js';
+import { TahapSchema, type ProjectConfig, type SyaratId, type TahapData } from '../schema/index.js';
 
-const StageFile = z.array(Tahap).min(1);
+const StageFileSchema = z.array(TahapSchema).min(1);
 let shipped: TahapData[] | undefined;
 
 /**
@@ -13,7 +13,7 @@ let shipped: TahapData[] | undefined;
  */
 export function defaultStages(): TahapData[] {
   if (shipped === undefined) {
-    shipped = StageFile.parse(parse(readFileSync(new URL('../../data/tahap.yaml', import.meta.url), 'utf8')));
+    shipped = StageFileSchema.parse(parse(readFileSync(new URL('../../data/tahap.yaml', import.meta.url), 'utf8')));
   }
   return shipped;
 }

@@ -6,37 +6,37 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { Dimensi, Elemen, Kriteria, Text } from '../schema/index.js';
+import { DimensiSchema, ElemenSchema, KriteriaSchema, TextSchema } from '../schema/index.js';
 
 /** The package root (works from `src/` under tests and from `dist/` after compiling). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const DimensiFile = z.array(
+const DimensiFileSchema = z.array(
   z.strictObject({
-    id: Dimensi,
-    nama: Text,
-    sasaran: Text,
-    elemen: z.array(z.strictObject({ id: Elemen, nama: Text, deskripsi: Text })).length(3),
+    id: DimensiSchema,
+    nama: TextSchema,
+    sasaran: TextSchema,
+    elemen: z.array(z.strictObject({ id: ElemenSchema, nama: TextSchema, deskripsi: TextSchema })).length(3),
   }),
 ).length(6);
 
-const PilarFile = z.array(
+const PilarFileSchema = z.array(
   z.strictObject({
     id: z.enum(['struktur', 'infrastruktur', 'suprastruktur']),
-    nama: Text,
-    deskripsi: Text,
-    aspek: z.array(z.strictObject({ id: z.string(), nama: Text, deskripsi: Text })).length(3),
+    nama: TextSchema,
+    deskripsi: TextSchema,
+    aspek: z.array(z.strictObject({ id: z.string(), nama: TextSchema, deskripsi: TextSchema })).length(3),
   }),
 ).length(3);
 
-export type DimensiInfo = z.output<typeof DimensiFile>[number];
-export type PilarInfo = z.output<typeof PilarFile>[number];
+export type DimensiInfo = z.output<typeof DimensiFileSchema>[number];
+export type PilarInfo = z.output<typeof PilarFileSchema>[number];
 
 export interface Taxonomy {
   readonly dimensi: readonly DimensiInfo[];
   readonly pilar: readonly PilarInfo[];
   readonly dasarHukum: readonly string[];
-  readonly kriteria: ReadonlyArray<z.output<typeof Kriteria>>;
+  readonly kriteria: ReadonlyArray<z.output<typeof KriteriaSchema>>;
   /** Element id → its dimension id. */
   readonly dimensiOfElemen: ReadonlyMap<string, string>;
 }
@@ -54,14 +54,14 @@ function readData<T>(name: string, schema: z.ZodType<T>): T {
  */
 export function taxonomy(): Taxonomy {
   if (cached !== undefined) return cached;
-  const dimensi = readData('dimensi.yaml', DimensiFile);
+  const dimensi = readData('dimensi.yaml', DimensiFileSchema);
   const dimensiOfElemen = new Map<string, string>();
   for (const d of dimensi) for (const e of d.elemen) dimensiOfElemen.set(e.id, d.id);
   cached = {
     dimensi,
-    pilar: readData('kesiapan.yaml', PilarFile),
-    dasarHukum: readData('dasar-hukum.yaml', z.array(Text).min(1)),
-    kriteria: readData('kriteria.yaml', z.array(Kriteria).min(2)),
+    pilar: readData('kesiapan.yaml', PilarFileSchema),
+    dasarHukum: readData('dasar-hukum.yaml', z.array(TextSchema).min(1)),
+    kriteria: readData('kriteria.yaml', z.array(KriteriaSchema).min(2)),
     dimensiOfElemen,
   };
   return cached;

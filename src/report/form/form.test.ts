@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FORM_SHEETS, FORM_VERSION, layoutHash } from '../../forms/definition.js';
 import { formInput } from '../../forms/form-input.js';
 import { loadAndValidate } from '../../pipeline/check.js';
-import { Opd } from '../../schema/index.js';
+import { OpdSchema } from '../../schema/index.js';
 import { copyExample, EXAMPLE, editFile } from '../../../test/support/project.js';
 import { formFile, readBack, xlsxParts } from '../../../test/support/xlsx-project.js';
 
@@ -62,7 +62,7 @@ describe('the form of dinkes', async () => {
     const lists = wb.getWorksheet('Daftar');
     const col = (lists?.getRow(1).values as unknown[]).indexOf('jenis');
     const values = (lists?.getColumn(col).values as unknown[]).slice(2);
-    expect(values).toEqual(Opd.shape.jenis.unwrap().options);
+    expect(values).toEqual(OpdSchema.shape.jenis.unwrap().options);
   });
 
   it('protects header rows and leaves the entry cells unlocked', () => {

@@ -21,9 +21,9 @@ export type ViewName = (typeof VIEW_NAMES)[number];
 /** Cell formats a column may ask for: the number formats, plus `auto` (the group member decides) and `bar` (a filled roadmap cell). */
 const FORMAT_NAMES = [...(Object.keys(NUMBER_FORMATS) as Array<keyof typeof NUMBER_FORMATS>), 'auto', 'bar'] as const;
 
-const FormatName = z.enum(FORMAT_NAMES as unknown as [string, ...string[]]);
+const FormatNameSchema = z.enum(FORMAT_NAMES as unknown as [string, ...string[]]);
 
-const ColumnTemplate = z.strictObject({
+const ColumnTemplateSchema = z.strictObject({
   /** Header text; in a repeated column `{label}` is the group member's label. */
   header: z.string().min(1),
   /** Key into the row view model; in a repeated column the member id is appended: `nilai.dampak`. */
@@ -32,14 +32,14 @@ const ColumnTemplate = z.strictObject({
   each: z.string().optional(),
   /** Fixed width in characters; without it the width fits the content. */
   width: z.number().positive().max(120).optional(),
-  format: FormatName.optional(),
+  format: FormatNameSchema.optional(),
   wrap: z.boolean().optional(),
   /** Colour the values from red (low) to green (high): relative to the column, or over a fixed range. */
   colorScale: z.union([z.boolean(), z.strictObject({ min: z.number(), max: z.number() })]).optional(),
   align: z.enum(['left', 'center', 'right']).optional(),
 });
 
-const BandTemplate = z.strictObject({
+const BandTemplateSchema = z.strictObject({
   /** Text in the band row's first cell. */
   label: z.string().min(1),
   /** Name formulas use to refer to the band's cells. */
@@ -50,7 +50,7 @@ const BandTemplate = z.strictObject({
   under: z.string().min(1),
   /** The member field written in the band. */
   key: z.string().min(1),
-  format: FormatName.optional(),
+  format: FormatNameSchema.optional(),
 });
 
 export const SheetTemplateSchema = z.strictObject({
@@ -70,13 +70,13 @@ export const SheetTemplateSchema = z.strictObject({
   /** Put filter buttons on the column headers. */
   filter: z.boolean().default(true),
   /** Rows between the title and the headers, aligned with the columns (e.g. editable weights). */
-  bands: z.array(BandTemplate).default([]),
-  columns: z.array(ColumnTemplate).min(1),
+  bands: z.array(BandTemplateSchema).default([]),
+  columns: z.array(ColumnTemplateSchema).min(1),
 });
 
 export type SheetTemplate = z.output<typeof SheetTemplateSchema> & { readonly file: string };
-export type ColumnTemplate = z.output<typeof ColumnTemplate>;
-export type BandTemplate = z.output<typeof BandTemplate>;
+export type ColumnTemplate = z.output<typeof ColumnTemplateSchema>;
+export type BandTemplate = z.output<typeof BandTemplateSchema>;
 
 /** Largest template file read. */
 const MAX_TEMPLATE_BYTES = 256 * 1024;
