@@ -9,7 +9,7 @@ export interface Prepared {
   readonly m: number;
   readonly n: number;
   /** Normalised matrix, row-major (normalised[i * n + j]). */
-  readonly normalized: Float64Array;
+  readonly normalised: Float64Array;
   /** Per column, the constant added before normalisation (0 when none; see `positiveShift`). */
   readonly shift: Float64Array;
   /** Per column, 1 when every value is zero (TOPSIS leaves such a column out). */

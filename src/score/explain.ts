@@ -14,7 +14,7 @@ export interface ExplainedCriterion {
   readonly jenis: 'benefit' | 'cost';
   readonly value: number | null;
   readonly source: ValueSource;
-  readonly normalized: number;
+  readonly normalised: number;
   readonly weight: number;
   readonly weighted: number;
 }
@@ -83,7 +83,7 @@ export function explainProposal(ranking: Ranking, id: string): Explanation | und
       jenis: c.jenis,
       value: cell?.value ?? null,
       source: cell?.source ?? 'missing',
-      normalized: cell?.normalized ?? 0,
+      normalised: cell?.normalised ?? 0,
       weight: c.weight,
       weighted: cell?.weighted ?? 0,
     };

@@ -9,5 +9,5 @@ export { mulberry32 } from './random.js';
 export { rankQuickWins } from './rank.js';
 export { methodAgreement, sensitivity } from './sensitivity.js';
 export { weightedProductS } from './wp.js';
-export { normalizeWeights } from './weights.js';
+export { normaliseWeights } from './weights.js';
 export * from './types.js';

@@ -11,7 +11,7 @@ export interface MethodImpl {
   prepare(dm: DecisionMatrix): Prepared;
   score(p: Prepared, weights: ArrayLike<number>, out: Float64Array): void;
   /** The "weighted" figure of one cell: w·r for the additive methods, r^w for WP. */
-  weighted(normalized: number, weight: number): number;
+  weighted(normalised: number, weight: number): number;
   /** Whether the method needs positive values (and so shifts columns holding values ≤ 0). */
   readonly needsPositive: boolean;
 }

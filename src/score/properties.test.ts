@@ -93,7 +93,7 @@ describe('method properties', () => {
       fc.property(matrixArb, method, (x, meth) => {
         const { scores, prepared } = scoreMatrix(meth, toMatrix(x), normalise(x.weights));
         expect(nonFinitePaths(Array.from(scores))).toEqual([]);
-        expect(nonFinitePaths(Array.from(prepared.normalized))).toEqual([]);
+        expect(nonFinitePaths(Array.from(prepared.normalised))).toEqual([]);
         for (const s of scores) {
           expect(s).toBeGreaterThanOrEqual(-1e-12);
           expect(s).toBeLessThanOrEqual(1 + 1e-12);

@@ -49,7 +49,7 @@ describe('rankQuickWins', () => {
     );
     const a = r.proposals.find((p) => p.id === 'a');
     expect(a?.criteria.map((c) => c.value)).toEqual([5, 200_000_000]);
-    expect(a?.criteria.map((c) => c.normalized)).toEqual([1, 0.5]);
+    expect(a?.criteria.map((c) => c.normalised)).toEqual([1, 0.5]);
     expect(a?.criteria[1]?.source).toBe('anggaran');
     expect(a?.score).toBeCloseTo(0.6 + 0.2, 12);
     expect(r.criteria.map((c) => c.weight)).toEqual([expect.closeTo(0.6, 12), expect.closeTo(0.4, 12)]);
@@ -72,7 +72,7 @@ describe('rankQuickWins', () => {
     const draft = r.proposals[1];
     expect(draft?.scored).toBe(false);
     expect(draft?.reasons.map((x) => x.code)).toEqual(['not-scored']);
-    expect(draft?.criteria[0]).toMatchObject({ value: null, source: 'missing', normalized: 0, weighted: 0 });
+    expect(draft?.criteria[0]).toMatchObject({ value: null, source: 'missing', normalised: 0, weighted: 0 });
     expect(r.proposals[0]?.reasons.map((x) => x.code)).toEqual(['no-issue']);
     expect(r.diagnostics.map((d) => d.code)).toContain('score/not-scored');
     expect(r.dimensionsWithoutSelection).toContain('governance');
@@ -135,7 +135,7 @@ describe('rankQuickWins', () => {
     );
     expect(nonFinitePaths(r)).toEqual([]);
     // Shifted by +1: 0 → 1, 9 → 10; min/x gives 1 and 0.1.
-    expect(r.proposals.map((p) => [p.id, p.criteria[1]?.normalized])).toEqual([
+    expect(r.proposals.map((p) => [p.id, p.criteria[1]?.normalised])).toEqual([
       ['csr', 1],
       ['apbd', expect.closeTo(0.1, 12)],
     ]);

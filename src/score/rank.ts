@@ -53,14 +53,14 @@ export function rankQuickWins(input: ScoreInput, ctx: ScoreContext, options: Ran
   const unordered = built.rows.map((row, r) => {
     const score = row.row >= 0 ? (scores[row.row] ?? 0) : 0;
     const cells: CriterionScore[] = row.cells.map((cell, j) => {
-      const normalized = row.row >= 0 ? (prepared.normalized[row.row * prepared.n + j] ?? 0) : 0;
+      const normalised = row.row >= 0 ? (prepared.normalised[row.row * prepared.n + j] ?? 0) : 0;
       return {
         criterion: kriteria[j]?.id ?? '',
         value: cell.value,
         source: cell.source,
         spread: cell.spread,
-        normalized,
-        weighted: row.row >= 0 ? impl.weighted(normalized, w[j] ?? 0) : 0,
+        normalised,
+        weighted: row.row >= 0 ? impl.weighted(normalised, w[j] ?? 0) : 0,
       };
     });
     const reasons = a.eligibility[r]?.reasons ?? [];

@@ -1,7 +1,7 @@
 /** SAW reproduces published worked examples. */
 import { describe, expect, it } from 'vitest';
 import { scoreMatrix } from './methods.js';
-import { normalizeWeights } from './weights.js';
+import { normaliseWeights } from './weights.js';
 import { CHAKRABORTY_2015, decisionMatrix } from './testing.js';
 
 
@@ -29,7 +29,7 @@ describe('SAW, published examples', () => {
     const dm = decisionMatrix(rows, [false, false, false, true]);
     const saw = scoreMatrix('saw', dm, w).scores;
     const wp = scoreMatrix('wp', dm, w).prepared;
-    const product = rows.map((_, i) => w.reduce((p, wj, j) => p * (wp.normalized[i * 4 + j] ?? 0) ** wj, 1));
+    const product = rows.map((_, i) => w.reduce((p, wj, j) => p * (wp.normalised[i * 4 + j] ?? 0) ** wj, 1));
     const published: Record<string, number[]> = {
       '0.3': [0.8582, 0.8159, 0.8414, 0.9415, 0.8636, 0.8263, 0.8484, 0.8936, 0.9011, 0.8723],
       '0.5': [0.8584, 0.8169, 0.8419, 0.9417, 0.8638, 0.8278, 0.8503, 0.8949, 0.9027, 0.874],
@@ -61,7 +61,7 @@ describe('SAW, published examples', () => {
     [0.7431, 0.3991, 0.5209, 0.7397, 0.7286, 0.5948].forEach((v, i) => expect(scores[i]).toBeCloseTo(v, 4));
     // Published normalised column 4 (cost, min/x): 1, 0.2, 0.25, 0.33333333, 0.14285714, 0.25.
     [1, 0.2, 0.25, 0.33333333, 0.14285714, 0.25].forEach((v, i) =>
-      expect(prepared.normalized[i * 4 + 3]).toBeCloseTo(v, 8),
+      expect(prepared.normalised[i * 4 + 3]).toBeCloseTo(v, 8),
     );
   });
 
@@ -75,11 +75,11 @@ describe('SAW, published examples', () => {
       [0.5, 1500, 20, 40, 450],
       [0.9, 2050, 35, 35, 800],
     ];
-    const w = normalizeWeights([5, 3, 4, 4, 2]);
+    const w = normaliseWeights([5, 3, 4, 4, 2]);
     [0.2778, 0.1667, 0.2222, 0.2222, 0.1111].forEach((v, j) => expect(w[j]).toBeCloseTo(v, 4));
     const { scores, prepared } = scoreMatrix('saw', decisionMatrix(rows, [false, true, false, true, false]), w);
     // r for A1: 0.5/0.75, 2000/2050, 18/18, 50/50, 450/500.
-    [0.6667, 0.9756, 1, 1, 0.9].forEach((v, j) => expect(prepared.normalized[j]).toBeCloseTo(v, 4));
+    [0.6667, 0.9756, 1, 1, 0.9].forEach((v, j) => expect(prepared.normalised[j]).toBeCloseTo(v, 4));
     expect(scores[0]).toBeGreaterThan(scores[1] ?? 1);
     expect(scores[1]).toBeGreaterThan(scores[2] ?? 1);
   });

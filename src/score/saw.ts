@@ -11,7 +11,7 @@ import type { DecisionMatrix } from './matrix.js';
  */
 export function prepareSaw(dm: DecisionMatrix): Prepared {
   const { m, n } = dm;
-  const normalized = new Float64Array(m * n);
+  const normalised = new Float64Array(m * n);
   const shift = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     const benefit = dm.benefit[j] === 1;
@@ -23,10 +23,10 @@ export function prepareSaw(dm: DecisionMatrix): Prepared {
     max += s;
     for (let i = 0; i < m; i++) {
       const x = (dm.values[i * n + j] ?? 0) + s;
-      normalized[i * n + j] = finite(benefit ? x / max : min / x);
+      normalised[i * n + j] = finite(benefit ? x / max : min / x);
     }
   }
-  return { m, n, normalized, shift, zero: new Uint8Array(n), extra: new Float64Array(0) };
+  return { m, n, normalised, shift, zero: new Uint8Array(n), extra: new Float64Array(0) };
 }
 
 /**
@@ -36,11 +36,11 @@ export function prepareSaw(dm: DecisionMatrix): Prepared {
  * @param out receives m scores
  */
 export function scoreSaw(p: Prepared, weights: ArrayLike<number>, out: Float64Array): void {
-  const { m, n, normalized } = p;
+  const { m, n, normalised } = p;
   for (let i = 0; i < m; i++) {
     let s = 0;
     const base = i * n;
-    for (let j = 0; j < n; j++) s += (weights[j] ?? 0) * (normalized[base + j] ?? 0);
+    for (let j = 0; j < n; j++) s += (weights[j] ?? 0) * (normalised[base + j] ?? 0);
     out[i] = finite(s);
   }
 }

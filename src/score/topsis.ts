@@ -15,7 +15,7 @@ import type { DecisionMatrix } from './matrix.js';
  */
 export function prepareTopsis(dm: DecisionMatrix): Prepared {
   const { m, n } = dm;
-  const normalized = new Float64Array(m * n);
+  const normalised = new Float64Array(m * n);
   const zero = new Uint8Array(n);
   const extra = new Float64Array(2 * n + 2 * m * n);
   for (let j = 0; j < n; j++) {
@@ -33,7 +33,7 @@ export function prepareTopsis(dm: DecisionMatrix): Prepared {
     let lo = Infinity;
     for (let i = 0; i < m; i++) {
       const r = finite((dm.values[i * n + j] ?? 0) / scale / norm);
-      normalized[i * n + j] = r;
+      normalised[i * n + j] = r;
       if (r > hi) hi = r;
       if (r < lo) lo = r;
     }
@@ -46,12 +46,12 @@ export function prepareTopsis(dm: DecisionMatrix): Prepared {
   const minus = 2 * n + m * n;
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
-      const r = normalized[i * n + j] ?? 0;
+      const r = normalised[i * n + j] ?? 0;
       extra[plus + i * n + j] = (r - (extra[j] ?? 0)) ** 2;
       extra[minus + i * n + j] = (r - (extra[n + j] ?? 0)) ** 2;
     }
   }
-  return { m, n, normalized, shift: new Float64Array(n), zero, extra };
+  return { m, n, normalised, shift: new Float64Array(n), zero, extra };
 }
 
 /**

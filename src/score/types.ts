@@ -111,8 +111,8 @@ export interface CriterionScore {
   /** Only when several assessors scored this criterion. */
   readonly spread: AssessorSpread | null;
   /** SAW and WP: x/max or min/x; TOPSIS: x/‖x‖. 0 when the proposal is not scored. */
-  readonly normalized: number;
-  /** SAW and TOPSIS: weight × normalized; WP: normalized^weight (the factor in the product). */
+  readonly normalised: number;
+  /** SAW and TOPSIS: weight × normalised; WP: normalised^weight (the factor in the product). */
   readonly weighted: number;
 }
 

@@ -23,7 +23,7 @@ const SAATY_MAX = 9 + 1e-9;
  * @param values positive finite numbers
  * @returns the values divided by their sum (equal shares when nothing is positive)
  */
-export function normalizeWeights(values: readonly number[]): number[] {
+export function normaliseWeights(values: readonly number[]): number[] {
   let max = 0;
   for (const v of values) if (Number.isFinite(v) && v > max) max = v;
   if (!(max > 0)) return values.map(() => 1 / Math.max(1, values.length));
@@ -55,7 +55,7 @@ export function resolveWeights(penilaian: Penilaian, ctx: ScoreContext): Resolve
     return { weights: [...ahp.weights], source: 'ahp', ahp, diagnostics };
   }
   if (withoutBobot.length === 0) {
-    return { weights: normalizeWeights(kriteria.map((k) => k.bobot ?? 0)), source: 'bobot', ahp: null, diagnostics };
+    return { weights: normaliseWeights(kriteria.map((k) => k.bobot ?? 0)), source: 'bobot', ahp: null, diagnostics };
   }
   const p = at(['penilaian', 'kriteria']);
   diagnostics.push(

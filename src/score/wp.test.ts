@@ -1,7 +1,7 @@
 /** WP reproduces published worked examples. */
 import { describe, expect, it } from 'vitest';
 import { scoreMatrix } from './methods.js';
-import { normalizeWeights } from './weights.js';
+import { normaliseWeights } from './weights.js';
 import { weightedProductS } from './wp.js';
 import { CHAKRABORTY_2015, decisionMatrix } from './testing.js';
 
@@ -18,7 +18,7 @@ describe('WP, published examples', () => {
       [0.9, 2050, 35, 35, 800],
     ];
     const benefit = [false, true, false, true, false];
-    const w = normalizeWeights([5, 3, 4, 4, 2]);
+    const w = normaliseWeights([5, 3, 4, 4, 2]);
     const s = weightedProductS(rows, w, benefit);
     [2.4187, 2.427, 1.7462].forEach((v, i) => expect(s[i]).toBeCloseTo(v, 4));
     const { scores } = scoreMatrix('wp', decisionMatrix(rows, benefit), w);
@@ -55,7 +55,7 @@ describe('WP, published examples', () => {
     const published = [0.8578, 0.8144, 0.8408, 0.9413, 0.8632, 0.8241, 0.8454, 0.8915, 0.8987, 0.8697];
     const w = [0.467, 0.16, 0.095, 0.278];
     const { scores, prepared } = scoreMatrix('wp', decisionMatrix(rows, [false, false, false, true]), w);
-    const products = rows.map((_, i) => w.reduce((p, wj, j) => p * (prepared.normalized[i * 4 + j] ?? 0) ** wj, 1));
+    const products = rows.map((_, i) => w.reduce((p, wj, j) => p * (prepared.normalised[i * 4 + j] ?? 0) ** wj, 1));
     published.forEach((v, i) => expect(products[i]).toBeCloseTo(v, 4));
     const total = products.reduce((s, p) => s + p, 0);
     products.forEach((p, i) => expect(scores[i]).toBeCloseTo(p / total, 12));

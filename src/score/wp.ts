@@ -19,7 +19,7 @@ import type { DecisionMatrix } from './matrix.js';
  */
 export function prepareWp(dm: DecisionMatrix): Prepared {
   const { m, n } = dm;
-  const normalized = new Float64Array(m * n);
+  const normalised = new Float64Array(m * n);
   const logs = new Float64Array(m * n);
   const shift = new Float64Array(n);
   for (let j = 0; j < n; j++) {
@@ -35,10 +35,10 @@ export function prepareWp(dm: DecisionMatrix): Prepared {
       // log(x / max) computed as a difference so tiny ratios cannot underflow to log 0.
       const l = finite(benefit ? Math.log(x) - logRef : logRef - Math.log(x));
       logs[i * n + j] = l;
-      normalized[i * n + j] = finite(Math.exp(l));
+      normalised[i * n + j] = finite(Math.exp(l));
     }
   }
-  return { m, n, normalized, shift, zero: new Uint8Array(n), extra: logs };
+  return { m, n, normalised, shift, zero: new Uint8Array(n), extra: logs };
 }
 
 /**

@@ -144,7 +144,7 @@ export function profilVM(ctx: Ctx, q: QuickWin, p: RankedProposal, nomor: number
           kriteria: k?.nama ?? c.criterion,
           bobot: k?.weight ?? 0,
           nilai: nilaiKriteria(c.value, k?.dari ?? null),
-          normal: c.normalized,
+          normal: c.normalised,
           terbobot: c.weighted,
         };
       }),

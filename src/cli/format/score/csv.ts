@@ -47,7 +47,7 @@ export function formatCsv(ranking: Ranking, lang: Lang): string {
       p.selected ? 'true' : 'false',
       csvText(reasonsText(p, lang)),
     ];
-    for (const c of p.criteria) cells.push(csvNumber(c.value), csvNumber(c.normalized), csvNumber(c.weighted));
+    for (const c of p.criteria) cells.push(csvNumber(c.value), csvNumber(c.normalised), csvNumber(c.weighted));
     lines.push(cells.join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -71,7 +71,7 @@ export function formatExplain(ranking: Ranking, e: Explanation, lang: Lang): str
   const rows = e.criteria.map((c) => [
     c.criterion,
     c.value === null ? '-' : valueText(c.value, ranking, c.criterion, lang),
-    num(c.normalized),
+    num(c.normalised),
     num(c.weight),
     num(c.weighted),
   ]);

@@ -43,7 +43,7 @@ export function formatJson(ranking: Ranking, options: JsonOptions): string {
             'criteria',
             obj(
               ...p.criteria.map(
-                (c) => [c.criterion, obj(['value', c.value], ['normalized', c.normalized], ['weighted', c.weighted])] as const,
+                (c) => [c.criterion, obj(['value', c.value], ['normalized', c.normalised], ['weighted', c.weighted])] as const,
               ),
             ),
           ],

@@ -131,7 +131,7 @@ export function matrixView(model: Model, ranking: Ranking): SheetView {
     const row: Record<string, ViewRow[string]> = { id: p.id, nama: p.nama, opd: names.opdSingkatan(p.opd), dimensi: names.dimensiNama(p.dimensi) };
     for (const c of p.criteria) {
       row[`nilai.${c.criterion}`] = c.value;
-      row[`norm.${c.criterion}`] = p.scored ? c.normalized : null;
+      row[`norm.${c.criterion}`] = p.scored ? c.normalised : null;
       row[`sumber.${c.criterion}`] = c.source;
     }
     return row;
