@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileStart, locate } from '../load/index.js';
 import { buildModel, type Model } from '../model/index.js';
-import { explainProposal, rankQuickWins, type Explanation, type RankOptions, type Ranking, type ScoreContext } from '../score/index.js';
+import { explainQuickWin, rankQuickWins, type Explanation, type RankOptions, type Ranking, type ScoreContext } from '../score/index.js';
 import { taxonomy } from '../taxonomy/index.js';
 import type { ProjectData } from '../validate/index.js';
 import { loadAndValidate, type Checked } from './check.js';
@@ -90,5 +90,5 @@ export async function checkAndAnalyse(root: string, options: RankOptions = {}): 
  * @returns the explanation, or undefined when the id is not in the ranking
  */
 export function explain(ranking: Ranking, id: string): Explanation | undefined {
-  return explainProposal(ranking, id);
+  return explainQuickWin(ranking, id);
 }

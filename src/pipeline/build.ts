@@ -135,7 +135,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   // 2. A final build refuses missing required data and an inconsistent scoring.
   if (!draft) {
     const required = finalStage(stages, books);
-    const selected = analysis.ranking.proposals.filter((p) => p.selected).length;
+    const selected = analysis.ranking.quickwins.filter((p) => p.selected).length;
     const missing = missingDiagnostics(evaluateStage(analysis.model, stages, required, { selected }), analysis.model);
     const blocking = [...missing, ...analysed.diagnostics.filter((d) => d.severity === 'error')];
     if (blocking.length > 0) return { kind: 'refused', blocking, stage: required };

@@ -39,7 +39,7 @@ export async function projectStatus(root: string, options: { stage?: number; tod
   const stage = options.stage ?? defaultStage(analysis.model.config, options.today);
   const history = await lastChanged(root, analysis.model.opd.map((o) => o.file));
   const report = statusReport(analysis.model, stages, stage, {
-    selected: analysis.ranking.proposals.filter((p) => p.selected).length,
+    selected: analysis.ranking.quickwins.filter((p) => p.selected).length,
     lastChanged: history.times,
   });
   return { kind: 'report', report, model: analysis.model, stage };

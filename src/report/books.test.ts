@@ -202,15 +202,15 @@ describe('Buku II — Masterplan Smart City', () => {
 
   it('prints the ranking table in ranked order, with every proposal and the reasons of ineligibility', () => {
     const rows = table(2, 'Peringkat Seluruh Usulan Quick Win').slice(1);
-    expect(rows.map((r) => r[0])).toEqual(analysis.ranking.proposals.map((p) => String(p.rank)));
-    expect(rows.map((r) => r[1])).toEqual(analysis.ranking.proposals.map((p) => p.nama));
+    expect(rows.map((r) => r[0])).toEqual(analysis.ranking.quickwins.map((p) => String(p.rank)));
+    expect(rows.map((r) => r[1])).toEqual(analysis.ranking.quickwins.map((p) => p.nama));
     expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => String(i + 1)));
     const ineligible = rows.find((r) => r[1] === 'Penerangan Jalan Umum Cerdas Hemat Energi');
     expect(ineligible?.[6]).toBe('Tidak memenuhi syarat: Durasi 18 bulan melebihi batas 12 bulan');
   });
 
   it('totals the budget of the selected quick wins', () => {
-    const selected = analysis.ranking.proposals.filter((p) => p.selected);
+    const selected = analysis.ranking.quickwins.filter((p) => p.selected);
     const total = selected.reduce((t, p) => t + (analysis.model.quickwinById.get(p.id)?.data.anggaran.nilai ?? 0), 0);
     const rows = table(2, 'Quick Win Terpilih dan Anggarannya');
     expect(rows.slice(1, -1).map((r) => r[1]).sort()).toEqual(selected.map((p) => p.nama).sort());
@@ -231,7 +231,7 @@ describe('Buku II — Masterplan Smart City', () => {
     ]);
     expect(table(2, 'Susunan Dewan Smart City')).toHaveLength((analysis.model.config.tim?.dewan?.length ?? 0) + 1);
     expect(table(2, 'Susunan Tim Pelaksana Smart City')[1]?.[3]).toBe('Ketua');
-    expect(table(2, 'Stabilitas Peringkat terhadap Perubahan Bobot')).toHaveLength(analysis.ranking.proposals.length + 1);
+    expect(table(2, 'Stabilitas Peringkat terhadap Perubahan Bobot')).toHaveLength(analysis.ranking.quickwins.length + 1);
   });
 
   it('puts the roadmap on landscape pages', () => {
@@ -245,7 +245,7 @@ describe('Buku III — Ringkasan Eksekutif', () => {
     const all = text(3);
     expect(all).toContain(analysis.model.config.visi ?? '(no vision)');
     for (const isu of analysis.model.isu) expect(all).toContain(isu.data.judul);
-    for (const p of analysis.ranking.proposals.filter((x) => x.selected)) expect(all).toContain(p.nama);
+    for (const p of analysis.ranking.quickwins.filter((x) => x.selected)) expect(all).toContain(p.nama);
     expect(all).toContain('Rp2.225.000.000');
   });
 });
@@ -255,7 +255,7 @@ describe('Buku IV — Profil Quick Win', () => {
     const headings = book(4)
       .children.filter((b) => b.type === 'heading' && b.level === 2)
       .map((b) => (b.type === 'heading' ? b.children.map((c) => (c.type === 'text' ? c.value : '')).join('') : ''));
-    const selected = analysis.ranking.proposals.filter((p) => p.selected);
+    const selected = analysis.ranking.quickwins.filter((p) => p.selected);
     for (const p of selected) {
       expect(headings).toContain(p.nama);
       const q = analysis.model.quickwinById.get(p.id);
@@ -268,7 +268,7 @@ describe('Buku IV — Profil Quick Win', () => {
   });
 
   it('ranks all proposals and lists the ineligible ones with their reasons', () => {
-    expect(table(4, 'Peringkat Seluruh Usulan Quick Win').slice(1).map((r) => r[1])).toEqual(analysis.ranking.proposals.map((p) => p.nama));
+    expect(table(4, 'Peringkat Seluruh Usulan Quick Win').slice(1).map((r) => r[1])).toEqual(analysis.ranking.quickwins.map((p) => p.nama));
     expect(table(4, 'Usulan Quick Win yang Tidak Memenuhi Syarat').slice(1)).toEqual([
       ['8', 'Penerangan Jalan Umum Cerdas Hemat Energi', 'Dishub', 'Durasi 18 bulan melebihi batas 12 bulan'],
     ]);

@@ -42,7 +42,7 @@ describe.skipIf(!available)('LibreOffice reads what we write (needs soffice)', (
     const header = rows[4] as string[];
     const saw = header.indexOf('Skor SAW (rumus)');
     const score = header.indexOf('Skor akhir');
-    ranking.proposals.forEach((p, i) => {
+    ranking.quickwins.forEach((p, i) => {
       const row = rows[5 + i] as string[];
       expect(row[1]).toBe(p.id);
       close(row[score], p.score);
@@ -50,9 +50,9 @@ describe.skipIf(!available)('LibreOffice reads what we write (needs soffice)', (
     });
 
     const changed = parseCsv((await xlsxToCsv(path.join(dir, 'bobot.xlsx'), dir))['Peringkat Quick Win'] ?? '');
-    const expected = sawFormulaResults(ranking.criteria.map((c, j) => ({ ...c, weight: weights[j] as number })), ranking.proposals.map((p) => p.criteria.map((c) => c.value)));
-    expect(expected.some((e, i) => Math.abs(e - (ranking.proposals[i]?.score ?? 0)) > 0.01)).toBe(true);
-    ranking.proposals.forEach((p, i) => {
+    const expected = sawFormulaResults(ranking.criteria.map((c, j) => ({ ...c, weight: weights[j] as number })), ranking.quickwins.map((p) => p.criteria.map((c) => c.value)));
+    expect(expected.some((e, i) => Math.abs(e - (ranking.quickwins[i]?.score ?? 0)) > 0.01)).toBe(true);
+    ranking.quickwins.forEach((p, i) => {
       close((changed[5 + i] as string[])[saw], expected[i] as number);
     });
   }, 180_000);

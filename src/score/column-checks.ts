@@ -5,7 +5,7 @@
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { dottedPath, type DataPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { columnRange, type Prepared } from './columns.js';
-import type { DecisionMatrix, ProposalRow } from './matrix.js';
+import type { DecisionMatrix, QuickWinRow } from './matrix.js';
 import type { Method, Penilaian, ScoreContext } from './types.js';
 
 const LISTED = 5;
@@ -25,7 +25,7 @@ const LISTED = 5;
 export function columnDiagnostics(
   method: Method,
   penilaian: Penilaian,
-  rows: readonly ProposalRow[],
+  rows: readonly QuickWinRow[],
   dm: DecisionMatrix,
   prepared: Prepared,
   ctx: ScoreContext,
@@ -47,7 +47,7 @@ export function columnDiagnostics(
           {
             criterion: k.id,
             value: min,
-            proposals: names,
+            quickwins: names,
             more: Math.max(0, bad.length - LISTED),
             method: method.toUpperCase(),
             shift,
@@ -78,7 +78,7 @@ export function columnDiagnostics(
   return out;
 }
 
-function cellPath(row: ProposalRow, k: Penilaian['kriteria'][number]): DataPath {
+function cellPath(row: QuickWinRow, k: Penilaian['kriteria'][number]): DataPath {
   if (k.dari === 'anggaran') return ['anggaran', 'nilai'];
   if (k.dari === 'durasi_bulan') return ['durasi_bulan'];
   if (row.entry.data.skor !== undefined) return ['skor', k.id];

@@ -4,7 +4,7 @@
  */
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ProposalRow } from './matrix.js';
+import type { QuickWinRow } from './matrix.js';
 import type { Penilaian, Reason, ScoreContext } from './types.js';
 
 /** The reasons a proposal is not eligible, and the diagnostics that go with them. */
@@ -21,7 +21,7 @@ export interface EligibilityResult {
  * @param ctx positions for diagnostics
  * @returns reasons (empty when eligible) and diagnostics
  */
-export function checkEligibility(row: ProposalRow, penilaian: Penilaian, ctx: ScoreContext): EligibilityResult {
+export function checkEligibility(row: QuickWinRow, penilaian: Penilaian, ctx: ScoreContext): EligibilityResult {
   const { id, data } = row.entry;
   const syarat = penilaian.syarat;
   const reasons: Reason[] = [];

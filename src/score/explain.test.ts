@@ -1,6 +1,6 @@
 /** Explain: per-criterion breakdown and the smallest change that moves a proposal up a rank. */
 import { describe, expect, it } from 'vitest';
-import { explainProposal } from './explain.js';
+import { explainQuickWin } from './explain.js';
 import { rankQuickWins } from './rank.js';
 import { makePenilaian, makeQuickWin, testContext } from './testing.js';
 
@@ -25,9 +25,9 @@ const ranking = rankQuickWins(
   testContext(),
 );
 
-describe('explainProposal', () => {
+describe('explainQuickWin', () => {
   it('breaks the score into criteria whose SAW contributions add up to it', () => {
-    const e = explainProposal(ranking, 'b');
+    const e = explainQuickWin(ranking, 'b');
     expect(e?.rank).toBe(3);
     expect(e?.above?.id).toBe('c');
     const sum = e?.criteria.reduce((s, c) => s + c.weighted, 0) ?? 0;
@@ -37,7 +37,7 @@ describe('explainProposal', () => {
 
   it('finds the smallest single change that overtakes the proposal above, and says when none exists', () => {
     // b = 0.5·0.8 + 0.3·0.8 + 0.2·1 = 0.84; c = 0.5 + 0.3 + 0.2·0.25 = 0.85.
-    const e = explainProposal(ranking, 'b');
+    const e = explainQuickWin(ranking, 'b');
     const byId = new Map(e?.improvements.map((i) => [i.criterion, i]));
     // dampak 4 → x: 0.5·x/5 + 0.44 ≥ 0.85 ⇒ x = 4.1 ties with c, and a tie goes to the smaller id (b).
     expect(byId.get('dampak')).toMatchObject({ direction: 'increase', from: 4, to: 4.1, unit: 'skor' });
@@ -58,19 +58,19 @@ describe('explainProposal', () => {
       },
       testContext(),
     );
-    expect(better.proposals.find((p) => p.id === 'b')?.rank).toBe(2);
+    expect(better.quickwins.find((p) => p.id === 'b')?.rank).toBe(2);
   });
 
   it('has no improvement for the first proposal or a draft, and undefined for an unknown id', () => {
-    expect(explainProposal(ranking, 'a')?.improvements).toEqual([]);
-    expect(explainProposal(ranking, 'a')?.above).toBeNull();
-    expect(explainProposal(ranking, 'draft')?.improvements).toEqual([]);
-    expect(explainProposal(ranking, 'nope')).toBeUndefined();
+    expect(explainQuickWin(ranking, 'a')?.improvements).toEqual([]);
+    expect(explainQuickWin(ranking, 'a')?.above).toBeNull();
+    expect(explainQuickWin(ranking, 'draft')?.improvements).toEqual([]);
+    expect(explainQuickWin(ranking, 'nope')).toBeUndefined();
   });
 
   it('reports an impossible change as null', () => {
     // Every reported change moves in the improving direction.
-    const e = explainProposal(ranking, 'c');
+    const e = explainQuickWin(ranking, 'c');
     for (const imp of e?.improvements ?? []) {
       if (imp.to !== null) expect(imp.direction === 'increase' ? imp.to > imp.from : imp.to < imp.from).toBe(true);
     }
@@ -84,7 +84,7 @@ describe('explainProposal', () => {
       },
       testContext(),
     );
-    const y = explainProposal(lone, 'y');
+    const y = explainQuickWin(lone, 'y');
     // anggaran is already tied at the best ratio: lowering it alone cannot close a 0.8 gap.
     expect(y?.improvements.find((i) => i.criterion === 'anggaran')?.to).toBeNull();
   });

@@ -5,7 +5,7 @@
 import type { DecisionMatrix } from './matrix.js';
 import { METHOD_IMPLS } from './methods.js';
 import { compareRanked } from './order.js';
-import type { Method, RankedCriterion, RankedProposal, Ranking, Reason, ValueSource } from './types.js';
+import type { Method, RankedCriterion, RankedQuickWin, Ranking, Reason, ValueSource } from './types.js';
 
 /** One criterion of the explained proposal. */
 export interface ExplainedCriterion {
@@ -71,9 +71,9 @@ const MAX_RUPIAH = Number.MAX_SAFE_INTEGER;
  * @param id the proposal to explain
  * @returns the explanation, or undefined when the id is not in the ranking
  */
-export function explainProposal(ranking: Ranking, id: string): Explanation | undefined {
-  const index = ranking.proposals.findIndex((p) => p.id === id);
-  const target = ranking.proposals[index];
+export function explainQuickWin(ranking: Ranking, id: string): Explanation | undefined {
+  const index = ranking.quickwins.findIndex((p) => p.id === id);
+  const target = ranking.quickwins[index];
   if (!target) return undefined;
   const criteria = ranking.criteria.map((c, j) => {
     const cell = target.criteria[j];
@@ -88,7 +88,7 @@ export function explainProposal(ranking: Ranking, id: string): Explanation | und
       weighted: cell?.weighted ?? 0,
     };
   });
-  const prev = index > 0 ? ranking.proposals[index - 1] : undefined;
+  const prev = index > 0 ? ranking.quickwins[index - 1] : undefined;
   const above = target.scored && prev ? { id: prev.id, nama: prev.nama, rank: prev.rank, score: prev.score } : null;
   return {
     id: target.id,
@@ -106,8 +106,8 @@ export function explainProposal(ranking: Ranking, id: string): Explanation | und
   };
 }
 
-function improvements(ranking: Ranking, target: RankedProposal): Improvement[] {
-  const scored = ranking.proposals.filter((p) => p.scored);
+function improvements(ranking: Ranking, target: RankedQuickWin): Improvement[] {
+  const scored = ranking.quickwins.filter((p) => p.scored);
   const t = scored.findIndex((p) => p.id === target.id);
   const n = ranking.criteria.length;
   const values = new Float64Array(scored.length * n);
@@ -151,7 +151,7 @@ function rankOf(
   method: Method,
   dm: DecisionMatrix,
   weights: readonly number[],
-  scored: readonly RankedProposal[],
+  scored: readonly RankedQuickWin[],
   t: number,
 ): number {
   const impl = METHOD_IMPLS[method];

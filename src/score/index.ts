@@ -1,6 +1,6 @@
 /** The public API of the scoring stage: rank, select, explain and test the stability of quick wins. */
 export { ahpFromMatrix, principalEigenvector, randomIndex, SAATY_RI, CR_LIMIT } from './ahp.js';
-export { explainProposal } from './explain.js';
+export { explainQuickWin } from './explain.js';
 export type { Explanation, ExplainedCriterion, Improvement, Neighbour } from './explain.js';
 export { kendallTauB } from './kendall.js';
 export type { DecisionMatrix } from './matrix.js';

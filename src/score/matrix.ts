@@ -24,7 +24,7 @@ export interface CellValue {
 }
 
 /** A quick win with its values; `row` is its row in the matrix, or -1 when it is not scored. */
-export interface ProposalRow {
+export interface QuickWinRow {
   readonly entry: QuickWinEntry;
   readonly scored: boolean;
   readonly cells: readonly CellValue[];
@@ -36,7 +36,7 @@ export interface ProposalRow {
 /** The matrix and the proposals it was built from. */
 export interface BuiltMatrix {
   /** Every proposal, sorted by id (so results never depend on input order). */
-  readonly rows: readonly ProposalRow[];
+  readonly rows: readonly QuickWinRow[];
   readonly matrix: DecisionMatrix;
   readonly diagnostics: Diagnostic[];
 }
@@ -78,7 +78,7 @@ export function buildDecisionMatrix(input: ScoreInput, ctx: ScoreContext): Built
   const scoreCriteria = kriteria.filter((k) => k.dari === undefined);
 
   let m = 0;
-  const rows: ProposalRow[] = sorted.map((entry) => {
+  const rows: QuickWinRow[] = sorted.map((entry) => {
     const cells = kriteria.map((k) => readCell(entry, k));
     const scored =
       scoreCriteria.length === 0 ||

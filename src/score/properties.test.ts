@@ -139,11 +139,11 @@ describe('ranking properties', () => {
           { penilaian: penilaian(meth, [w[0] * k, w[1] * k, w[2] * k]), quickwins: list },
           testContext(),
         );
-        const score = new Map(two.proposals.map((p) => [p.id, p.score]));
-        one.proposals.forEach((p) => expect(Math.abs(p.score - (score.get(p.id) ?? NaN))).toBeLessThanOrEqual(1e-9));
-        const rank = new Map(two.proposals.map((p) => [p.id, p.rank]));
-        for (const a of one.proposals) {
-          for (const b of one.proposals) {
+        const score = new Map(two.quickwins.map((p) => [p.id, p.score]));
+        one.quickwins.forEach((p) => expect(Math.abs(p.score - (score.get(p.id) ?? NaN))).toBeLessThanOrEqual(1e-9));
+        const rank = new Map(two.quickwins.map((p) => [p.id, p.rank]));
+        for (const a of one.quickwins) {
+          for (const b of one.quickwins) {
             if (a.scored && b.scored && a.score - b.score > 1e-6) {
               expect(rank.get(a.id) ?? 0).toBeLessThan(rank.get(b.id) ?? 0);
             }
@@ -161,10 +161,10 @@ describe('ranking properties', () => {
           sensitivity: { seed: 7, draws: 20 },
         });
         expect(nonFinitePaths(r)).toEqual([]);
-        expect(r.proposals.map((p) => p.rank)).toEqual(r.proposals.map((_, i) => i + 1));
-        for (const p of r.proposals) if (p.selected) expect(p.eligible).toBe(true);
+        expect(r.quickwins.map((p) => p.rank)).toEqual(r.quickwins.map((_, i) => i + 1));
+        for (const p of r.quickwins) if (p.selected) expect(p.eligible).toBe(true);
         // The sensitivity base order is the ranking's order.
-        expect(r.sensitivity?.proposals.map((p) => p.id)).toEqual(r.proposals.map((p) => p.id));
+        expect(r.sensitivity?.quickwins.map((p) => p.id)).toEqual(r.quickwins.map((p) => p.id));
       }),
       { numRuns: 150 },
     );

@@ -4,9 +4,9 @@ import { reasonTexts } from '../diagnostics/codes/reasons.js';
 import { renderCoded, type Lang } from '../text/index.js';
 import { rankQuickWins } from './rank.js';
 import { makePenilaian, makeQuickWin, nonFinitePaths, testContext } from './testing.js';
-import type { Ranking, RankedProposal } from './types.js';
+import type { Ranking, RankedQuickWin } from './types.js';
 
-const reasonsText = (p: Pick<RankedProposal, 'reasons'>, lang: Lang) => p.reasons.map((r) => renderCoded(reasonTexts, r, lang)).join('; ');
+const reasonsText = (p: Pick<RankedQuickWin, 'reasons'>, lang: Lang) => p.reasons.map((r) => renderCoded(reasonTexts, r, lang)).join('; ');
 
 const ctx = testContext();
 
@@ -24,10 +24,10 @@ describe('rankQuickWins', () => {
       },
       ctx,
     );
-    expect(r.proposals.map((p) => p.id)).toEqual(['c', 'd', 'a', 'b']);
-    expect(r.proposals.map((p) => p.rank)).toEqual([1, 2, 3, 4]);
-    expect(r.proposals.filter((p) => p.selected).map((p) => p.id)).toEqual(['c', 'a']);
-    const d = r.proposals.find((p) => p.id === 'd');
+    expect(r.quickwins.map((p) => p.id)).toEqual(['c', 'd', 'a', 'b']);
+    expect(r.quickwins.map((p) => p.rank)).toEqual([1, 2, 3, 4]);
+    expect(r.quickwins.filter((p) => p.selected).map((p) => p.id)).toEqual(['c', 'a']);
+    const d = r.quickwins.find((p) => p.id === 'd');
     expect(d?.eligible).toBe(false);
     expect(d?.reasons[0]).toEqual({ code: 'duration-over', args: { durasi: 18, max: 12 } });
     expect(reasonsText({ reasons: d?.reasons ?? [] }, 'id')).toBe('durasi 18 bulan melebihi batas 12 bulan');
@@ -47,7 +47,7 @@ describe('rankQuickWins', () => {
       },
       ctx,
     );
-    const a = r.proposals.find((p) => p.id === 'a');
+    const a = r.quickwins.find((p) => p.id === 'a');
     expect(a?.criteria.map((c) => c.value)).toEqual([5, 200_000_000]);
     expect(a?.criteria.map((c) => c.normalised)).toEqual([1, 0.5]);
     expect(a?.criteria[1]?.source).toBe('anggaran');
@@ -65,15 +65,15 @@ describe('rankQuickWins', () => {
       },
       ctx,
     );
-    expect(r.proposals.map((p) => [p.id, p.rank, p.score, p.selected])).toEqual([
+    expect(r.quickwins.map((p) => [p.id, p.rank, p.score, p.selected])).toEqual([
       ['z', 1, expect.any(Number), false],
       ['a-draft', 2, 0, false],
     ]);
-    const draft = r.proposals[1];
+    const draft = r.quickwins[1];
     expect(draft?.scored).toBe(false);
     expect(draft?.reasons.map((x) => x.code)).toEqual(['not-scored']);
     expect(draft?.criteria[0]).toMatchObject({ value: null, source: 'missing', normalised: 0, weighted: 0 });
-    expect(r.proposals[0]?.reasons.map((x) => x.code)).toEqual(['no-issue']);
+    expect(r.quickwins[0]?.reasons.map((x) => x.code)).toEqual(['no-issue']);
     expect(r.diagnostics.map((d) => d.code)).toContain('score/not-scored');
     expect(r.dimensionsWithoutSelection).toContain('governance');
   });
@@ -95,7 +95,7 @@ describe('rankQuickWins', () => {
       },
       ctx,
     );
-    const a = r.proposals.find((p) => p.id === 'a')?.criteria[0];
+    const a = r.quickwins.find((p) => p.id === 'a')?.criteria[0];
     expect(a?.value).toBeCloseTo(5, 12);
     expect(a?.spread).toMatchObject({ assessors: 3, min: 2, max: 8 });
     expect(a?.spread?.stdev).toBeCloseTo(Math.sqrt(6), 12);
@@ -115,7 +115,7 @@ describe('rankQuickWins', () => {
       { penilaian, quickwins: [makeQuickWin('a', { skor: { dampak: 5 } }), makeQuickWin('b', { skor: { dampak: 3, risiko: 2 } })] },
       ctx,
     );
-    const a = r.proposals.find((p) => p.id === 'a');
+    const a = r.quickwins.find((p) => p.id === 'a');
     expect(a?.criteria[1]).toMatchObject({ value: 5, source: 'imputed' });
     expect(a?.eligible).toBe(false);
     expect(a?.reasons[0]?.code).toBe('incomplete-scores');
@@ -135,7 +135,7 @@ describe('rankQuickWins', () => {
     );
     expect(nonFinitePaths(r)).toEqual([]);
     // Shifted by +1: 0 → 1, 9 → 10; min/x gives 1 and 0.1.
-    expect(r.proposals.map((p) => [p.id, p.criteria[1]?.normalised])).toEqual([
+    expect(r.quickwins.map((p) => [p.id, p.criteria[1]?.normalised])).toEqual([
       ['csr', 1],
       ['apbd', expect.closeTo(0.1, 12)],
     ]);
@@ -167,8 +167,8 @@ describe('rankQuickWins', () => {
       { method },
     );
     expect(nonFinitePaths(r)).toEqual([]);
-    expect(r.proposals.map((p) => p.id)).toEqual(['a', 'b', 'c']);
-    expect(r.proposals[0]?.score).toBe(r.proposals[1]?.score);
+    expect(r.quickwins.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    expect(r.quickwins[0]?.score).toBe(r.quickwins[1]?.score);
     const codes = new Set(r.diagnostics.map((d) => d.code));
     expect(codes.has('score/constant-criterion') || codes.has('score/zero-column')).toBe(true);
     if (method === 'topsis') expect(codes.has('score/zero-column')).toBe(true);
@@ -206,7 +206,7 @@ describe('rankQuickWins', () => {
       { penilaian: makePenilaian({ pilihan: { per_dimensi: 0 } }), quickwins: [makeQuickWin('a', { skor: { dampak: 3 } })] },
       ctx,
     );
-    expect(r.proposals[0]?.selected).toBe(false);
+    expect(r.quickwins[0]?.selected).toBe(false);
     expect(r.dimensionsWithoutSelection).toEqual([]);
   });
 
@@ -218,7 +218,7 @@ describe('rankQuickWins', () => {
       },
       testContext(),
     );
-    const reason = r.proposals[0]?.reasons[0];
+    const reason = r.quickwins[0]?.reasons[0];
     expect(reason).toEqual({ code: 'budget-over', args: { anggaran: 1_250_000_000, max: 1_000_000_000 } });
     expect(reasonsText({ reasons: [reason ?? { code: 'no-issue', args: {} }] }, 'id')).toBe('anggaran Rp1.250.000.000 melebihi batas Rp1.000.000.000');
     expect(reasonsText({ reasons: [reason ?? { code: 'no-issue', args: {} }] }, 'en')).toBe('budget Rp1.250.000.000 exceeds the Rp1.000.000.000 limit');

@@ -13,7 +13,7 @@ import { sensitivityOf } from './sensitivity.js';
 import type {
   CriterionScore,
   RankedCriterion,
-  RankedProposal,
+  RankedQuickWin,
   Ranking,
   RankOptions,
   ScoreContext,
@@ -74,7 +74,7 @@ export function rankQuickWins(input: ScoreInput, ctx: ScoreContext, options: Ran
   const sel = selectPerDimension(ordered, input.penilaian.pilihan.per_dimensi);
 
   // 5. Assemble.
-  const proposals: RankedProposal[] = ordered.map((p, index) => ({
+  const quickwins: RankedQuickWin[] = ordered.map((p, index) => ({
     id: p.id,
     nama: p.row.entry.data.nama,
     opd: p.row.entry.data.opd,
@@ -103,7 +103,7 @@ export function rankQuickWins(input: ScoreInput, ctx: ScoreContext, options: Ran
     weightsSource: a.weights.source,
     ahp: a.weights.ahp,
     perDimensi: input.penilaian.pilihan.per_dimensi,
-    proposals,
+    quickwins: quickwins,
     selection: sel.selection,
     dimensionsWithoutSelection: sel.without,
     diagnostics,

@@ -30,7 +30,7 @@ export function selectPerDimension(ordered: readonly Selectable[], perDimensi: n
     const eligible = inDimension.filter((p) => p.eligible);
     const chosen = eligible.slice(0, Math.max(0, perDimensi)).map((p) => p.id);
     for (const id of chosen) selected.add(id);
-    return { dimensi, proposals: inDimension.length, eligible: eligible.length, selected: chosen };
+    return { dimensi, quickwins: inDimension.length, eligible: eligible.length, selected: chosen };
   });
   const without = perDimensi > 0 ? selection.filter((s) => s.selected.length === 0).map((s) => s.dimensi) : [];
   return { selected, selection, without };

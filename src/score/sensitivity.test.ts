@@ -53,26 +53,26 @@ describe('sensitivity', () => {
   it('reports shares in [0, 1], rank ranges around the base rank, and fixed drafts', () => {
     const s = sensitivity(contested(), { seed: 3, draws: 200, spread: 0.3 });
     expect(s.draws).toBe(200);
-    expect(s.proposals.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    for (const p of s.proposals) {
+    expect(s.quickwins.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    for (const p of s.quickwins) {
       expect(p.keepRank).toBeGreaterThanOrEqual(0);
       expect(p.keepRank).toBeLessThanOrEqual(1);
       expect(p.rankMin).toBeLessThanOrEqual(p.rank);
       expect(p.rankMax).toBeGreaterThanOrEqual(p.rank);
     }
     // f is dominated by everyone: always last among the scored.
-    expect(s.proposals.find((p) => p.id === 'f')).toMatchObject({ keepRank: 1, rankMin: 6, rankMax: 6, selectedShare: 0 });
-    expect(s.proposals.find((p) => p.id === 'g-draft')).toMatchObject({ rank: 7, keepRank: 1, selectedShare: 0 });
+    expect(s.quickwins.find((p) => p.id === 'f')).toMatchObject({ keepRank: 1, rankMin: 6, rankMax: 6, selectedShare: 0 });
+    expect(s.quickwins.find((p) => p.id === 'g-draft')).toMatchObject({ rank: 7, keepRank: 1, selectedShare: 0 });
     // All in one dimension with per_dimensi 1: exactly one selection per draw.
-    const total = s.proposals.reduce((acc, p) => acc + p.selectedShare, 0);
+    const total = s.quickwins.reduce((acc, p) => acc + p.selectedShare, 0);
     expect(total).toBeCloseTo(1, 12);
     // The contested middle moves.
-    expect(s.proposals.some((p) => p.keepRank < 1)).toBe(true);
+    expect(s.quickwins.some((p) => p.keepRank < 1)).toBe(true);
   });
 
   it('zero spread keeps every rank', () => {
     const s = sensitivity(contested(), { seed: 9, draws: 50, spread: 0 });
-    for (const p of s.proposals) expect(p.keepRank).toBe(1);
+    for (const p of s.quickwins) expect(p.keepRank).toBe(1);
   });
 
   it('reports Kendall τ-b for each pair of methods', () => {

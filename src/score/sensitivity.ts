@@ -9,7 +9,7 @@ import { kendallTauB } from './kendall.js';
 import { METHOD_IMPLS, scoreMatrix } from './methods.js';
 import { SCORE_GRID, scoreKey } from './order.js';
 import { mulberry32 } from './random.js';
-import type { MethodAgreement, ProposalStability, ScoreInput, Sensitivity, SensitivityOptions } from './types.js';
+import type { MethodAgreement, QuickWinStability, ScoreInput, Sensitivity, SensitivityOptions } from './types.js';
 import { METHODS } from './types.js';
 
 /** Bits of a sort key: SCORE_GRID must stay below 2^KEY_BITS. */
@@ -106,10 +106,10 @@ export function sensitivityOf(a: ScoreComputation, input: ScoreInput, options: S
     }
   }
 
-  const proposals: ProposalStability[] = [];
+  const quickwins: QuickWinStability[] = [];
   for (let pos = 0; pos < m; pos++) {
     const row = baseOrder[pos] ?? 0;
-    proposals.push({
+    quickwins.push({
       id: rowId[row] ?? '',
       rank: pos + 1,
       keepRank: (keep[row] ?? 0) / draws,
@@ -123,10 +123,10 @@ export function sensitivityOf(a: ScoreComputation, input: ScoreInput, options: S
     .filter((r) => r.row < 0)
     .forEach((r, k) => {
       const rank = m + k + 1;
-      proposals.push({ id: r.entry.id, rank, keepRank: 1, selectedShare: 0, rankMin: rank, rankMax: rank, rankMean: rank });
+      quickwins.push({ id: r.entry.id, rank, keepRank: 1, selectedShare: 0, rankMin: rank, rankMax: rank, rankMean: rank });
     });
 
-  return { method, seed: options.seed, draws, spread, proposals, agreement: agreementOf(a) };
+  return { method, seed: options.seed, draws, spread, quickwins: quickwins, agreement: agreementOf(a) };
 }
 
 /**

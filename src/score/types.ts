@@ -119,7 +119,7 @@ export interface CriterionScore {
 export type { Reason, ReasonCode } from '../diagnostics/codes/reasons.js';
 
 /** One quick win in the ranking. */
-export interface RankedProposal {
+export interface RankedQuickWin {
   readonly id: string;
   readonly nama: string;
   readonly opd: string;
@@ -140,7 +140,7 @@ export interface RankedProposal {
 /** The selection in one dimension. */
 export interface DimensionSelection {
   readonly dimensi: DimensiId;
-  readonly proposals: number;
+  readonly quickwins: number;
   readonly eligible: number;
   /** Ids of the selected proposals, best first. */
   readonly selected: readonly string[];
@@ -155,7 +155,7 @@ export interface Ranking {
   readonly ahp: AhpResult | null;
   readonly perDimensi: number;
   /** Best first. */
-  readonly proposals: readonly RankedProposal[];
+  readonly quickwins: readonly RankedQuickWin[];
   /** One entry per dimension, in DIMENSI_IDS order. */
   readonly selection: readonly DimensionSelection[];
   /** Dimensions where nothing was selected (empty when `per_dimensi` is 0). */
@@ -176,7 +176,7 @@ export interface SensitivityOptions {
 }
 
 /** How stable one proposal is under weight perturbation. */
-export interface ProposalStability {
+export interface QuickWinStability {
   readonly id: string;
   readonly rank: number;
   /** Share of draws in which the proposal has exactly its base rank. */
@@ -202,6 +202,6 @@ export interface Sensitivity {
   readonly draws: number;
   readonly spread: number;
   /** In ranking order. */
-  readonly proposals: readonly ProposalStability[];
+  readonly quickwins: readonly QuickWinStability[];
   readonly agreement: readonly MethodAgreement[];
 }

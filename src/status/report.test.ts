@@ -11,7 +11,7 @@ describe('profile completeness in the status report', () => {
     await editFile(root, 'data/opd/dinkes.yaml', 'kontak:\n  email: dinkes@tegalkota.go.id\n  alamat: Jalan Proklamasi Nomor 5, Tegal\n', 'kontak: {}\n');
     await editFile(root, 'data/opd/dinkes.yaml', /^aplikasi:\n(  .*\n)*/m, 'aplikasi: []\n');
     const { model, ranking } = await modelAndRanking(root);
-    const report = statusReport(model, stagesOf(model.config), 4, { selected: ranking.proposals.filter((p) => p.selected).length });
+    const report = statusReport(model, stagesOf(model.config), 4, { selected: ranking.quickwins.filter((p) => p.selected).length });
     const dinkes = report.opd.find((o) => o.id === 'dinkes');
     const data = model.opdById.get('dinkes')?.data;
     if (dinkes === undefined || data === undefined) throw new Error('no dinkes');

@@ -28,7 +28,7 @@ export interface OpdStatus {
   readonly profileFilled: number;
   readonly profileTotal: number;
   /** Quick wins this OPD owns. */
-  readonly proposals: number;
+  readonly quickwins: number;
   /** When its file last changed (ISO date-time), when known. */
   readonly lastChanged?: string;
 }
@@ -85,7 +85,7 @@ export function statusReport(
       missing: own.filter((i) => !i.ok).map(toStatus),
       profileFilled: profile.filled,
       profileTotal: profile.total,
-      proposals: model.quickwin.filter((q) => q.data.opd === o.id).length,
+      quickwins: model.quickwin.filter((q) => q.data.opd === o.id).length,
       ...(lastChanged !== undefined ? { lastChanged } : {}),
     };
   });

@@ -34,7 +34,7 @@ const T = {
     id: (a: { nama: string; lacks: string }) => `${a.nama} belum memiliki ${a.lacks}`,
     en: (a: { nama: string; lacks: string }) => `${a.nama} has no ${a.lacks}`,
   },
-  noProposal: {
+  noQuickWin: {
     id: (a: { nama: string }) => `${a.nama} belum mengusulkan quick win`,
     en: (a: { nama: string }) => `${a.nama} has not proposed a quick win`,
   },
@@ -105,7 +105,7 @@ export function statusTable(report: StatusReport, model: Model, lang: Lang, colo
     }
     for (const [nama, lacks] of byDimension) out.push(`  ${c.yellow('!')} ${render(T.hasNo, lang, { nama, lacks: lacks.join(', ') })}`);
     for (const g of report.coverage) {
-      if (g.kind === 'opd-without-proposal') out.push(`  ${c.yellow('!')} ${render(T.noProposal, lang, { nama: g.nama })}`);
+      if (g.kind === 'opd-without-proposal') out.push(`  ${c.yellow('!')} ${render(T.noQuickWin, lang, { nama: g.nama })}`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -137,7 +137,7 @@ export function statusJson(report: StatusReport, lang: Lang): string {
       completeness: round(o.completeness),
       missing: o.missing.map((m) => ({ item: m.syarat, label: label(m), ...(m.detail !== undefined ? { detail: m.detail } : {}) })),
       profile: { filled: o.profileFilled, total: o.profileTotal },
-      proposals: o.proposals,
+      proposals: o.quickwins,
       last_changed: o.lastChanged ?? null,
     })),
     city: report.cityWide.map((i) => ({ item: i.syarat, label: label(i), ...(i.detail !== undefined ? { detail: i.detail } : {}), ok: i.ok, file: i.file })),

@@ -13,7 +13,7 @@ describe('the status checklist', () => {
     await editFile(root, 'data/opd/dinkes.yaml', 'nama: Dinas Kesehatan', 'nama: "=HYPERLINK(\\"http://evil.example\\",\\"klik\\")"');
     await editFile(root, 'data/opd/dinkes.yaml', 'singkatan: Dinkes', 'singkatan: "@SUM(1+1)\\u0007"');
     const { model, ranking } = await modelAndRanking(root);
-    const report = statusReport(model, stagesOf(model.config), 2, { selected: ranking.proposals.filter((p) => p.selected).length });
+    const report = statusReport(model, stagesOf(model.config), 2, { selected: ranking.quickwins.filter((p) => p.selected).length });
     const wb = await readBack(await writeXlsx(statusChecklist(report, model, { date: DATE }), { date: DATE }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Status OPD', 'Data Kota']);
     expect(wb.title).toBe('Status data Kota Tegal — tahap 2');

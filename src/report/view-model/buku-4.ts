@@ -33,7 +33,7 @@ export const BAB_BUKU_4: ReadonlyArray<readonly [string, string]> = [
  */
 export function buku4VM(ctx: Ctx): Buku4VM {
   const terpilih = terpilihVM(ctx);
-  const byId = new Map(ctx.ranking.proposals.map((p) => [p.id, p]));
+  const byId = new Map(ctx.ranking.quickwins.map((p) => [p.id, p]));
   const profil = terpilih.baris.flatMap((t, i) => {
     const q = ctx.model.quickwinById.get(t.id);
     const p = byId.get(t.id);

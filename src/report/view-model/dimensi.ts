@@ -50,7 +50,7 @@ export interface DimensiStrategiVM {
  * @returns rows in framework order and totals
  */
 export function sebaranVM(ctx: Ctx): SebaranVM {
-  const selected = new Set(ctx.ranking.proposals.filter((p) => p.selected).map((p) => p.id));
+  const selected = new Set(ctx.ranking.quickwins.filter((p) => p.selected).map((p) => p.id));
   const baris = ctx.model.dimensions.map((d) => ({
     dimensi: d.info.nama,
     singkat: d.info.nama.replace(/^Smart\s+/, ''),
@@ -77,12 +77,12 @@ export function sebaranVM(ctx: Ctx): SebaranVM {
  */
 export function strategiVM(ctx: Ctx): DimensiStrategiVM[] {
   const status = new Map(
-    ctx.ranking.proposals.map((p) => [
+    ctx.ranking.quickwins.map((p) => [
       p.id,
       p.selected ? `terpilih, peringkat ${p.rank}` : p.eligible ? `peringkat ${p.rank}` : `tidak memenuhi syarat, peringkat ${p.rank}`,
     ]),
   );
-  const rank = new Map(ctx.ranking.proposals.map((p) => [p.id, p.rank]));
+  const rank = new Map(ctx.ranking.quickwins.map((p) => [p.id, p.rank]));
   const programs = sortedProgram(ctx);
   return ctx.model.dimensions.map((d, i) => {
     const elemen = d.info.elemen.map((e, j): ElemenStrategiVM => {

@@ -1,6 +1,6 @@
 /** The quick-win ranking: criteria and weights (or the AHP matrix), every proposal in ranked order, the selection per dimension. */
 import { reasonTexts } from '../../diagnostics/codes/reasons.js';
-import type { RankedProposal } from '../../score/types.js';
+import type { RankedQuickWin } from '../../score/types.js';
 import { renderCoded } from '../../text/index.js';
 import { angka } from '../format/index.js';
 import { daftarKata, type Ctx } from './context.js';
@@ -108,7 +108,7 @@ function capitalise(s: string): string {
  * @param p the ranked proposal
  * @returns status label and reasons
  */
-export function statusUsulan(p: RankedProposal): { status: string; alasan: string | null } {
+export function statusUsulan(p: RankedQuickWin): { status: string; alasan: string | null } {
   const status = p.selected ? 'Terpilih' : p.eligible ? 'Memenuhi syarat' : 'Tidak memenuhi syarat';
   const alasan = p.reasons.length === 0 ? null : capitalise(p.reasons.map((r) => renderCoded(reasonTexts, r, 'id')).join('; '));
   return { status, alasan };
@@ -120,7 +120,7 @@ export function statusUsulan(p: RankedProposal): { status: string; alasan: strin
  * @param p the ranked proposal
  * @returns the row
  */
-export function peringkatBaris(ctx: Ctx, p: RankedProposal): PeringkatBarisVM {
+export function peringkatBaris(ctx: Ctx, p: RankedQuickWin): PeringkatBarisVM {
   const q = ctx.model.quickwinById.get(p.id);
   return {
     peringkat: p.rank,
@@ -182,18 +182,18 @@ export function peringkatVM(ctx: Ctx): PeringkatVM {
       : r.weightsSource === 'bobot'
         ? 'Bobot kriteria ditetapkan langsung oleh Tim Pelaksana Smart City dan dinormalkan sehingga jumlahnya 100%.'
         : 'Bobot kriteria belum ditetapkan sehingga setiap kriteria sementara diberi bobot yang sama.';
-  const baris = r.proposals.map((p) => peringkatBaris(ctx, p));
+  const baris = r.quickwins.map((p) => peringkatBaris(ctx, p));
   const seleksi = r.selection.map((s): SeleksiVM => {
     const chosen = s.selected.map((id) => ctx.quickwinNama(id));
     const keterangan =
       chosen.length > 0 || r.perDimensi === 0
         ? null
-        : s.proposals === 0
+        : s.quickwins === 0
           ? 'Belum ada usulan quick win pada dimensi ini.'
           : 'Tidak ada usulan yang memenuhi syarat.';
     return {
       dimensi: ctx.dimensiNama(s.dimensi),
-      usulan: s.proposals,
+      usulan: s.quickwins,
       memenuhi: s.eligible,
       terpilih: chosen.length === 0 ? null : chosen.join(', '),
       keterangan,

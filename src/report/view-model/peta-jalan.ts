@@ -114,7 +114,7 @@ export function bagiGambar(batang: readonly PetaJalanBatangVM[]): PetaJalanGamba
 export function petaJalanVM(ctx: Ctx): PetaJalanVM {
   const { mulai, selesai } = ctx.model.config.periode;
   const years = Array.from({ length: selesai - mulai + 1 }, (_, i) => mulai + i);
-  const selected = new Set(ctx.ranking.proposals.filter((p) => p.selected).map((p) => p.id));
+  const selected = new Set(ctx.ranking.quickwins.filter((p) => p.selected).map((p) => p.id));
   const programs = sortedProgram(ctx);
   let nomor = 0;
   const batang: PetaJalanBatangVM[] = [];

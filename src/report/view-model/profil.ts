@@ -1,6 +1,6 @@
 /** The profile of one selected quick win (Buku IV): identity, content, budget, schedule, indicators, score and stability. */
 import type { QuickWin } from '../../model/index.js';
-import type { RankedProposal } from '../../score/types.js';
+import type { RankedQuickWin } from '../../score/types.js';
 import { angka, bulan, rupiah } from '../format/index.js';
 import { daftarKata, type Ctx } from './context.js';
 import { METODE, SUMBER_DANA, UNSUR } from '../labels.js';
@@ -92,7 +92,7 @@ function nilaiKriteria(v: number | null, dari: 'anggaran' | 'durasi_bulan' | nul
  * @param nomor its number among the profiles
  * @returns the profile
  */
-export function profilVM(ctx: Ctx, q: QuickWin, p: RankedProposal, nomor: number): ProfilVM {
+export function profilVM(ctx: Ctx, q: QuickWin, p: RankedQuickWin, nomor: number): ProfilVM {
   const d = q.data;
   const owner = ctx.opdNama(d.opd);
   const o = ctx.options;
@@ -101,7 +101,7 @@ export function profilVM(ctx: Ctx, q: QuickWin, p: RankedProposal, nomor: number
   const indikator = indikatorVM(d.indikator ?? []);
   const kolaborator = (d.kolaborator ?? []).map((k) => ({ nama: k.nama, unsur: UNSUR[k.unsur] }));
   const lanjutan = ctx.model.program.filter((x) => x.data.quickwin === q.id).map((x) => x.data.nama);
-  const stab = ctx.ranking.sensitivity?.proposals.find((x) => x.id === q.id);
+  const stab = ctx.ranking.sensitivity?.quickwins.find((x) => x.id === q.id);
   const jadwal =
     d.mulai === undefined
       ? undefined
@@ -136,7 +136,7 @@ export function profilVM(ctx: Ctx, q: QuickWin, p: RankedProposal, nomor: number
     skor: {
       nilai: p.score,
       peringkat: p.rank,
-      dari: ctx.ranking.proposals.length,
+      dari: ctx.ranking.quickwins.length,
       metode: METODE[ctx.ranking.method].singkat,
       rincian: p.criteria.map((c, i) => {
         const k = ctx.ranking.criteria[i];

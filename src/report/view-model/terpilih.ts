@@ -80,7 +80,7 @@ export interface TitikPrioritasVM {
  */
 export function terpilihVM(ctx: Ctx): TerpilihVM {
   const dimOrder = new Map(ctx.model.dimensions.map((d, i) => [d.info.id as string, i]));
-  const chosen = ctx.ranking.proposals
+  const chosen = ctx.ranking.quickwins
     .filter((p) => p.selected)
     .sort((a, b) => (dimOrder.get(a.dimensi) ?? 0) - (dimOrder.get(b.dimensi) ?? 0) || a.rank - b.rank);
   const baris = chosen.flatMap((p, i): TerpilihBarisVM[] => {
@@ -132,8 +132,8 @@ function tafsirTau(tau: number | null): string {
  */
 export function sensitivitasVM(ctx: Ctx): SensitivitasVM {
   const s = ctx.ranking.sensitivity;
-  const byId = new Map(ctx.ranking.proposals.map((p) => [p.id, p]));
-  const jumlahTerpilih = ctx.ranking.proposals.filter((p) => p.selected).length;
+  const byId = new Map(ctx.ranking.quickwins.map((p) => [p.id, p]));
+  const jumlahTerpilih = ctx.ranking.quickwins.filter((p) => p.selected).length;
   if (s === undefined) {
     return {
       ada: false,
@@ -148,7 +148,7 @@ export function sensitivitasVM(ctx: Ctx): SensitivitasVM {
       jumlahTerpilih,
     };
   }
-  const baris = s.proposals.map((x) => {
+  const baris = s.quickwins.map((x) => {
     const p = byId.get(x.id);
     return {
       peringkat: x.rank,
@@ -172,7 +172,7 @@ export function sensitivitasVM(ctx: Ctx): SensitivitasVM {
       tau: a.tau === null ? '–' : angka(a.tau, 2),
       tafsir: tafsirTau(a.tau),
     })),
-    stabil: s.proposals.filter((x) => byId.get(x.id)?.selected === true && x.selectedShare >= 0.9).length,
+    stabil: s.quickwins.filter((x) => byId.get(x.id)?.selected === true && x.selectedShare >= 0.9).length,
     jumlahTerpilih,
   };
 }
@@ -183,7 +183,7 @@ export function sensitivitasVM(ctx: Ctx): SensitivitasVM {
  * @returns one point per scored proposal, in ranking order
  */
 export function titikPrioritasVM(ctx: Ctx): TitikPrioritasVM[] {
-  return ctx.ranking.proposals
+  return ctx.ranking.quickwins
     .filter((p) => p.scored)
     .map((p) => ({
       nama: p.nama,

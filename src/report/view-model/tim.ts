@@ -76,7 +76,7 @@ export function timVM(ctx: Ctx): TimVM {
  * @returns numbered rows: quick wins first, then programs in table order
  */
 export function monevVM(ctx: Ctx): MonevBarisVM[] {
-  const selected = new Set(ctx.ranking.proposals.filter((p) => p.selected).map((p) => p.id));
+  const selected = new Set(ctx.ranking.quickwins.filter((p) => p.selected).map((p) => p.id));
   const dims = new Map(ctx.model.dimensions.map((d, i) => [d.info.id as string, i]));
   const qws = ctx.model.quickwin
     .filter((q) => selected.has(q.id))

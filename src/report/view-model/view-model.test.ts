@@ -119,7 +119,7 @@ describe('Buku II view model', () => {
   it('lays the roadmap over the years of the period, quick wins first in each dimension', () => {
     const pj = buildViewModel(a.model, a.ranking, 2, FINAL).petaJalan;
     expect(pj.tahun.map((t) => t.tahun)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032]);
-    expect(pj.jumlah).toBe(a.model.program.length + a.ranking.proposals.filter((p) => p.selected).length);
+    expect(pj.jumlah).toBe(a.model.program.length + a.ranking.quickwins.filter((p) => p.selected).length);
     const governance = pj.kelompok[0];
     expect(governance?.baris[0]).toMatchObject({ nama: 'E-Kelurahan', jenis: 'Quick win' });
     expect(governance?.baris[0]?.sel.map((s) => s.isi).join('')).toBe('■');
@@ -133,7 +133,7 @@ describe('Buku II view model', () => {
 
   it('keeps the ranking order, the selection and the selected budget of the ranking', () => {
     const vm = buildViewModel(a.model, a.ranking, 2, FINAL);
-    expect(vm.peringkat.baris.map((b) => b.id)).toEqual(a.ranking.proposals.map((p) => p.id));
+    expect(vm.peringkat.baris.map((b) => b.id)).toEqual(a.ranking.quickwins.map((p) => p.id));
     expect(vm.peringkat.jumlahTerpilih).toBe(6);
     expect(vm.terpilih.totalAnggaran).toBe(2_225_000_000);
     expect(vm.terpilih.baris.map((b) => b.dimensi)).toEqual(a.model.dimensions.map((d) => d.info.nama));
@@ -143,7 +143,7 @@ describe('Buku II view model', () => {
       alasan: 'Durasi 18 bulan melebihi batas 12 bulan',
     });
     expect(vm.sensitivitas.ada).toBe(true);
-    expect(vm.sensitivitas.baris).toHaveLength(a.ranking.proposals.length);
+    expect(vm.sensitivitas.baris).toHaveLength(a.ranking.quickwins.length);
     expect(vm.tim.pelaksana[0]?.peran).toBe('Ketua');
   });
 });

@@ -51,12 +51,12 @@ describe('the workbook on the example', async () => {
     const rankCol = header.indexOf('Peringkat SAW (rumus)');
     const firstValue = header.indexOf(`Nilai: ${ranking.criteria[0]?.nama}`);
     expect(ws?.getCell(4, firstValue).value).toBeCloseTo(ranking.criteria[0]?.weight ?? 0, 10);
-    ranking.proposals.forEach((p, i) => {
+    ranking.quickwins.forEach((p, i) => {
       const cell = ws?.getCell(6 + i, sawCol).value as { formula: string; result: number };
       expect(cell.formula).toMatch(/^IFERROR\(\(\$[A-Z]+\$4\*[A-Z]+\d+\/MAX\(\$[A-Z]+\$6:\$[A-Z]+\$24\)/);
       expect(cell.result).toBeCloseTo(p.score, 12);
       // RANK gives tied scores the same rank; the ranking breaks ties by id.
-      const tiedAbove = ranking.proposals.filter((q) => q.score > p.score + 1e-12).length;
+      const tiedAbove = ranking.quickwins.filter((q) => q.score > p.score + 1e-12).length;
       expect((ws?.getCell(6 + i, rankCol).value as { result: number }).result).toBe(1 + tiedAbove);
     });
   });

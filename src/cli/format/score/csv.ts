@@ -34,7 +34,7 @@ export function formatCsv(ranking: Ranking, lang: Lang): string {
   const header = ['rank', 'id', 'nama', 'opd', 'dimensi', 'elemen', 'score', 'eligible', 'selected', 'reasons'];
   for (const c of ranking.criteria) header.push(`${c.id}_value`, `${c.id}_normalized`, `${c.id}_weighted`);
   const lines = [header.map(csvText).join(',')];
-  for (const p of ranking.proposals) {
+  for (const p of ranking.quickwins) {
     const cells = [
       String(p.rank),
       csvText(p.id),

@@ -58,7 +58,7 @@ export function formatExplain(ranking: Ranking, e: Explanation, lang: Lang): str
   const num = (x: number) => formatsOf(lang).fixed(x, 4);
   const out: string[] = [`${e.nama} (${e.id})`];
   const status: string[] = [
-    render(T.rank, lang, { rank: e.rank, of: ranking.proposals.length }),
+    render(T.rank, lang, { rank: e.rank, of: ranking.quickwins.length }),
     `${say(T.score)} ${e.scored ? num(e.score) : '-'}`,
     `${say(T.method)} ${e.method.toUpperCase()}`,
   ];

@@ -29,7 +29,7 @@ export function formatJson(ranking: Ranking, options: JsonOptions): string {
     ['ahp', ranking.ahp ? obj(['lambda_max', ranking.ahp.lambdaMax], ['ci', ranking.ahp.ci], ['cr', ranking.ahp.cr]) : null],
     [
       'ranking',
-      ranking.proposals.map((p) =>
+      ranking.quickwins.map((p) =>
         obj(
           ['id', p.id],
           ['rank', p.rank],
@@ -64,7 +64,7 @@ function sensitivityJson(s: Sensitivity): JsonValue {
     ['spread', s.spread],
     [
       'proposals',
-      s.proposals.map((p) =>
+      s.quickwins.map((p) =>
         obj(
           ['id', p.id],
           ['rank', p.rank],

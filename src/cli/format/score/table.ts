@@ -1,6 +1,6 @@
 /** `score --format table`: an aligned, 80-column ranking with selection marks and footnoted reasons. */
 import { reasonTexts } from '../../../diagnostics/codes/reasons.js';
-import type { RankedProposal, Ranking } from '../../../score/types.js';
+import type { RankedQuickWin, Ranking } from '../../../score/types.js';
 import { formatsOf, render, renderCoded, type Lang, type Text } from '../../../text/index.js';
 import { pad, truncate, width, wrap } from './layout.js';
 
@@ -43,7 +43,7 @@ const T = {
  * @param lang language
  * @returns the text
  */
-export function reasonsText(p: Pick<RankedProposal, 'reasons'>, lang: Lang): string {
+export function reasonsText(p: Pick<RankedQuickWin, 'reasons'>, lang: Lang): string {
   return p.reasons.map((r) => renderCoded(reasonTexts, r, lang)).join('; ');
 }
 
@@ -60,9 +60,9 @@ export function formatTable(ranking: Ranking, lang: Lang): string {
   const f = formatsOf(lang);
   const headers = HEADERS.map(say);
   const out: string[] = [summaryLine(ranking, lang)];
-  if (ranking.proposals.length === 0) return `${[...out, '', say(T.empty)].join('\n')}\n`;
-  const footnotes: Array<{ n: number; p: RankedProposal }> = [];
-  const rows = ranking.proposals.map((p) => {
+  if (ranking.quickwins.length === 0) return `${[...out, '', say(T.empty)].join('\n')}\n`;
+  const footnotes: Array<{ n: number; p: RankedQuickWin }> = [];
+  const rows = ranking.quickwins.map((p) => {
     let status = '';
     if (p.selected) status = say(T.selected);
     else if (!p.eligible) {

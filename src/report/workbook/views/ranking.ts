@@ -82,10 +82,10 @@ export function sawFormula(criteria: readonly RankedCriterion[]): string {
  */
 export function rankingView(model: Model, ranking: Ranking): SheetView {
   const names = namesOf(model);
-  const values = ranking.proposals.map((p) => p.criteria.map((c) => c.value));
+  const values = ranking.quickwins.map((p) => p.criteria.map((c) => c.value));
   const saw = sawFormulaResults(ranking.criteria, values);
   const formula = sawFormula(ranking.criteria);
-  const rows: ViewRow[] = ranking.proposals.map((p, i) => {
+  const rows: ViewRow[] = ranking.quickwins.map((p, i) => {
     const row: Record<string, ViewRow[string]> = {
       rank: p.rank,
       id: p.id,
@@ -126,7 +126,7 @@ export function rankingView(model: Model, ranking: Ranking): SheetView {
  */
 export function matrixView(model: Model, ranking: Ranking): SheetView {
   const names = namesOf(model);
-  const sorted = [...ranking.proposals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...ranking.quickwins].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rows: ViewRow[] = sorted.map((p) => {
     const row: Record<string, ViewRow[string]> = { id: p.id, nama: p.nama, opd: names.opdSingkatan(p.opd), dimensi: names.dimensiNama(p.dimensi) };
     for (const c of p.criteria) {

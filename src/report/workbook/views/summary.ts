@@ -14,7 +14,7 @@ import type { SheetView, ViewRow } from './types.js';
  */
 export function summaryView(model: Model, ranking: Ranking): SheetView {
   const c = model.config;
-  const selected = ranking.proposals.filter((p) => p.selected);
+  const selected = ranking.quickwins.filter((p) => p.selected);
   const selectedBudget = selected.reduce((s, p) => s + (model.quickwinById.get(p.id)?.data.anggaran.nilai ?? 0), 0);
   const programBudget = model.program.reduce((s, p) => s + (p.data.anggaran_indikatif ?? 0), 0);
   const aspects = model.kesiapan === undefined ? [] : Object.values(model.kesiapan)
