@@ -3,11 +3,15 @@
  * both languages. A few are shown before the project's language is known (finding the project of
  * the files given to `validate`); their one text carries both languages.
  */
-import type { NoArgs, Text } from '../../text/index.js';
+import type { Formats, Text } from '../../text/index.js';
 import { textOf } from '../spec.js';
 
 /** One text for both languages. */
-const both = <A = NoArgs>(phrase: Text<A>['id']): Text<A> => ({ id: phrase, en: phrase });
+function both(phrase: string): Text;
+function both<A>(phrase: (args: A, f: Formats) => string): Text<A>;
+function both<A>(phrase: string | ((args: A, f: Formats) => string)): Text<A> {
+  return { id: phrase, en: phrase };
+}
 
 export const errorTexts = {
   'option/invalid': textOf<{ option: string; value: string; choices?: string }>({
