@@ -104,13 +104,22 @@ function capitalise(s: string): string {
 }
 
 /**
+ * Why a quick win is not eligible, in Indonesian (the language of the books and the workbook), joined with "; ".
+ * @param p the ranked quick win
+ * @returns the reasons, empty when it is eligible
+ */
+export function alasanTidakMemenuhi(p: Pick<RankedQuickWin, 'reasons'>): string {
+  return p.reasons.map((r) => renderCoded(reasonTexts, r, 'id')).join('; ');
+}
+
+/**
  * The status and reasons of a proposal.
  * @param p the ranked proposal
  * @returns status label and reasons
  */
 export function statusUsulan(p: RankedQuickWin): { status: string; alasan: string | null } {
   const status = p.selected ? 'Terpilih' : p.eligible ? 'Memenuhi syarat' : 'Tidak memenuhi syarat';
-  const alasan = p.reasons.length === 0 ? null : capitalise(p.reasons.map((r) => renderCoded(reasonTexts, r, 'id')).join('; '));
+  const alasan = p.reasons.length === 0 ? null : capitalise(alasanTidakMemenuhi(p));
   return { status, alasan };
 }
 

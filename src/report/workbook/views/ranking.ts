@@ -2,13 +2,12 @@
  * Views of the quick-win ranking: the ranking sheet (with an SAW formula over editable weights and
  * its cached results) and the decision matrix.
  */
-import { reasonTexts } from '../../../diagnostics/codes/reasons.js';
 import type { Model } from '../../../model/index.js';
 import type { RankedCriterion, Ranking } from '../../../score/types.js';
 import type { NumberFormatName } from '../../../sheet/index.js';
-import { renderCoded } from '../../../text/index.js';
 import { namesOf } from '../../names.js';
 import { JENIS_KRITERIA, METODE, yaTidak } from '../../labels.js';
+import { alasanTidakMemenuhi } from '../../view-model/peringkat.js';
 import type { FormulaCell, GroupMember, SheetView, ViewRow } from './types.js';
 
 function criterionFormat(c: RankedCriterion): NumberFormatName {
@@ -94,7 +93,7 @@ export function rankingView(model: Model, ranking: Ranking): SheetView {
       dimensi: names.dimensiNama(p.dimensi),
       elemen: names.elemenNama(p.elemen),
       syarat: yaTidak(p.eligible),
-      alasan: p.reasons.map((r) => renderCoded(reasonTexts, r, 'id')).join('; ') || null,
+      alasan: alasanTidakMemenuhi(p) || null,
       terpilih: p.selected ? 'Ya' : 'Tidak',
       skor: p.score,
     };
