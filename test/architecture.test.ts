@@ -1,8 +1,9 @@
 /**
- * The pipeline's boundaries, checked on the import graph: scoring never imports rendering, the
- * writers know only the document and sheet models, the forms never reach a writer, the CLI drives no
- * office library itself and reaches the stages only through src/pipeline/, and validation loads
- * neither docx, exceljs nor the chart libraries.
+ * The pipeline's boundaries, checked on the import graph and the source text: scoring never imports
+ * rendering and never sees a language, text is rendered only at the edge, the writers know only the
+ * document and sheet models, the forms never reach a writer, the CLI drives no office library itself
+ * and reaches the stages only through src/pipeline/, and validation loads neither docx, exceljs nor
+ * the chart libraries.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,14 @@ function allImports(file: string): Array<{ spec: string; typeOnly: boolean }> {
     out.push({ spec: (m[2] ?? m[3] ?? m[4]) as string, typeOnly: m[1] !== undefined });
   }
   return out;
+}
+
+/** The code of a file without its comments and string contents, for looking at identifiers. */
+function code(file: string): string {
+  return readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
 }
 
 /** Every file reachable from an entry through static imports, and every package they import. */
@@ -152,6 +161,14 @@ function reachAll(entry: string): Set<string> {
   return new Set([...seen].map(rel));
 }
 
+/**
+ * The edge, where text is rendered in a language: the CLI (commands and their output formats), the
+ * views of `src/report` (always Indonesian), and `src/text` itself. The report's template engine is
+ * not a view.
+ */
+const atEdge = (f: string) => /^(cli|text)\//.test(rel(f)) || (/^report\//.test(rel(f)) && !/^report\/(engine\/|render\.ts)/.test(rel(f)));
+const TEXT = path.join(SRC, 'text');
+
 describe('architecture', () => {
   it('validate loads neither docx, exceljs, handlebars nor the chart libraries', () => {
     const { packages } = reach(path.join(SRC, 'cli/commands/validate.ts'));
@@ -176,6 +193,44 @@ describe('architecture', () => {
       for (const file of sourceFiles(path.join(SRC, stage))) {
         for (const f of reach(file).files) expect(rel(f), `${rel(file)} reaches ${rel(f)}`).not.toMatch(/^(score|report|doc|write|cli)\//);
       }
+    }
+  });
+
+  it('score and the model never see a language: no lang, no Lang, no src/text, directly or through imports', () => {
+    for (const file of [...sourceFiles(path.join(SRC, 'score')), ...sourceFiles(path.join(SRC, 'model'))]) {
+      expect(code(file), rel(file)).not.toMatch(/\b(lang|Lang|LANGS)\b/);
+      for (const { file: f } of directImports(file).files) expect(f, `${rel(file)} imports ${f}`).not.toMatch(/^text\//);
+      for (const f of reach(file).files) expect(rel(f), `${rel(file)} reaches ${rel(f)}`).not.toMatch(/^text\//);
+    }
+  });
+
+  it('no function outside the edge takes a language', () => {
+    for (const file of sourceFiles(SRC).filter((f) => !/^(cli|text)\//.test(rel(f)))) {
+      expect(code(file), rel(file)).not.toMatch(/\blang\b|\bLang\b/);
+    }
+  });
+
+  it('text is rendered only at the edge: only the CLI and the views import the renderer; the catalogue imports its types', () => {
+    for (const file of sourceFiles(SRC).filter((f) => !atEdge(f))) {
+      for (const f of staticImports(file)) {
+        if (!f.startsWith('.')) continue;
+        const target = path.resolve(path.dirname(file), f.replace(/\.js$/, '.ts'));
+        expect(target.startsWith(TEXT + path.sep), `${rel(file)} imports the renderer ${rel(target)}`).toBe(false);
+      }
+    }
+  });
+
+  it('the language is chosen in one place: a comparison with \'en\' or \'id\' only in src/text', () => {
+    const hits = sourceFiles(SRC).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/[!=]==?\s*'(?:en|id)'|'(?:en|id)'\s*[!=]==?/g)].map(() => rel(file)),
+    );
+    expect(hits).toEqual(['text/index.ts']);
+  });
+
+  it('formatters live only at the edge: no format/ or output/ folder in a stage, and only the edge colours a terminal', () => {
+    for (const file of sourceFiles(SRC).filter((f) => !atEdge(f))) {
+      expect(rel(file), 'a formatter outside the edge').not.toMatch(/(^|\/)(format|formats|output)\//);
+      expect(reach(file).packages.has('chalk'), `${rel(file)} loads chalk`).toBe(false);
     }
   });
 
