@@ -43,8 +43,8 @@ export function processEnv(): Env {
   return {
     cwd: process.cwd(),
     vars: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
     stdout: (text) => {
       process.stdout.write(text);
     },

@@ -27,3 +27,12 @@ export class UserError<C extends ErrorCode = ErrorCode> extends Error {
 export class InternalError extends Error {
   override readonly name = 'InternalError';
 }
+
+/**
+ * Whether a thrown value is a UserError (of any code).
+ * @param e the thrown value
+ * @returns true for a UserError
+ */
+export function isUserError(e: unknown): e is UserError {
+  return e instanceof UserError;
+}

@@ -1,7 +1,7 @@
 /** The command-line program: commands, flags and help texts. A fresh Command per call, for tests. */
 import { Command, CommanderError, Option } from 'commander';
 import type { Env } from '../env.js';
-import { InternalError, UserError } from '../errors.js';
+import { InternalError, isUserError } from '../errors.js';
 import { langOf, type GlobalOptions } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { userErrorMessage } from './format/errors.js';
@@ -22,7 +22,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
     try {
       state.code = await action();
     } catch (e) {
-      if (!(e instanceof UserError)) throw e;
+      if (!isUserError(e)) throw e;
       env.stderr(`masterplan: ${userErrorMessage(e, langOf(opts))}\n`);
       state.code = EXIT.CANNOT_RUN;
     }
@@ -130,7 +130,7 @@ export async function run(argv: readonly string[], env: Env): Promise<number> {
       if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.OK : EXIT.CANNOT_RUN;
       return EXIT.CANNOT_RUN;
     }
-    if (e instanceof UserError) {
+    if (isUserError(e)) {
       env.stderr(`masterplan: ${userErrorMessage(e, 'id')}\n`);
       return EXIT.CANNOT_RUN;
     }

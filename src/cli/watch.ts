@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Env } from '../env.js';
-import { UserError } from '../errors.js';
+import { isUserError } from '../errors.js';
 import { render, type Lang } from '../text/index.js';
 import { logger } from './context.js';
 import { EXIT } from './exit-codes.js';
@@ -151,7 +151,7 @@ export async function watchCommand(
         if (changed.length > 0) env.stderr(`\n${render(MESSAGES.changed, lang, { files: changed })}\n`);
         await options.run(changed);
       },
-      onError: (e) => env.stderr(`masterplan: ${e instanceof UserError ? userErrorMessage(e, lang) : e instanceof Error ? e.message : String(e)}\n`),
+      onError: (e) => env.stderr(`masterplan: ${isUserError(e) ? userErrorMessage(e, lang) : e instanceof Error ? e.message : String(e)}\n`),
       onReady: () => logger(env, options.quiet)(render(MESSAGES.watching, lang)),
     });
   } finally {

@@ -262,9 +262,9 @@ describe('the catalogue', () => {
       // @ts-expect-error not a code
       diagnostic('load/emptty', at);
       // @ts-expect-error an error's arguments are typed too
-      void new UserError('write/failed', { path: 'a' });
+      new UserError('write/failed', { path: 'a' });
       // @ts-expect-error an error without arguments takes none
-      void new UserError('pdf/timeout', { detail: 'x' });
+      new UserError('pdf/timeout', { detail: 'x' });
       // @ts-expect-error a text's arguments are typed too
       render(MESSAGES.checked, 'id', { files: 2 });
     };

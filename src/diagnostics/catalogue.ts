@@ -57,7 +57,7 @@ export function diagnostic<C extends DiagnosticCode>(code: C, at: Position, ...r
   return {
     code,
     severity: extra.severity ?? catalogue[code].severity,
-    args: (args ?? {}) as Diagnostic['args'],
+    args: (args ?? {}),
     file: at.file,
     line: at.line,
     column: at.column,

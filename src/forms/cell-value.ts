@@ -51,11 +51,11 @@ export function readCell(cell: ExcelJS.Cell, at: Position, out: Diagnostic[]): C
       out.push(diagnostic('xlsx/cell-error', at, { error: o['error'] }));
       return undefined;
     }
-    const formula = typeof o['formula'] === 'string' ? o['formula'] : typeof o['sharedFormula'] === 'string' ? `${o['sharedFormula']}` : undefined;
+    const formula = typeof o['formula'] === 'string' ? o['formula'] : typeof o['sharedFormula'] === 'string' ? o['sharedFormula'] : undefined;
     if (formula !== undefined) {
       const result = o['result'];
       if (result !== null && typeof result === 'object' && !(result instanceof Date) && 'error' in result) {
-        out.push(diagnostic('xlsx/cell-error', at, { error: String((result as { error: unknown }).error) }));
+        out.push(diagnostic('xlsx/cell-error', at, { error: String((result).error) }));
         return undefined;
       }
       const value = plain(result);

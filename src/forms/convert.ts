@@ -8,6 +8,11 @@ export type CellPrimitive = string | number | boolean | Date;
 export const YES = 'Ya';
 export const NO = 'Tidak';
 
+/** A value as cell text: text as it is, numbers and booleans as written, anything else as JSON. */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
+
 /**
  * The value to write into a cell for a data value.
  * @param value the value from the YAML
@@ -18,18 +23,18 @@ export function toCell(value: unknown, type: FieldType): CellPrimitive | null {
   if (value === undefined || value === null) return null;
   switch (type.kind) {
     case 'bool':
-      return value === true ? YES : value === false ? NO : String(value);
+      return value === true ? YES : value === false ? NO : asText(value);
     case 'ym': {
       const m = typeof value === 'string' ? /^(\d{4})-(\d{2})$/.exec(value) : null;
-      return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)) : String(value);
+      return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)) : asText(value);
     }
     case 'refs':
-      return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+      return Array.isArray(value) ? value.map(asText).join(', ') : asText(value);
     case 'int':
     case 'number':
-      return typeof value === 'number' ? value : String(value);
+      return typeof value === 'number' ? value : asText(value);
     default:
-      return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+      return asText(value);
   }
 }
 

@@ -6,7 +6,7 @@
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/index.js';
-import type { IsuData, OpdData, ProgramData, QuickWinData } from '../schema/index.js';
+import type { OpdData, ProgramData, QuickWinData } from '../schema/index.js';
 import { taxonomy } from '../taxonomy/index.js';
 import { checkShape, type Item, type ProjectData } from '../validate/index.js';
 import { createContext, RULES } from '../validate/rules/index.js';
@@ -111,7 +111,7 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
     opd: replaced<OpdData>(project.opd, 'opd'),
     quickwin: replaced<QuickWinData>(project.quickwin, 'quickwin'),
     program: replaced<ProgramData>(project.program, 'program'),
-    isu: project.isu as ReadonlyArray<Item<IsuData>>,
+    isu: project.isu,
     brokenIds: { opd: broken('opd'), isu: broken('isu'), quickwin: broken('quickwin'), program: broken('program') },
   };
   const ruled: Diagnostic[] = [];
@@ -130,7 +130,7 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
     const at = toPosition(file, locator(parsePath(d.path ?? '')));
     if (unreadable.has(`${at.sheet}!${at.cell}`)) continue;
     const { endLine: _l, endColumn: _c, ...rest } = d;
-    out.push({ ...rest, file: at.file, line: at.line, column: at.column, sheet: at.sheet as string, cell: at.cell as string });
+    out.push({ ...rest, file: at.file, line: at.line, column: at.column, sheet: at.sheet, cell: at.cell });
   }
   return { opdId, records, diagnostics: [...form.diagnostics, ...out].sort(compareDiagnostics) };
 }

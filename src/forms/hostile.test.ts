@@ -111,8 +111,8 @@ describe('messy spreadsheets', () => {
   it('formulas are read through their cached values, or reported where there is none', async () => {
     const bytes = await editWorkbook(form, (wb) => {
       const ws = wb.getWorksheet('Profil') as ExcelJS.Worksheet;
-      ws.getCell('B13').value = { formula: '400+86', result: 486 } as ExcelJS.CellFormulaValue;
-      ws.getCell('B14').value = { formula: 'SUM(A1:A3)' } as ExcelJS.CellFormulaValue;
+      ws.getCell('B13').value = { formula: '400+86', result: 486 };
+      ws.getCell('B14').value = { formula: 'SUM(A1:A3)' };
     });
     const r = await check(bytes);
     expect(r.diagnostics.map((d) => [d.code, d.cell])).toEqual([['xlsx/formula', 'B13'], ['xlsx/formula-no-value', 'B14']]);

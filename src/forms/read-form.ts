@@ -185,6 +185,8 @@ function readTable(r: Reader, ws: ExcelJS.Worksheet, sheet: TableSheet): { recor
     const idText = id === undefined ? undefined : String(id instanceof Date ? id.toISOString() : id).trim();
     records.push({ ...(idText !== undefined && idText !== '' ? { id: idText } : {}), data: sheet.fields[0]?.path.length === 0 ? { value } : data });
   });
+  // tooMany is set inside the row callback above, which the type checker does not follow.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   return tooMany ? undefined : { records, pos };
 }
 
@@ -214,13 +216,13 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
     // Validations are skipped: exceljs expands whole-column ranges cell by cell.
     await wb.xlsx.load(Buffer.from(guard.bytes) as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
   } catch (e) {
-    r.diagnostics.push(diagnostic('xlsx/corrupt', start, { detail: ((e as Error).message ?? String(e)).split('\n')[0]?.slice(0, 120) ?? '' }));
+    r.diagnostics.push(diagnostic('xlsx/corrupt', start, { detail: (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 120) ?? '' }));
     return empty(true);
   }
   // 2. Recognise the form.
   const meta = readMeta(wb);
   const opdId = meta?.get('opd');
-  if (meta === undefined || meta.get('jenis') !== FORM_KIND || opdId === undefined || !isValidId(opdId)) {
+  if (meta?.get('jenis') !== FORM_KIND || opdId === undefined || !isValidId(opdId)) {
     r.diagnostics.push(diagnostic('xlsx/not-a-form', start));
     return empty(true);
   }

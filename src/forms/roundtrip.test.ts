@@ -9,7 +9,7 @@ import { editWorkbook } from '../../test/support/xlsx-files.js';
 
 /** The row of a profile field, found by its label as an OPD sees it. */
 function profileRow(ws: ExcelJS.Worksheet, label: string): number {
-  for (let r = 1; r <= ws.rowCount; r++) if (String(ws.getCell(r, 1).value).replace(/ \*$/, '') === label) return r;
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).text.replace(/ \*$/, '') === label) return r;
   throw new Error(`no row ${label}`);
 }
 

@@ -40,7 +40,7 @@ aplikasi:
 
   it('patches added and removed entries, keeping the comments', () => {
     const data = parse(TEXT) as Record<string, unknown>;
-    const next = updateYaml(TEXT, { ...data, singkatan: undefined, aplikasi: [{ nama: 'Portal', status: 'aktif' }, { nama: 'Baru', status: 'pengembangan' }] } as Record<string, unknown>, 'n');
+    const next = updateYaml(TEXT, { ...data, singkatan: undefined, aplikasi: [{ nama: 'Portal', status: 'aktif' }, { nama: 'Baru', status: 'pengembangan' }] }, 'n');
     expect(parse(next)).toEqual({ ...data, singkatan: undefined, aplikasi: [{ nama: 'Portal', status: 'aktif' }, { nama: 'Baru', status: 'pengembangan' }] });
     expect(next).toContain('# nama resmi');
     expect(next).not.toContain('singkatan');

@@ -89,7 +89,7 @@ function patch(doc: Document, node: Node | null, value: unknown): Node {
     node.value = value;
     return node;
   }
-  return doc.createNode(value) as Node;
+  return doc.createNode(value);
 }
 
 /**
@@ -118,7 +118,7 @@ export function updateYaml(text: string, data: Raw, note: string): string {
   if (equal(doc.toJSON(), data)) return text;
   const splices: Splice[] = [];
   let next: string;
-  if (doc.errors.length === 0 && scalarChanges(doc.contents as Node | null, data, splices)) {
+  if (doc.errors.length === 0 && scalarChanges(doc.contents, data, splices)) {
     if (splices.length === 0) return text;
     next = text;
     for (const s of [...splices].sort((a, b) => b.start - a.start)) {
@@ -126,7 +126,7 @@ export function updateYaml(text: string, data: Raw, note: string): string {
       next = next.slice(0, s.start) + s.text + (old.endsWith('\n') ? '\n' : '') + next.slice(s.end);
     }
   } else {
-    doc.contents = patch(doc, doc.contents as Node | null, data) as typeof doc.contents;
+    doc.contents = patch(doc, doc.contents, data) as typeof doc.contents;
     next = doc.toString();
   }
   return withNote(next, note);

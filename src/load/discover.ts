@@ -1,4 +1,4 @@
-/** Finds the input files of a project folder (SPEC §2) and notes files that are in the wrong place. */
+/** Finds the input files of a project folder (docs/input.md) and notes files that are in the wrong place. */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ID_MAX_LENGTH, ID_PATTERN, ITEM_KINDS, type Kind } from '../schema/index.js';

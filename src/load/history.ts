@@ -37,7 +37,7 @@ function gitTimes(root: string): Promise<Map<string, string> | undefined> {
       ['log', '--format=@%cI', '--name-only', '--relative', '--no-renames', '--', '.'],
       { cwd: root, timeout: 10_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout) => {
-        if (error) return resolve(undefined);
+        if (error) { resolve(undefined); return; }
         const times = new Map<string, string>();
         let current = '';
         for (const line of stdout.split('\n')) {

@@ -45,14 +45,14 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
     // An empty stream: only comments or directives.
     return { file: base, diagnostics: [diagnostic('load/empty', fileStart(meta.path))] };
   }
-  const document = docs[0] as Document.Parsed | undefined;
+  const document = docs[0];
   const file: M & YamlFile = { ...base, ...(document !== undefined ? { document } : {}) };
   if (document === undefined) {
     return { file, diagnostics: [diagnostic('load/empty', fileStart(meta.path))] };
   }
   if (docs.length > 1) {
     const second = docs[1] as Document.Parsed;
-    const at = second.range?.[0] ?? 0;
+    const at = second.range[0];
     diagnostics.push(diagnostic('yaml/multiple-documents', offsetToPosition(file, at)));
   }
   for (const err of document.errors) {

@@ -50,7 +50,7 @@ export function offsetToPosition(file: YamlFile, start: number, end?: number): P
 }
 
 function nodeRange(node: Node | null | undefined): [number, number] | undefined {
-  if (node === null || node === undefined || node.range === undefined || node.range === null) return undefined;
+  if (node?.range === undefined || node.range === null) return undefined;
   return [node.range[0], node.range[1]];
 }
 
@@ -67,7 +67,7 @@ export function locate(file: YamlFile, path: DataPath, target: 'key' | 'value' =
   if (doc === undefined) return fileStart(file.path);
   let node: unknown = doc.contents;
   let lastPair: Pair | undefined;
-  let lastNode: Node | undefined = (doc.contents ?? undefined) as Node | undefined;
+  let lastNode: Node | undefined = (doc.contents ?? undefined);
   for (const seg of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));

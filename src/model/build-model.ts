@@ -1,5 +1,4 @@
 /** Builds the Model from a validated project: resolves ids into lookup maps and groups items by dimension. */
-import type { DimensiId } from '../schema/index.js';
 import type { Taxonomy } from '../taxonomy/index.js';
 import type { Item, ProjectData } from '../validate/index.js';
 import type { DimensionGroup, Model, ModelItem } from './types.js';
@@ -21,7 +20,7 @@ export function buildModel(project: ProjectData, taxonomy: Taxonomy): Model | un
   const program = project.program.map(toModelItem);
   const swot = project.swot?.data;
   const dimensions: DimensionGroup[] = taxonomy.dimensi.map((info) => {
-    const id = info.id as DimensiId;
+    const id = info.id;
     const entry = swot?.[id];
     return {
       info,

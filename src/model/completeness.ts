@@ -1,5 +1,5 @@
 /**
- * Data completeness of an OPD profile: which optional parts of SPEC §3.2 it has answered. The one
+ * Data completeness of an OPD profile: which optional parts of the profile (docs/input.md) it has answered. The one
  * definition the status report, its checklist and the workbook all count with.
  */
 import { z } from 'zod';
@@ -27,7 +27,7 @@ export interface Completeness {
 
 /**
  * Which optional parts of a profile are filled. An explicit empty list counts as answered (the OPD
- * has said it has none), as SPEC §6 requires for `aplikasi`; an empty object does not (`kontak: {}`
+ * has said it has none), as docs/stages.md requires for `aplikasi`; an empty object does not (`kontak: {}`
  * says nothing), nor does an object whose parts are all empty lists (`swot: {kekuatan: []}`).
  * @param opd the OPD's data
  * @returns the per-field answers and the share filled

@@ -219,7 +219,7 @@ async function renderOutputs(
       });
       const key = JSON.stringify([vm, [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash]);
       const previous = session.books.get(no);
-      if (previous !== undefined && previous.key === key) {
+      if (previous?.key === key) {
         out.push(...previous.files);
         progress({ type: 'unchanged', file: info.file });
         continue;

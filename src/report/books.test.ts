@@ -236,7 +236,7 @@ describe('Buku II — Masterplan Smart City', () => {
 
   it('puts the roadmap on landscape pages', () => {
     const landscape = book(2).children.filter((b) => b.type === 'landscape');
-    expect(landscape.some((l) => l.type === 'landscape' && l.children.some((c) => c.type === 'figure'))).toBe(true);
+    expect(landscape.some((l) => l.children.some((c) => c.type === 'figure'))).toBe(true);
   });
 });
 

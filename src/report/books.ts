@@ -1,4 +1,4 @@
-/** The four books of SPEC §6 and their composition from a view model: charts, then the template rendered into the document model. */
+/** The four books (docs/stages.md) and their composition from a view model: charts, then the template rendered into the document model. */
 import type { Doc, ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderBookCharts, type ChartCache } from './charts/index.js';
@@ -14,7 +14,7 @@ export interface BookInfo {
   readonly file: string;
   /** Template name without `.hbs`. */
   readonly template: string;
-  /** The stages at which the book is due, first one first (SPEC §6). */
+  /** The stages at which the book is due, first one first (docs/stages.md). */
   readonly stages: readonly Stage[];
 }
 

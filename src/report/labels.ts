@@ -55,14 +55,14 @@ export const BAGIAN_PROFIL: Readonly<Record<ProfileSection, string>> = {
   swot: 'SWOT',
 };
 
-/** Program horizons (SPEC §3.5): label and the usual span. */
+/** Program horizons (docs/input.md): label and the usual span. */
 export const JANGKA: ReadonlyArray<readonly [ProgramData['jangka'], string, string]> = [
   ['pendek', 'Jangka Pendek', 'satu tahun'],
   ['menengah', 'Jangka Menengah', 'lima tahun'],
   ['panjang', 'Jangka Panjang', 'sepuluh tahun'],
 ];
 
-/** The four rencana aksi blocks (SPEC §3.5), with the sentence that introduces each. */
+/** The four rencana aksi blocks (docs/input.md), with the sentence that introduces each. */
 export const KATEGORI: ReadonlyArray<readonly [ProgramData['kategori'], string, string]> = [
   [
     'kebijakan',
@@ -125,7 +125,7 @@ export const JENIS_KRITERIA: Readonly<Record<Ranking['criteria'][number]['jenis'
   cost: 'Biaya (cost)',
 };
 
-/** The scoring methods of SPEC §4 as the books and the workbook name them, with how each turns values into a score. */
+/** The scoring methods of docs/scoring.md as the books and the workbook name them, with how each turns values into a score. */
 export const METODE: Readonly<Record<Ranking['method'], { singkat: string; nama: string; cara: string }>> = {
   saw: {
     singkat: 'SAW',

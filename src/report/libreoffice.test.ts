@@ -11,6 +11,7 @@ import { formFile, modelAndRanking, workbookFile } from '../../test/support/xlsx
 import { sawFormulaResults } from './workbook/views/index.js';
 
 const available = await hasLibreOffice();
+// eslint-disable-next-line no-console -- the reason the tests below are skipped
 if (!available) console.warn('LibreOffice (soffice) is not installed: the LibreOffice conversion tests are skipped.');
 const DATE = new Date(Date.UTC(2024, 0, 1));
 /** A score as LibreOffice shows 0.000 in id-ID ("0,880"), read back as a number. */

@@ -4,17 +4,17 @@ import type { Model } from '../model/index.js';
 /** Lookups from an id to its name; each gives the id itself when unknown (which validation rules out). */
 export interface Names {
   /** Full name of an OPD. */
-  opdNama(id: string): string;
+  readonly opdNama: (id: string) => string;
   /** Abbreviation of an OPD. */
-  opdSingkatan(id: string): string;
+  readonly opdSingkatan: (id: string) => string;
   /** Dimension name, e.g. "Smart Governance". */
-  dimensiNama(id: string): string;
+  readonly dimensiNama: (id: string) => string;
   /** Element name, e.g. "Pelayanan publik". */
-  elemenNama(id: string): string;
+  readonly elemenNama: (id: string) => string;
   /** Title of a strategic issue. */
-  isuJudul(id: string): string;
+  readonly isuJudul: (id: string) => string;
   /** Name of a quick win. */
-  quickwinNama(id: string): string;
+  readonly quickwinNama: (id: string) => string;
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Shared field types of SPEC §3: text, int, rupiah, ym, ids, dimensions and elements. */
+/** Shared field types of the input files (docs/input.md): text, int, rupiah, ym, ids, dimensions and elements. */
 import { z } from 'zod';
 
 /** An id: lowercase slug, at most 64 characters. */
@@ -32,12 +32,12 @@ export const TanggalSchema = z
 /** A reference to another item by id. */
 export const RefSchema = z.string().regex(ID_PATTERN, { error: 'format-id' }).max(ID_MAX_LENGTH);
 
-/** The six dimension ids (SPEC §3.7); names and elements live in data/dimensi.yaml. */
+/** The six dimension ids (docs/input.md); names and elements live in data/dimensi.yaml. */
 export const DIMENSI_IDS = ['governance', 'branding', 'economy', 'living', 'society', 'environment'] as const;
 export const DimensiSchema = z.enum(DIMENSI_IDS);
 export type DimensiId = z.infer<typeof DimensiSchema>;
 
-/** The 18 element ids (SPEC §3.7). Which dimension each belongs to is in data/dimensi.yaml. */
+/** The 18 element ids (docs/input.md). Which dimension each belongs to is in data/dimensi.yaml. */
 export const ELEMEN_IDS = [
   'pelayanan', 'birokrasi', 'kebijakan',
   'pariwisata', 'bisnis', 'wajah-kota',

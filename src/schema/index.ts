@@ -1,4 +1,4 @@
-/** The input kinds of SPEC §2–§3 and their zod schemas: the single source of input shapes. */
+/** The input kinds (docs/input.md) and their zod schemas: the single source of input shapes. */
 import type { z } from 'zod';
 import { IsuSchema } from './isu.js';
 import { KesiapanSchema, SwotSchema } from './kesiapan.js';

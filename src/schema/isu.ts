@@ -1,4 +1,4 @@
-/** Schema of `data/isu/<id>.yaml` (SPEC §3.3). */
+/** Schema of `data/isu/<id>.yaml` (docs/input.md). */
 import { z } from 'zod';
 import { DimensiSchema, EkstraSchema, RefSchema, TahunSchema, TextSchema } from './common.js';
 

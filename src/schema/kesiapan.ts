@@ -1,4 +1,4 @@
-/** Schema of `data/kesiapan.yaml` and `data/swot.yaml` (SPEC §3.6). */
+/** Schema of `data/kesiapan.yaml` and `data/swot.yaml` (docs/input.md). */
 import { z } from 'zod';
 import { EkstraSchema, IntSchema, TextSchema } from './common.js';
 

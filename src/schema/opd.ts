@@ -1,9 +1,9 @@
-/** Schema of `data/opd/<id>.yaml` (SPEC §3.2). */
+/** Schema of `data/opd/<id>.yaml` (docs/input.md). */
 import { z } from 'zod';
 import { DimensiSchema, EkstraSchema, IntSchema, RupiahSchema, TahunSchema, TextSchema } from './common.js';
 
 const Count = IntSchema.min(0);
-const NonNegativeSchema = z.number().finite().min(0);
+const NonNegativeSchema = z.number().min(0);
 
 export const OpdSchema = z.strictObject({
   nama: TextSchema.describe('Nama lengkap OPD, mis. "Dinas Komunikasi dan Informatika".'),

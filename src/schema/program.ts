@@ -1,4 +1,4 @@
-/** Schema of `data/program/<id>.yaml` (SPEC §3.5). */
+/** Schema of `data/program/<id>.yaml` (docs/input.md). */
 import { z } from 'zod';
 import { DimensiSchema, EkstraSchema, ElemenSchema, IndikatorProgramSchema, IntSchema, RefSchema, RupiahSchema, SumberDanaSchema, TextSchema } from './common.js';
 

@@ -1,4 +1,4 @@
-/** Schema of `masterplan.yaml` (SPEC §3.1). */
+/** Schema of `masterplan.yaml` (docs/input.md). */
 import { z } from 'zod';
 import { EkstraSchema, IntSchema, RefSchema, RupiahSchema, TanggalSchema, TextSchema, UnsurSchema } from './common.js';
 
@@ -6,17 +6,17 @@ export const KriteriaSchema = z.strictObject({
   id: RefSchema,
   nama: TextSchema,
   jenis: z.enum(['benefit', 'cost']),
-  bobot: z.number().positive().finite().optional(),
+  bobot: z.number().positive().optional(),
   dari: z.enum(['anggaran', 'durasi_bulan']).optional(),
 });
 
 /** One AHP judgement `[a, b, nilai]`: criterion a is `nilai` times as important as b. */
-export const PerbandinganSchema = z.tuple([RefSchema, RefSchema, z.number().positive().finite()]);
+export const PerbandinganSchema = z.tuple([RefSchema, RefSchema, z.number().positive()]);
 
 export const PenilaianSchema = z.strictObject({
   metode: z.enum(['saw', 'wp', 'topsis']).default('saw'),
   skala: z
-    .strictObject({ min: z.number().finite(), max: z.number().finite() })
+    .strictObject({ min: z.number(), max: z.number() })
     .default({ min: 1, max: 5 }),
   kriteria: z.array(KriteriaSchema).min(2),
   perbandingan: z.array(PerbandinganSchema).optional(),

@@ -1,9 +1,9 @@
-/** Schema of `data/quickwin/<id>.yaml` (SPEC §3.4). */
+/** Schema of `data/quickwin/<id>.yaml` (docs/input.md). */
 import { z } from 'zod';
 import { DimensiSchema, EkstraSchema, ElemenSchema, IndikatorProgramSchema, IntSchema, RefSchema, RupiahSchema, SumberDanaSchema, TextSchema, UnsurSchema, YearMonthSchema } from './common.js';
 
 /** Scores per criterion id. Which keys are allowed depends on masterplan.yaml; checked by the rules. */
-export const SkorSchema = z.record(RefSchema, z.number().finite());
+export const SkorSchema = z.record(RefSchema, z.number());
 
 export const QuickWinSchema = z.strictObject({
   nama: TextSchema.describe('Nama quick win; boleh akronim, mis. "Asela Dijaketi".'),

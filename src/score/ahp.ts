@@ -4,7 +4,7 @@
  */
 import type { AhpPair, AhpResult } from './types.js';
 
-/** Saaty's random consistency index for n = 1..10 (Saaty 1980, as SPEC §4 lists it). */
+/** Saaty's random consistency index for n = 1..10 (Saaty 1980). */
 export const SAATY_RI: readonly number[] = [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49];
 
 /** CR above this is an inconsistent matrix (Saaty's 10 % rule). */

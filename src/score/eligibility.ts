@@ -1,5 +1,5 @@
 /**
- * Eligibility (`syarat`, SPEC §4): a quick win that runs too long, costs too much, answers no
+ * Eligibility (`syarat`, docs/scoring.md): a quick win that runs too long, costs too much, answers no
  * strategic issue or is not (fully) scored stays in the ranking but can never be selected.
  */
 import { diagnostic } from '../diagnostics/catalogue.js';

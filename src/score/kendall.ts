@@ -26,7 +26,7 @@ export function kendallTauB(x: ArrayLike<number>, y: ArrayLike<number>): number 
     const a = order[k - 1] ?? 0;
     const b = order[k];
     const sameX = b !== undefined && x[a] === x[b];
-    const sameXY = sameX && b !== undefined && y[a] === y[b];
+    const sameXY = sameX && y[a] === y[b];
     if (sameX) runX++;
     else {
       n1 += (runX * (runX - 1)) / 2;

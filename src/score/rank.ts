@@ -21,7 +21,7 @@ import type {
 } from './types.js';
 
 /**
- * Scores, ranks and selects the quick wins (SPEC §4).
+ * Scores, ranks and selects the quick wins (docs/scoring.md).
  *
  * Proposals with neither `skor` nor `penilaian` (drafts) are ranked after every scored proposal,
  * by id, with score 0 and the reason "not scored"; they are never selected.

@@ -1,4 +1,4 @@
-/** Selection (SPEC §4): the best `pilihan.per_dimensi` eligible proposals of each dimension. */
+/** Selection (docs/scoring.md): the best `pilihan.per_dimensi` eligible proposals of each dimension. */
 import { DIMENSI_IDS, type DimensiId } from '../schema/common.js';
 import type { DimensionSelection } from './types.js';
 

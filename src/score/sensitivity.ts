@@ -1,8 +1,9 @@
 /**
- * Sensitivity of the ranking to the weights (SPEC §4): seeded random draws that move every weight
+ * Sensitivity of the ranking to the weights (docs/scoring.md): seeded random draws that move every weight
  * by up to ±spread, how often each proposal keeps its rank and stays selected, and how far SAW,
  * WP and TOPSIS agree (Kendall's τ-b).
  */
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array indices in the scoring loops are in range by construction, and `!` keeps them free of per-element fallbacks */
 import { DIMENSI_IDS } from '../schema/common.js';
 import { computeScores, silentContext, type ScoreComputation } from './compute.js';
 import { kendallTauB } from './kendall.js';

@@ -2,6 +2,7 @@
  * TOPSIS: vector normalisation, weighting, distances to the ideal and anti-ideal solutions chosen
  * by criterion type, and closeness D⁻ / (D⁺ + D⁻).
  */
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array indices in the scoring loops are in range by construction, and `!` keeps them free of per-element fallbacks */
 import { finite, type Prepared } from './columns.js';
 import type { DecisionMatrix } from './matrix.js';
 

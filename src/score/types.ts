@@ -9,7 +9,7 @@ import type { DimensiId, ElemenId } from '../schema/common.js';
 import type { ProjectConfig } from '../schema/project.js';
 import type { QuickWinData } from '../schema/quickwin.js';
 
-/** A multi-criteria method of SPEC §4. */
+/** A multi-criteria method (docs/scoring.md). */
 export type Method = 'saw' | 'wp' | 'topsis';
 
 /** Every method, in the order tables and agreement figures list them. */
@@ -73,7 +73,7 @@ export interface AhpPair {
   readonly contribution: number;
 }
 
-/** AHP figures (SPEC §4). */
+/** AHP figures (docs/scoring.md). */
 export interface AhpResult {
   /** Criterion ids, in the order of the matrix rows. */
   readonly criteria: readonly string[];

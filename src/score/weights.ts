@@ -33,7 +33,7 @@ export function normaliseWeights(values: readonly number[]): number[] {
 }
 
 /**
- * Resolves the weights of `penilaian.kriteria` (SPEC §3.1.1: either every criterion has `bobot`
+ * Resolves the weights of `penilaian.kriteria` (docs/scoring.md: either every criterion has `bobot`
  * or `perbandingan` covers every pair).
  * @param penilaian the scoring config
  * @param ctx positions for diagnostics

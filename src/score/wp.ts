@@ -2,6 +2,7 @@
  * WP (weighted product): S_i = Π_j x_ij^(±w_j), negative exponents for cost criteria, and
  * V_i = S_i / Σ_k S_k.
  */
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array indices in the scoring loops are in range by construction, and `!` keeps them free of per-element fallbacks */
 import { columnRange, finite, positiveShift, type Prepared } from './columns.js';
 import type { DecisionMatrix } from './matrix.js';
 

@@ -130,8 +130,10 @@ export class SheetBuilder {
 }
 
 function styleOf(style: StyleDraft): { style?: Style } {
+  // A draft's members may have been set back to undefined, which its type does not show.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   const entries = Object.entries(style).filter(([, v]) => v !== undefined);
-  return entries.length > 0 ? { style: Object.fromEntries(entries) as Style } : {};
+  return entries.length > 0 ? { style: Object.fromEntries(entries) } : {};
 }
 
 /**

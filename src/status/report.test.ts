@@ -9,7 +9,7 @@ describe('profile completeness in the status report', () => {
   it('counts as the workbook does: an empty object is not an answer, an explicit empty list is', async () => {
     const root = await copyExample();
     await editFile(root, 'data/opd/dinkes.yaml', 'kontak:\n  email: dinkes@tegalkota.go.id\n  alamat: Jalan Proklamasi Nomor 5, Tegal\n', 'kontak: {}\n');
-    await editFile(root, 'data/opd/dinkes.yaml', /^aplikasi:\n(  .*\n)*/m, 'aplikasi: []\n');
+    await editFile(root, 'data/opd/dinkes.yaml', /^aplikasi:\n( {2}.*\n)*/m, 'aplikasi: []\n');
     const { model, ranking } = await modelAndRanking(root);
     const report = statusReport(model, stagesOf(model.config), 4, { selected: ranking.quickwins.filter((p) => p.selected).length });
     const dinkes = report.opd.find((o) => o.id === 'dinkes');

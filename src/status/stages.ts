@@ -12,9 +12,7 @@ let shipped: TahapData[] | undefined;
  * @returns the four stages of data/tahap.yaml
  */
 export function defaultStages(): TahapData[] {
-  if (shipped === undefined) {
-    shipped = StageFileSchema.parse(parse(readFileSync(new URL('../../data/tahap.yaml', import.meta.url), 'utf8')));
-  }
+  shipped ??= StageFileSchema.parse(parse(readFileSync(new URL('../../data/tahap.yaml', import.meta.url), 'utf8')));
   return shipped;
 }
 

@@ -1,4 +1,4 @@
-/** The validated input of a project: what the user wrote, parsed by the schemas (SPEC §2–§3). */
+/** The validated input of a project: what the user wrote, parsed by the schemas (docs/input.md). */
 import type { SourceFile } from '../load/index.js';
 import type { IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, SwotData } from '../schema/index.js';
 

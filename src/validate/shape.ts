@@ -148,6 +148,7 @@ function typeName(v: unknown): string {
 function display(v: unknown): string {
   if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}…` : v;
   if (v === undefined) return '';
-  const s = JSON.stringify(v) ?? String(v);
+  // JSON.stringify gives undefined for what JSON cannot hold, which its type does not say.
+  const s = (JSON.stringify(v) as string | undefined) ?? typeName(v);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

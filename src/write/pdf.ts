@@ -73,7 +73,7 @@ export async function convertToPdf(docxPath: string, outDir: string, options: Pd
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, docxPath];
     const run = await new Promise<{ error: ExecFileException | null; stderr: string }>((resolve) => {
       execFile(soffice, args, { timeout: options.timeoutMs ?? 180_000, windowsHide: true }, (error, _stdout, stderr) => {
-        resolve({ error, stderr: String(stderr) });
+        resolve({ error, stderr });
       });
     });
     const produced = join(work, `${basename(docxPath, extname(docxPath))}.pdf`);

@@ -48,7 +48,7 @@ describe('masterplan status', () => {
 
   it('later stages are cumulative', async () => {
     const dir = await incompleteExample();
-    await editFile(dir, 'masterplan.yaml', /^visi:.*\n(  .*\n)*/m, '');
+    await editFile(dir, 'masterplan.yaml', /^visi:.*\n( {2}.*\n)*/m, '');
     const s1 = JSON.parse((await runCli(['status', dir, '--stage', '1', '--format', 'json'])).stdout) as StatusJson;
     const s2 = JSON.parse((await runCli(['status', dir, '--stage', '2', '--format', 'json'])).stdout) as StatusJson;
     expect(s2.summary.required).toBeGreaterThan(s1.summary.required);
@@ -70,7 +70,7 @@ describe('masterplan status', () => {
     const sheet = wb.getWorksheet('Status OPD');
     expect(sheet?.rowCount).toBe(1 + 21);
     expect(sheet?.getRow(2).getCell(1).value).toBe('Dinas Sosial');
-    expect(String(sheet?.getRow(2).getCell(6).value)).toMatch(/Data SDM; Daftar aplikasi/);
+    expect(sheet?.getRow(2).getCell(6).text).toMatch(/Data SDM; Daftar aplikasi/);
   });
 
   it('refuses a bad stage or format (exit 2)', async () => {

@@ -41,10 +41,13 @@ describe('masterplan validate', () => {
     const res = await runCli(['validate', dir]);
     expect(res.stdout).toMatch(/^data\/quickwin\/portal\.yaml\n\s+2:6\s+galat\s+.*ref\/unknown/m);
     expect(res.stdout).toMatch(/1 galat, 0 peringatan/);
+    // eslint-disable-next-line no-control-regex -- the escape character of ANSI colours
     expect(res.stdout).not.toMatch(/\u001b\[/);
     const colour = await runCli(['validate', dir], { vars: { FORCE_COLOR: '1' } });
+    // eslint-disable-next-line no-control-regex -- the escape character of ANSI colours
     expect(colour.stdout).toMatch(/\u001b\[/);
     const noColour = await runCli(['validate', dir], { vars: { FORCE_COLOR: '0', NO_COLOR: '1' } });
+    // eslint-disable-next-line no-control-regex -- the escape character of ANSI colours
     expect(noColour.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -86,10 +89,12 @@ describe('masterplan validate', () => {
   it('junit is well-formed XML with one failure per finding', async () => {
     const dir = await minimalProject({ 'data/quickwin/portal.yaml': BROKEN_QW.replace('nama: Portal Layanan', 'nama: "Portal <b> & \\"x\\""') });
     const res = await runCli(['validate', dir, '--format', 'junit']);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- still fast-xml-parser's well-formedness check
     expect(XMLValidator.validate(res.stdout)).toBe(true);
     const xml = new XMLParser({ ignoreAttributes: false }).parse(res.stdout) as { testsuites: { '@_failures': string } };
     expect(xml.testsuites['@_failures']).toBe('1');
     const clean = await runCli(['validate', EXAMPLE, '--format', 'junit']);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- still fast-xml-parser's well-formedness check
     expect(XMLValidator.validate(clean.stdout)).toBe(true);
   });
 

@@ -22,19 +22,22 @@ describe('build --watch', () => {
       stdout: () => undefined,
       stderr: (t) => {
         stderr += t;
-        for (const w of waiters.splice(0)) (w.test() ? w.resolve() : waiters.push(w));
+        for (const w of waiters.splice(0)) {
+          if (w.test()) w.resolve();
+          else waiters.push(w);
+        }
       },
       now: () => new Date(),
       signal: controller.signal,
     };
     const until = (test: () => boolean, ms: number) =>
       new Promise<void>((resolve, reject) => {
-        if (test()) return resolve();
+        if (test()) { resolve(); return; }
         const timer = setTimeout(() => reject(new Error(`timed out; stderr:\n${stderr}`)), ms);
         waiters.push({ test, resolve: () => { clearTimeout(timer); resolve(); } });
       });
     const running = run(['build', dir, '--out', out, '--book', '4', '--format', 'docx', '--watch'], env);
-    await until(() => /Memantau perubahan/.test(stderr), 60_000);
+    await until(() => stderr.includes('Memantau perubahan'), 60_000);
     await editFile(dir, 'data/quickwin/e-kelurahan.yaml', /^nama: .*$/m, 'nama: Kelurahan Digital Tegal');
     const started = Date.now();
     await until(() => /Berubah: data\/quickwin\/e-kelurahan\.yaml[\s\S]*Selesai/.test(stderr), 20_000);
@@ -61,7 +64,10 @@ describe('validate --watch', () => {
     let stderr = '';
     const waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
     const wake = () => {
-      for (const w of waiters.splice(0)) (w.test() ? w.resolve() : waiters.push(w));
+      for (const w of waiters.splice(0)) {
+        if (w.test()) w.resolve();
+        else waiters.push(w);
+      }
     };
     const env: Env = {
       cwd: dir,
@@ -75,14 +81,14 @@ describe('validate --watch', () => {
     };
     const until = (test: () => boolean, ms: number) =>
       new Promise<void>((resolve, reject) => {
-        if (test()) return resolve();
+        if (test()) { resolve(); return; }
         const timer = setTimeout(() => reject(new Error(`timed out; stdout:\n${stdout}\nstderr:\n${stderr}`)), ms);
         waiters.push({ test, resolve: () => { clearTimeout(timer); resolve(); } });
       });
     const running = run(['validate', dir, '--watch'], env);
-    await until(() => /Memantau perubahan/.test(stderr), 30_000);
+    await until(() => stderr.includes('Memantau perubahan'), 30_000);
     await editFile(dir, 'data/quickwin/e-kelurahan.yaml', /^opd: .*$/m, 'opd: dinas-tidak-ada');
-    await until(() => /ref\/unknown/.test(stdout), 15_000);
+    await until(() => stdout.includes('ref/unknown'), 15_000);
     await editFile(dir, 'data/quickwin/e-kelurahan.yaml', /^opd: dinas-tidak-ada$/m, 'opd: diskominfo');
     await until(() => (stdout.match(/0 galat/g) ?? []).length >= 2, 15_000);
     controller.abort();

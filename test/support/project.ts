@@ -132,11 +132,8 @@ quickwin: portal
  */
 export async function minimalProject(overrides: Record<string, string | null> = {}): Promise<string> {
   const dir = await tempDir();
-  const files: Record<string, string> = { ...MINIMAL };
-  for (const [k, v] of Object.entries(overrides)) {
-    if (v === null) delete files[k];
-    else files[k] = v;
-  }
+  const merged: Record<string, string | null> = { ...MINIMAL, ...overrides };
+  const files = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== null));
   await writeFiles(dir, files);
   return dir;
 }
@@ -145,8 +142,8 @@ export async function minimalProject(overrides: Record<string, string | null> = 
 export async function incompleteExample(): Promise<string> {
   const dir = await copyExample();
   await rm(path.join(dir, 'data/kesiapan.yaml'));
-  await editFile(dir, 'data/opd/dinsos.yaml', /^sdm:\n(  .*\n)+/m, '');
-  await editFile(dir, 'data/opd/dinsos.yaml', /^aplikasi:\n((  |- ).*\n)+/m, '');
+  await editFile(dir, 'data/opd/dinsos.yaml', /^sdm:\n( {2}.*\n)+/m, '');
+  await editFile(dir, 'data/opd/dinsos.yaml', /^aplikasi:\n(( {2}|- ).*\n)+/m, '');
   return dir;
 }
 

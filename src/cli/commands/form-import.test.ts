@@ -47,6 +47,6 @@ describe('masterplan import', () => {
     const root = await copyExample();
     const r = await runCli(['import', path.join(root, 'masterplan.yaml'), '--into', root, '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({ code: 'xlsx/not-zip', file: 'masterplan.yaml' });
+    expect((JSON.parse(r.stdout) as { diagnostics: unknown[] }).diagnostics[0]).toMatchObject({ code: 'xlsx/not-zip', file: 'masterplan.yaml' });
   });
 });

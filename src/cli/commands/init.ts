@@ -12,7 +12,7 @@ import { MESSAGES } from '../messages.js';
 import { version } from '../version.js';
 
 /**
- * Creates the project layout of SPEC §2 in a folder.
+ * Creates the project layout (docs/input.md) in a folder.
  * @param dir target folder
  * @param opts command options
  * @param env the environment

@@ -60,7 +60,9 @@ export const loadCodes = {
     en: 'The file holds more than one YAML document (---); one file holds one item.',
   }),
   'yaml/not-mapping': code<{ found: keyof typeof FOUND }>('error', {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- SARIF rule texts render with placeholder arguments
     id: (a) => `Isi berkas harus berupa pemetaan kunci: nilai, bukan ${FOUND[a.found] ?? a.found}.`,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- SARIF rule texts render with placeholder arguments
     en: (a) => `The file must hold a mapping of key: value, not ${FOUND[a.found] ?? a.found}.`,
   }),
   'yaml/forbidden-key': code<{ key: string }>('error', {

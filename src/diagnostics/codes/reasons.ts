@@ -1,5 +1,5 @@
 /**
- * Why a quick win is not eligible (`syarat`, SPEC §4): each reason's code, the type of its
+ * Why a quick win is not eligible (`syarat`, docs/scoring.md): each reason's code, the type of its
  * arguments and its short text in both languages, as the ranking lists it. The scoring stage
  * makes reasons as data (`{ code, args }`); the edge renders them.
  */

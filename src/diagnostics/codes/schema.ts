@@ -1,4 +1,4 @@
-/** Codes of the shape check: what the zod schemas of SPEC §3 reject. */
+/** Codes of the shape check: what the zod schemas of the input files (docs/input.md) reject. */
 import type { Text } from '../../text/index.js';
 import { code, labelOf } from '../spec.js';
 

@@ -113,11 +113,15 @@ export const xlsxCodes = {
     en: 'This row is hidden but holds data; its entries are read. Unhide the row, or clear it if the data is not meant to be there.',
   }),
   'xlsx/bad-value': code<{ value: string; expected: ExpectedValue }>('error', {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- SARIF rule texts render with placeholder arguments
     id: (a, f) => `Nilai "${a.value}" tidak dapat dibaca sebagai ${f.text(EXPECTED[a.expected] ?? { id: '?', en: '?' })}.`,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- SARIF rule texts render with placeholder arguments
     en: (a, f) => `Value "${a.value}" cannot be read as ${f.text(EXPECTED[a.expected] ?? { id: '?', en: '?' })}.`,
   }),
   'xlsx/foreign-item': code<{ kind: FormItemKind; id: string; owner: string }>('error', {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- SARIF rule texts render with placeholder arguments
     id: (a) => `${ITEM_KINDS[a.kind] ?? a.kind} "${a.id}" milik OPD "${a.owner}", bukan OPD formulir ini; formulir hanya dapat mengubah data OPD-nya sendiri. Kosongkan kolom ID untuk usulan baru.`,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- SARIF rule texts render with placeholder arguments
     en: (a) => `${ITEM_KINDS[a.kind] ?? a.kind} "${a.id}" belongs to OPD "${a.owner}", not to this form's OPD; a form can only change its own OPD's data. Leave the ID empty for a new proposal.`,
   }),
   'xlsx/duplicate-id': code<{ id: string; row: number | string }>('error', {
@@ -125,7 +129,9 @@ export const xlsxCodes = {
     en: (a) => `ID "${a.id}" is used more than once on this sheet (also row ${a.row}); each row needs its own ID.`,
   }),
   'xlsx/item-not-in-form': code<{ kind: FormItemKind; id: string }>('info', {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- SARIF rule texts render with placeholder arguments
     id: (a) => `${ITEM_KINDS[a.kind] ?? a.kind} "${a.id}" milik OPD ini tidak ada di formulir; berkasnya tidak diubah. Hapus berkasnya sendiri bila memang dibatalkan.`,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- SARIF rule texts render with placeholder arguments
     en: (a) => `${ITEM_KINDS[a.kind] ?? a.kind} "${a.id}" of this OPD is not in the form; its file is left unchanged. Delete the file yourself if it was dropped.`,
   }),
 };

@@ -29,7 +29,7 @@ export const GAMBAR = {
  */
 export function bookChartSpecs<N extends BookNo>(bookNo: N, vm: BookViewModels[N]): Record<string, ChartSpec> {
   const specs: Record<string, ChartSpec> = {};
-  const v = vm as BookViewModels[BookNo];
+  const v = vm;
   if ((bookNo === 1 || bookNo === 3) && 'kesiapan' in v && v.kesiapan.ada) {
     specs[GAMBAR.kesiapanPilar] = kesiapanPilarSpec(v.kesiapan);
     if (bookNo === 1) specs[GAMBAR.kesiapanAspek] = kesiapanAspekSpec(v.kesiapan);

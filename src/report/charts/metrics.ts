@@ -49,7 +49,7 @@ interface TextItem {
  */
 export function measureText(item: TextItem, text?: unknown): number {
   const value = text ?? item.text;
-  const lines = Array.isArray(value) ? value.map(String) : [value === undefined || value === null ? '' : String(value)];
+  const lines = Array.isArray(value) ? value.map(String) : [value === undefined || value === null ? '' : typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value)];
   const size = item.fontSize ?? 11;
   const weight = item.fontWeight;
   const bold = weight === 'bold' || (typeof weight === 'number' && weight >= 600);

@@ -2,6 +2,7 @@
  * Rendering a Vega-Lite spec without a browser: compiled to Vega, drawn to SVG by a headless view,
  * and rasterised to PNG as the fallback image. The same spec gives the same bytes every time.
  */
+import type * as Vega from 'vega';
 import type { ImageData } from '../../doc/ast.js';
 import { measureText } from './metrics.js';
 import { FONT_FALLBACK, LOCALE } from './theme.js';
@@ -35,7 +36,7 @@ export function stabiliseIds(svg: string): string {
 }
 
 /** A Vega logger that drops every message. */
-function silent(vega: typeof import('vega')): ReturnType<typeof import('vega').logger> {
+function silent(vega: typeof Vega): ReturnType<typeof Vega.logger> {
   return vega.logger(vega.None);
 }
 

@@ -27,7 +27,7 @@ interface HandlebarsError {
 }
 
 function asHandlebarsError(e: unknown): HandlebarsError {
-  if (e instanceof Error) return e as Error & HandlebarsError;
+  if (e instanceof Error) return e;
   return { message: String(e) };
 }
 

@@ -58,6 +58,8 @@ export function lintTemplate(
       if (helpers.has(name) && first !== undefined) {
         params.set(`${node.loc.start.line}:${node.loc.start.column + 1}`, source(first as AnyNode));
       }
+      // Handlebars' types say a hash is always there; its parser leaves it out when there are no pairs.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       const hasArguments = m.params.length > 0 || (m.hash?.pairs.length ?? 0) > 0;
       if (hasArguments && !helpers.has(name)) {
         diagnostics.push(diagnostic('report/template-syntax', at(node), { detail: `unknown helper "${name}"` }));
@@ -68,7 +70,7 @@ export function lintTemplate(
     }
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       const p = node as unknown as hbs.AST.PartialStatement;
-      const name = p.name.type === 'PathExpression' ? (p.name as hbs.AST.PathExpression).original : undefined;
+      const name = p.name.type === 'PathExpression' ? (p.name).original : undefined;
       if (name !== undefined && !partials.has(name)) {
         diagnostics.push(diagnostic('report/partial-not-found', at(node), { name }));
       }

@@ -117,8 +117,8 @@ function profileSheet(sheet: ProfileSheet, input: FormInput, opdName: string, ra
 function tableRows(sheet: TableSheet, input: FormInput): Array<{ id?: string; data: unknown }> {
   const t = sheet.target;
   if (t.kind === 'item') return (t.item === 'quickwin' ? input.quickwins : input.programs).map((i) => ({ id: i.id, data: i.data }));
-  const list = input.opd[t.key];
-  return Array.isArray(list) ? list.map((data) => ({ data })) : [];
+  const list: unknown = input.opd[t.key];
+  return Array.isArray(list) ? (list as unknown[]).map((data) => ({ data })) : [];
 }
 
 function tableSheet(sheet: TableSheet, input: FormInput, opdName: string, ranges: ListRanges): Sheet {

@@ -233,14 +233,14 @@ export function aplikasiVM(ctx: Ctx): AplikasiVM {
   const opd = sortedOpd(ctx);
   const apps = opd.flatMap((o) => (o.data.aplikasi ?? []).map((a) => ({ o, a })));
   const dims = [
-    ...ctx.model.dimensions.map((d) => ({ id: d.info.id as string | undefined, nama: d.info.nama })),
+    ...ctx.model.dimensions.map((d) => ({ id: d.info.id, nama: d.info.nama })),
     { id: undefined, nama: 'Belum dipetakan ke dimensi' },
   ];
   const perDimensi = dims
     .map((d) => ({ dimensi: d.nama, ...hitung(apps.filter((x) => x.a.dimensi === d.id).map((x) => x.a.status)) }))
     .filter((d, i) => i < dims.length - 1 || d.jumlah > 0);
   const total = hitung(apps.map((x) => x.a.status));
-  const without = opd.filter((o) => o.data.aplikasi !== undefined && o.data.aplikasi.length === 0).map((o) => o.data.nama);
+  const without = opd.filter((o) => o.data.aplikasi?.length === 0).map((o) => o.data.nama);
   return {
     jumlah: apps.length,
     perStatus: STATUS_APLIKASI.map(([s, label]) => {

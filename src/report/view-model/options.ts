@@ -1,6 +1,6 @@
 /** The build options every view model reads, and the values that stand for missing data in a draft. */
 
-/** The bimtek stages of SPEC §6. */
+/** The bimtek stages (docs/stages.md). */
 export type Stage = 1 | 2 | 3 | 4;
 
 /** What the view models need to know about the build. */

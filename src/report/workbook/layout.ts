@@ -136,6 +136,8 @@ export function layoutSheet(tpl: SheetTemplate, view: SheetView): Sheet {
       const letter = columnLetter(col);
       return kind === 'col' ? `${letter}${row}` : `$${letter}$${first}:$${letter}$${Math.max(first, last)}`;
     });
+    // `ok` is cleared inside the replacer above, which the type checker does not follow.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     return ok ? text : undefined;
   };
   view.rows.forEach((r, i) => {

@@ -1,5 +1,5 @@
 /** Running headers (book title, DRAF mark and watermark on drafts) and footers (page number) of each section. */
-import { AlignmentType, Footer, Header, PageNumber, Paragraph, Tab, TextRun } from 'docx';
+import { AlignmentType, Footer, Header, PageNumber, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { ResolvedOptions } from './options.js';
 import { draftRun, rightTab } from './styles.js';
@@ -18,7 +18,9 @@ function watermark(o: ResolvedOptions): TextWatermark {
  * @returns the header
  */
 export function header(title: string, textWidth: number, o: ResolvedOptions, onCover: boolean): Header {
-  const mark = o.draft ? [watermark(o), new TextRun({ text: 'DRAF', ...draftRun(o.style) })] : [];
+  // docx puts a TextWatermark among a header paragraph's runs, though its types list it as no paragraph child.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+  const mark: ParagraphChild[] = o.draft ? [watermark(o), new TextRun({ text: 'DRAF', ...draftRun(o.style) })] : [];
   if (onCover) {
     return new Header({ children: [new Paragraph({ style: 'Footer', alignment: AlignmentType.RIGHT, children: mark })] });
   }

@@ -29,7 +29,8 @@ describe('text is data: view-model values appear literally in the DOCX', () => {
     });
     const { doc, diagnostics } = renderTemplate('buku', { nama: hostile }, { builtinTemplatesDir: dir });
     expect(diagnostics).toEqual([]);
-    const bytes = await writeDocx(doc!, { pageNumbers: false });
+    if (doc === undefined) throw new Error('no document');
+    const bytes = await writeDocx(doc, { pageNumbers: false });
     const xml = docxParts(bytes)['word/document.xml'] ?? '';
     const texts = paragraphTexts(xml);
     const upper = hostile.toLocaleUpperCase('id-ID');

@@ -88,10 +88,17 @@ describe('writeXlsx', async () => {
     expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 14, color: { argb: 'FF1F4E79' } });
     expect(ws.getCell('E3').font).toMatchObject({ italic: true });
     expect(ws.getCell('A2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- exceljs types border as always there
     expect(ws.getCell('A2').border?.bottom).toMatchObject({ style: 'thin', color: { argb: 'FF000000' } });
     expect(ws.getCell('A2').alignment).toMatchObject({ horizontal: 'center', vertical: 'middle', wrapText: true });
+    // exceljs types a cell's protection as always there; it is undefined where none was set.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     expect(ws.getCell('B3').protection?.locked).toBe(false);
+    // exceljs types a cell's protection as always there; it is undefined where none was set.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     expect(ws.getCell('B4').protection?.locked).toBe(false);
+    // exceljs types a cell's protection as always there; it is undefined where none was set.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     expect(ws.getCell('A3').protection?.locked ?? true).toBe(true);
   });
 

@@ -14,7 +14,7 @@ export interface XlsxOptions {
 
 function excelValue(v: CellValue): ExcelJS.CellValue {
   if (typeof v === 'object' && !(v instanceof Date)) {
-    return v.result !== undefined ? { formula: v.formula, result: v.result } : ({ formula: v.formula } as ExcelJS.CellFormulaValue);
+    return v.result !== undefined ? { formula: v.formula, result: v.result } : ({ formula: v.formula });
   }
   return v;
 }
@@ -22,8 +22,8 @@ function excelValue(v: CellValue): ExcelJS.CellValue {
 async function addSheet(wb: ExcelJS.Workbook, sheet: Sheet): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     ...(sheet.state !== undefined ? { state: sheet.state } : {}),
-    ...(sheet.views !== undefined ? { views: sheet.views.map((v) => ({ ...v })) as Array<Partial<ExcelJS.WorksheetView>> } : {}),
-    ...(sheet.pageSetup !== undefined ? { pageSetup: { ...sheet.pageSetup } as Partial<ExcelJS.PageSetup> } : {}),
+    ...(sheet.views !== undefined ? { views: sheet.views.map((v) => ({ ...v })) } : {}),
+    ...(sheet.pageSetup !== undefined ? { pageSetup: { ...sheet.pageSetup } } : {}),
   });
   // 1. Columns, then rows, before any cell: a new exceljs cell takes its column's and row's style,
   //    and every cell's own style is then set whole.
@@ -85,5 +85,5 @@ export async function writeXlsx(book: Workbook, options: XlsxOptions): Promise<U
   if (p.company !== undefined) wb.company = p.company;
   for (const sheet of book.sheets) await addSheet(wb, sheet);
   const buffer = await wb.xlsx.writeBuffer();
-  return normaliseZip(new Uint8Array(buffer as ArrayBuffer), { date: options.date });
+  return normaliseZip(new Uint8Array(buffer), { date: options.date });
 }

@@ -1,4 +1,4 @@
-/** The JSON contract of SPEC §5: `{diagnostics: [...], summary: {errors, warnings, files}}`. */
+/** The JSON contract documented in the README: `{diagnostics: [...], summary: {errors, warnings, files}}`. */
 import { countSeverities } from '../../../diagnostics/diagnostic.js';
 import { diagnosticMessage } from './message.js';
 import type { Formatter } from './types.js';

@@ -1,4 +1,4 @@
-/** `score --format json`: exactly the SPEC §5 contract, with an optional `sensitivity` key beside it. */
+/** `score --format json`: exactly the README contract, with an optional `sensitivity` key beside it. */
 import { reasonTexts } from '../../../diagnostics/codes/reasons.js';
 import type { Ranking, Sensitivity } from '../../../score/types.js';
 import { renderCoded, type Lang } from '../../../text/index.js';

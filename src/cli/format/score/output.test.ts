@@ -26,7 +26,7 @@ const quickwins: QuickWinEntry[] = [
 const ranking = rankQuickWins({ penilaian, quickwins }, testContext());
 
 describe('formatJson', () => {
-  it('follows the SPEC §5 contract exactly, best first, rank from 1', () => {
+  it('follows the README contract exactly, best first, rank from 1', () => {
     const json = JSON.parse(formatJson(ranking, { lang: 'id' })) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['method', 'weights', 'ahp', 'ranking', 'dimensions_without_selection']);
     expect(json['method']).toBe('saw');

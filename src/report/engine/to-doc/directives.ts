@@ -93,7 +93,7 @@ export function leafDirective(node: LeafDirective, ctx: MapContext): Block[] {
       const found = image(node, attribute(node, 'src'), ctx);
       const caption = label.length > 0 ? label : undefined;
       if (found === undefined) {
-        return [{ type: 'paragraph', align: 'center', children: [{ type: 'placeholder', what: `Gambar ${labelText || attribute(node, 'src') || ''}`.trim() }] }];
+        return [{ type: 'paragraph', align: 'center', children: [{ type: 'placeholder', what: `Gambar ${labelText || (attribute(node, 'src') ?? '')}`.trim() }] }];
       }
       const widthCm = numberAttribute(node, 'lebar', ctx, 'lebar dalam cm, angka positif');
       const source = textInlines(attribute(node, 'sumber'));

@@ -38,7 +38,7 @@ export function tableToDoc(node: MdTable, ctx: MapContext, extras: TableExtras =
     type: 'table',
     header: rows.slice(0, 1),
     rows: rows.slice(1),
-    ...(extras.widths !== undefined && extras.widths.length === columns ? { widths: [...extras.widths] } : {}),
+    ...(extras.widths?.length === columns ? { widths: [...extras.widths] } : {}),
     align: Array.from({ length: columns }, (_, c) => node.align?.[c] ?? undefined),
     ...(extras.caption !== undefined ? { caption: extras.caption } : {}),
     ...(extras.source !== undefined ? { source: extras.source } : {}),

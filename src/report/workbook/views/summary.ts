@@ -18,7 +18,7 @@ export function summaryView(model: Model, ranking: Ranking): SheetView {
   const selectedBudget = selected.reduce((s, p) => s + (model.quickwinById.get(p.id)?.data.anggaran.nilai ?? 0), 0);
   const programBudget = model.program.reduce((s, p) => s + (p.data.anggaran_indikatif ?? 0), 0);
   const aspects = model.kesiapan === undefined ? [] : Object.values(model.kesiapan)
-    .filter((p): p is Record<string, { skor: number } | undefined> => p !== null && typeof p === 'object')
+    .filter((p): p is Record<string, { skor: number } | undefined> => typeof p === 'object')
     .flatMap((p) => Object.values(p).flatMap((a) => (a !== undefined && typeof a.skor === 'number' ? [a.skor] : [])));
   const completeness = model.opd.length === 0 ? 0 : model.opd.reduce((s, o) => s + opdCompleteness(o.data).share, 0) / model.opd.length;
   const rows: ViewRow[] = [

@@ -46,6 +46,8 @@ export const foreword: BlockHandler<'foreword'> = (node, ctx, write) => {
       new Paragraph({
         style: 'Signature',
         ...(extra.before !== undefined ? { spacing: { before: extra.before } } : {}),
+        // The rule mistakes the run option `bold` for the deprecated String.prototype.bold.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
         children: [new TextRun({ text, ...(extra.bold === true ? { bold: true } : {}) })],
       });
     if (placeDate !== '') out.push(line(placeDate, { before: cm }));

@@ -140,7 +140,7 @@ export function tableLayout(node: DocTable, total: number, sizePt: number): Tabl
   if (minSum >= total) return { sizePt: size, widths: levelDown(min, total) };
   // The width each column's longest text needs to stay on one line.
   const oneLine = lineEm.map((em, c) => Math.max(min[c] ?? 0, toTwips(em, size)));
-  if (node.widths !== undefined && node.widths.length === columns) {
+  if (node.widths?.length === columns) {
     const widths = proportional(node.widths, total).map((t, c) => Math.max(t, min[c] ?? 0));
     let over = widths.reduce((a, b) => a + b, 0) - total;
     const all = widths.map((_, c) => c);
