@@ -16,7 +16,7 @@ describe('masterplan init', () => {
       on: Record<string, unknown>;
       jobs: { validate: { steps: Array<{ run?: string }> } };
     };
-    expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
+    expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request', 'workflow_dispatch']);
     expect(workflow.jobs.validate.steps.some((s) => s.run?.includes('validate'))).toBe(true);
     expect((await readdir(path.join(dir, 'schema'))).sort()).toContain('opd.schema.json');
     const config = await readFile(path.join(dir, 'masterplan.yaml'), 'utf8');

@@ -1,5 +1,5 @@
 /** `masterplan init [dir]`: a new, working project with commented examples and a CI workflow. */
-import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
@@ -9,7 +9,6 @@ import { render } from '../../text/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { MESSAGES } from '../messages.js';
-import { version } from '../version.js';
 
 /**
  * Creates the project layout (docs/input.md) in a folder.
@@ -37,9 +36,6 @@ export async function initCommand(dir: string, opts: GlobalOptions & { force?: b
   const ignore = path.join(target, 'gitignore');
   if (!entries.includes('.gitignore')) await rename(ignore, path.join(target, '.gitignore'));
   else await import('node:fs/promises').then((fs) => fs.rm(ignore));
-  const workflow = path.join(target, '.github', 'workflows', 'masterplan.yml');
-  const text = await readFile(workflow, 'utf8');
-  await writeFile(workflow, text.replace('__VERSION__', version()));
   await writeSchemas(path.join(target, 'schema'));
   const log = logger(env, opts.quiet);
   log(render(MESSAGES.projectCreated, lang, { dir }));
