@@ -49,9 +49,32 @@ export const MESSAGES = {
     id: (a: { dir: string }) => `Proyek masterplan dibuat di ${a.dir}.`,
     en: (a: { dir: string }) => `Created a masterplan project in ${a.dir}.`,
   },
-  nextSteps: {
-    id: 'Berikutnya: sunting masterplan.yaml, tambah OPD dengan "masterplan new opd <id>", lalu jalankan "masterplan validate".',
-    en: 'Next: edit masterplan.yaml, add OPDs with "masterplan new opd <id>", then run "masterplan validate".',
+  packageJsonKept: {
+    id: (a: { pinned: string }) => `package.json sudah ada dan tidak diubah; tambahkan alat ini dengan "npm install --save-dev ${a.pinned}".`,
+    en: (a: { pinned: string }) => `package.json already exists and was kept; add the tool to it with "npm install --save-dev ${a.pinned}".`,
+  },
+  packageJsonPinned: {
+    id: (a: { pinned: string }) => `package.json mematok ${a.pinned} sebagai devDependency.`,
+    en: (a: { pinned: string }) => `package.json pins ${a.pinned} as a devDependency.`,
+  },
+  packageJsonPinnedRegistry: {
+    id: (a: { pinned: string }) =>
+      `package.json mematok ${a.pinned} dari registry npm sebagai devDependency; untuk memasangnya dari tarball atau URL git, jalankan "npm install --save-dev <tarball|URL git>" di folder proyek (atau init dengan --from).`,
+    en: (a: { pinned: string }) =>
+      `package.json pins ${a.pinned} from the npm registry as a devDependency; to install it from a tarball or a git URL instead, run "npm install --save-dev <tarball|git URL>" in the project (or init with --from).`,
+  },
+  gitignoreKept: {
+    id: (a: { lines: readonly string[] }) => `.gitignore sudah ada dan tidak diubah; tambahkan baris berikut: ${a.lines.join(' ')}`,
+    en: (a: { lines: readonly string[] }) => `.gitignore already exists and was kept; add these lines to it: ${a.lines.join(' ')}`,
+  },
+  nextHeading: { id: 'Berikutnya:', en: 'Next:' },
+  nextInstall: {
+    id: '  npm install    memasang masterplan dan menulis package-lock.json; commit keduanya, CI menjalankan "npm ci" darinya',
+    en: '  npm install    installs masterplan and writes package-lock.json; commit both, CI runs "npm ci" from them',
+  },
+  nextEdit: {
+    id: '  lalu sunting masterplan.yaml, tambah OPD dengan "npx masterplan new opd <id>" dan jalankan "npx masterplan validate".',
+    en: '  then edit masterplan.yaml, add OPDs with "npx masterplan new opd <id>" and run "npx masterplan validate".',
   },
   fileCreated: {
     id: (a: { path: string }) => `Dibuat ${a.path}`,

@@ -55,6 +55,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
   common(program.command('init').argument('[dir]', 'folder proyek baru / new project folder', '.'))
     .description('Buat proyek baru dengan contoh berkomentar / create a new project with commented examples')
     .option('--force', 'tulis juga ke folder yang tidak kosong / write into a non-empty folder')
+    .option('--from <spec>', 'sumber masterplan di package.json: versi npm, tarball, atau URL git (bawaan: versi ini) / where package.json installs masterplan from: npm version, tarball or git URL (default: this version)')
     .action((dir: string, opts) => run(opts, async () => (await import('./commands/init.js')).initCommand(dir, opts, env)));
 
   common(program.command('new').argument('<kind>', 'opd | isu | quickwin | program').argument('<id>', 'id (nama berkas)'))

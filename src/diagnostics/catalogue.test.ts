@@ -117,6 +117,9 @@ const ERRORS: { readonly [C in ErrorCode]: ErrorArgs<C> } = {
   'schemas/write-failed': { dir: 'schema', detail: 'EACCES' },
   'explain/unknown': { id: 'x' },
   'init/not-empty': { dir: 'kota' },
+  'init/from-invalid': { from: 'git+ssh://', detail: 'Invalid URL' },
+  'init/from-folder': { from: '../masterplan' },
+  'init/from-missing': { from: 'masterplan-0.1.0.tgz' },
   'new/unknown-kind': { kind: 'x', kinds: 'opd | isu' },
   'new/invalid-id': { id: 'X Y' },
   'new/exists': { path: 'data/opd/x.yaml' },
@@ -237,7 +240,7 @@ describe('the catalogue', () => {
   });
 
   it('renders every CLI message in both languages', () => {
-    const args: Record<string, unknown> = { files: ['a.yaml'], path: 'a', ms: 12, updated: true, backup: 'b', count: 3, dir: 'd', stage: 2, time: '1 s', out: 'o', file: 'f' };
+    const args: Record<string, unknown> = { files: ['a.yaml'], path: 'a', ms: 12, updated: true, backup: 'b', count: 3, dir: 'd', stage: 2, time: '1 s', out: 'o', file: 'f', pinned: 'masterplan@0.1.0', lines: ['keluaran/'] };
     for (const [name, text] of Object.entries(MESSAGES)) {
       const [id, en] = LANGS.map((lang) => render(text as never, lang, args as never));
       expect(id, name).not.toMatch(LEFTOVER);

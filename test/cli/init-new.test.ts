@@ -1,8 +1,12 @@
-/** `init` writes a working project; `new` writes one commented file and never overwrites; `schema` writes every kind. */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+/**
+ * `init` writes a working project with a package.json that pins the tool and a .gitignore; `new`
+ * writes one commented file and never overwrites; `schema` writes every kind.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { version } from '../../src/cli/version.js';
 import { runCli } from '../support/memory-env.js';
 import { tempDir } from '../support/project.js';
 
@@ -31,6 +35,83 @@ describe('masterplan init', () => {
     expect(res.stderr).toMatch(/--force/);
     expect((await runCli(['init', dir, '--force'])).code).toBe(0);
     expect(await readFile(path.join(dir, 'masterplan.yaml'), 'utf8')).toBe('# milik saya\n');
+  });
+
+  it('writes a private package.json that pins the running version, and a .gitignore', async () => {
+    const dir = path.join(await tempDir(), 'Kab Contoh');
+    const res = await runCli(['init', dir, '--lang', 'en']);
+    expect(res.code).toBe(0);
+    expect(JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8'))).toEqual({
+      name: 'kab-contoh',
+      private: true,
+      devDependencies: { masterplan: version() },
+    });
+    const ignored = (await readFile(path.join(dir, '.gitignore'), 'utf8')).split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(ignored).toEqual(['keluaran/', 'node_modules/', '.masterplan/backup/']);
+    await expect(readdir(dir)).resolves.not.toContain('gitignore');
+    // The closing lines say what comes next: npm install writes the lockfile that CI's npm ci needs.
+    expect(res.stderr).toContain(`masterplan@${version()} from the npm registry`);
+    expect(res.stderr).toMatch(/cd .*Kab Contoh\n {2}npm install .*package-lock\.json.*"npm ci"/);
+  });
+
+  it.each([
+    ['0.2.0', '0.2.0'],
+    ['masterplan@^0.1.0', '^0.1.0'],
+    ['github:kota-contoh/masterplan#v0.1.0', 'github:kota-contoh/masterplan#v0.1.0'],
+    ['git+https://git.example.org/tim/masterplan.git#v0.1.0', 'git+https://git.example.org/tim/masterplan.git#v0.1.0'],
+    ['https://example.org/rilis/masterplan-0.1.0.tgz', 'https://example.org/rilis/masterplan-0.1.0.tgz'],
+  ])('--from %s pins "%s"', async (from, spec) => {
+    const dir = path.join(await tempDir(), 'p');
+    const res = await runCli(['init', dir, '--from', from]);
+    expect(res.code).toBe(0);
+    expect(JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')).devDependencies).toEqual({ masterplan: spec });
+    expect(res.stderr).toContain(`masterplan@${spec}`);
+  });
+
+  it('--from a local tarball copies it into vendor/, so CI can install it from the repository', async () => {
+    const home = await tempDir();
+    const tarball = Buffer.from('not really a tarball, only bytes to compare');
+    await writeFile(path.join(home, 'masterplan-9.9.9.tgz'), tarball);
+    const res = await runCli(['init', 'kota', '--from', './masterplan-9.9.9.tgz'], { cwd: home });
+    expect(res.code).toBe(0);
+    const dir = path.join(home, 'kota');
+    expect(JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')).devDependencies).toEqual({ masterplan: 'file:vendor/masterplan-9.9.9.tgz' });
+    expect(await readFile(path.join(dir, 'vendor', 'masterplan-9.9.9.tgz'))).toEqual(tarball);
+  });
+
+  it('--from unduhan/masterplan-0.1.0.tgz means that file, not a GitHub repository', async () => {
+    const home = await tempDir();
+    await mkdir(path.join(home, 'unduhan'));
+    await writeFile(path.join(home, 'unduhan', 'masterplan-0.1.0.tgz'), 'isi');
+    expect((await runCli(['init', 'kota', '--from', 'unduhan/masterplan-0.1.0.tgz'], { cwd: home })).code).toBe(0);
+    expect(JSON.parse(await readFile(path.join(home, 'kota', 'package.json'), 'utf8')).devDependencies).toEqual({ masterplan: 'file:vendor/masterplan-0.1.0.tgz' });
+    expect(await readFile(path.join(home, 'kota', 'vendor', 'masterplan-0.1.0.tgz'), 'utf8')).toBe('isi');
+  });
+
+  it.each([
+    ['a folder', './folder', /is a folder/],
+    ['a missing file', 'hilang/masterplan-0.1.0.tgz', /no such file/],
+    ['a missing file given as file:', 'file:../tidak-ada/masterplan-0.1.0.tgz', /no such file/],
+    ['another package', 'lodash@4.17.21', /--from "lodash@4\.17\.21": /],
+  ])('--from %s is refused before anything is written', async (_what, from, message) => {
+    const home = await tempDir();
+    await mkdir(path.join(home, 'folder'));
+    const res = await runCli(['init', 'kota', '--from', from, '--lang', 'en'], { cwd: home });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(message);
+    expect((await readdir(home)).sort()).toEqual(['folder']);
+  });
+
+  it('--force keeps an existing package.json and .gitignore and says what to add to them', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'package.json'), '{ "name": "punya-kami" }\n');
+    await writeFile(path.join(dir, '.gitignore'), '/node_modules\n');
+    const res = await runCli(['init', dir, '--force', '--from', '0.3.0', '--lang', 'en']);
+    expect(res.code).toBe(0);
+    expect(await readFile(path.join(dir, 'package.json'), 'utf8')).toBe('{ "name": "punya-kami" }\n');
+    expect(await readFile(path.join(dir, '.gitignore'), 'utf8')).toBe('/node_modules\n');
+    expect(res.stderr).toContain('"npm install --save-dev masterplan@0.3.0"');
+    expect(res.stderr).toContain('add these lines to it: keluaran/ .masterplan/backup/\n');
   });
 });
 

@@ -45,6 +45,15 @@ export const errorTexts = {
     id: (a) => `${a.dir} tidak kosong; gunakan --force untuk menulis ke dalamnya (berkas yang ada tidak ditimpa).`,
     en: (a) => `${a.dir} is not empty; use --force to write into it (existing files are kept).`,
   }),
+  'init/from-invalid': both<{ from: string; detail: string }>((a) => `--from "${a.from}": ${a.detail}`),
+  'init/from-folder': textOf<{ from: string }>({
+    id: (a) => `--from "${a.from}" adalah folder; berikan tarball hasil "npm pack", URL git, atau versi.`,
+    en: (a) => `--from "${a.from}" is a folder; give a tarball made with "npm pack", a git URL or a version.`,
+  }),
+  'init/from-missing': textOf<{ from: string }>({
+    id: (a) => `--from "${a.from}": berkas tidak ditemukan.`,
+    en: (a) => `--from "${a.from}": no such file.`,
+  }),
   'new/unknown-kind': textOf<{ kind: string; kinds: string }>({
     id: (a) => `Jenis tidak dikenal "${a.kind}" (${a.kinds})`,
     en: (a) => `Unknown kind "${a.kind}" (${a.kinds})`,
