@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../test/support/memory-env.js';
-import { copyExample } from '../../test/support/project.js';
+import { copyExample, editFile } from '../../test/support/project.js';
 import { editWorkbook } from '../../test/support/xlsx-files.js';
 
 /** The row of a profile field, found by its label as an OPD sees it. */
@@ -28,6 +28,10 @@ async function yamlOf(root: string, rel: string): Promise<Record<string, unknown
 describe('form → fill → import → validate', () => {
   it('imports exactly the filled values, and the project still validates', async () => {
     const root = await copyExample();
+    // Quick wins that name their schema by a path other than the default one: a new quick win
+    // must copy its siblings' line.
+    const quickwins = (await readdir(path.join(root, 'data/quickwin'))).map((f) => `data/quickwin/${f}`);
+    for (const rel of quickwins) await editFile(root, rel, '$schema=../../schema/', '$schema=../../skema-proyek/');
     const before = await yamlOf(root, 'data/opd/dinkes.yaml');
     const { file, bytes } = await makeForm(root, 'dinkes');
     const filled = await editWorkbook(bytes, (wb) => {
@@ -69,7 +73,7 @@ describe('form → fill → import → validate', () => {
       isu: ['kualitas-sdm'], anggaran: { nilai: 150_000_000, sumber: 'APBD' }, durasi_bulan: 6, mulai: '2024-02',
     });
     const text = await readFile(path.join(root, 'data/quickwin/ambulans-gawat-darurat-terpadu.yaml'), 'utf8');
-    expect(text.split('\n').slice(0, 2)).toEqual(['# yaml-language-server: $schema=../../../../schema/quickwin.schema.json', '# Diimpor dari formulir form-dinkes.xlsx (OPD dinkes).']);
+    expect(text.split('\n').slice(0, 2)).toEqual(['# yaml-language-server: $schema=../../skema-proyek/quickwin.schema.json', '# Diimpor dari formulir form-dinkes.xlsx (OPD dinkes).']);
     // The replaced file was backed up.
     const backups = await readdir(path.join(root, '.masterplan', 'backup'));
     expect(backups).toHaveLength(1);
