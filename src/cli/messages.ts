@@ -90,6 +90,12 @@ export const MESSAGES = {
     id: (a: { time: string; out: string }) => `Selesai dalam ${a.time} → ${a.out}`,
     en: (a: { time: string; out: string }) => `Done in ${a.time} → ${a.out}`,
   },
+  outputLocked: {
+    id: (a: { file: string }) =>
+      `${a.file} tidak dapat diganti karena sedang dibuka di program lain (misalnya Word). Tutup berkas itu lalu jalankan build lagi; berkas lainnya sudah ditulis.`,
+    en: (a: { file: string }) =>
+      `${a.file} cannot be replaced because it is open in another program (Word, for example). Close it and run the build again; the other files were written.`,
+  },
   bookUnchanged: {
     id: (a: { file: string }) => `  ${a.file}  tidak berubah`,
     en: (a: { file: string }) => `  ${a.file}  unchanged`,

@@ -133,6 +133,7 @@ const ERRORS: { readonly [C in ErrorCode]: ErrorArgs<C> } = {
   'import/not-found': { path: 'a.xlsx' },
   'import/would-overwrite': { files: ['data/opd/a.yaml', 'data/opd/b.yaml'], backupDir: '.masterplan/backup' },
   'write/failed': { path: 'buku.docx', reason: 'EACCES' },
+  'write/locked': { path: 'keluaran/buku-1-analisis-strategis.docx' },
   'pdf/not-found': {},
   'pdf/timeout': {},
   'pdf/failed': { detail: 'no profile' },

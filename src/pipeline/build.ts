@@ -92,8 +92,17 @@ export type BuildResult =
   | { readonly kind: 'refused'; readonly blocking: readonly Diagnostic[]; readonly stage: number }
   /** A book's template or a workbook layout template failed (its diagnostics were reported); nothing was written. */
   | { readonly kind: 'render-failed'; readonly file: string }
-  /** Every output was written; `pdfError` when converting a PDF twin failed. */
-  | { readonly kind: 'built'; readonly outDir: string; readonly files: readonly string[]; readonly pdfError?: PdfFailure };
+  /**
+   * The outputs were written, except those in `locked`: files another program holds open (a book
+   * open in Word), which keep their previous content. `pdfError` when converting a PDF twin failed.
+   */
+  | {
+    readonly kind: 'built';
+    readonly outDir: string;
+    readonly files: readonly string[];
+    readonly locked: readonly string[];
+    readonly pdfError?: PdfFailure;
+  };
 
 /** How to run a build. */
 export interface BuildRun {
@@ -149,15 +158,17 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   const files = rendered.files;
 
   // 4. Write: every output to a temporary file first, then all renamed into place.
+  //    A file another program holds open keeps its previous content; the others are still replaced.
   const { writeAllAtomic } = await import('../write/atomic.js');
   await mkdir(outDir, { recursive: true });
-  await writeAllAtomic(files.map((f) => ({ path: f.path, data: f.bytes })));
+  const { locked } = await writeAllAtomic(files.map((f) => ({ path: f.path, data: f.bytes })));
+  const written = files.filter((f) => !locked.includes(f.path));
 
-  // 5. PDF twins through LibreOffice.
+  // 5. PDF twins through LibreOffice, of the DOCX files just written.
   let pdfError: PdfFailure | undefined;
   if (formats.has('pdf')) {
     const { convertToPdf } = await import('../write/pdf.js');
-    for (const f of files.filter((x) => x.path.endsWith('.docx'))) {
+    for (const f of written.filter((x) => x.path.endsWith('.docx'))) {
       const t = performance.now();
       const result = await convertToPdf(f.path, outDir);
       if (!result.ok) {
@@ -167,7 +178,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
       progress({ type: 'converted', file: path.basename(result.pdfPath), ms: performance.now() - t });
     }
   }
-  return { kind: 'built', outDir, files: files.map((f) => f.path), ...(pdfError !== undefined ? { pdfError } : {}) };
+  return { kind: 'built', outDir, files: written.map((f) => f.path), locked, ...(pdfError !== undefined ? { pdfError } : {}) };
 }
 
 /** The request with everything decided: formats, draft, books and output folder. */

@@ -10,8 +10,25 @@ interface Staged {
   readonly path: string;
 }
 
+/**
+ * Why a rename failed when another program holds the target open: Windows refuses to replace a
+ * file that Word (or Excel, or a PDF viewer) has open, with a sharing violation (EBUSY) or an
+ * access denial (EPERM).
+ */
+const IN_USE = new Set(['EBUSY', 'EPERM']);
+
+/** What a write of several files did not do: the targets another program holds open, left as they were. */
+export interface WriteOutcome {
+  /** Absolute paths of the files that could not be replaced because they are open elsewhere. */
+  readonly locked: readonly string[];
+}
+
+function errorCode(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException | undefined)?.code;
+}
+
 function failure(path: string, e: unknown): UserError {
-  const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+  const reason = errorCode(e) ?? (e instanceof Error ? e.message : String(e));
   return new UserError('write/failed', { path, reason });
 }
 
@@ -38,23 +55,27 @@ async function stage(path: string, data: Uint8Array | string): Promise<Staged> {
 
 /**
  * Writes a file atomically. On any failure the temporary file is removed, an existing file at the
- * path is left as it was, and a UserError (`write/failed`) says what failed.
+ * path is left as it was, and a UserError says what failed (`write/locked` when another program
+ * holds the file open, `write/failed` otherwise).
  * @param path the file to write
  * @param data its content
  * @throws UserError when the file cannot be written
  */
 export async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  await writeAllAtomic([{ path, data }]);
+  const { locked } = await writeAllAtomic([{ path, data }]);
+  if (locked.length > 0) throw new UserError('write/locked', { path });
 }
 
 /**
  * Writes several files as one step: every file is first written to a temporary file, and only when
  * all of them are written are they renamed into place. A failure while writing leaves every earlier
- * file as it was and no temporary file behind.
+ * file as it was and no temporary file behind. A target that another program holds open (a book
+ * open in Word on Windows) is left as it was and reported, and the other files are still replaced.
  * @param files paths and contents
- * @throws UserError when a file cannot be written
+ * @returns the targets that were open elsewhere and kept their previous content
+ * @throws UserError when a file cannot be written for any other reason
  */
-export async function writeAllAtomic(files: ReadonlyArray<{ readonly path: string; readonly data: Uint8Array | string }>): Promise<void> {
+export async function writeAllAtomic(files: ReadonlyArray<{ readonly path: string; readonly data: Uint8Array | string }>): Promise<WriteOutcome> {
   const staged: Staged[] = [];
   try {
     for (const f of files) staged.push(await stage(f.path, f.data));
@@ -62,12 +83,19 @@ export async function writeAllAtomic(files: ReadonlyArray<{ readonly path: strin
     await Promise.all(staged.map((s) => unlink(s.temp).catch(() => undefined)));
     throw e;
   }
+  const locked: string[] = [];
   for (const [i, s] of staged.entries()) {
     try {
       await rename(s.temp, s.path);
     } catch (e) {
-      await Promise.all(staged.slice(i).map((x) => unlink(x.temp).catch(() => undefined)));
+      await unlink(s.temp).catch(() => undefined);
+      if (IN_USE.has(errorCode(e) ?? '')) {
+        locked.push(s.path);
+        continue;
+      }
+      await Promise.all(staged.slice(i + 1).map((x) => unlink(x.temp).catch(() => undefined)));
       throw failure(s.path, e);
     }
   }
+  return { locked };
 }

@@ -104,6 +104,11 @@ async function buildOnce(request: BuildRequest, lang: Lang, opts: BuildOptions, 
       return EXIT.FINDINGS;
     case 'built': {
       let code: number = EXIT.OK;
+      // A book open in Word (Windows) cannot be replaced: say which, and that the others were written.
+      for (const file of result.locked) {
+        env.stderr(`masterplan: ${render(MESSAGES.outputLocked, lang, { file: path.relative(env.cwd, file) })}\n`);
+        code = EXIT.FINDINGS;
+      }
       if (result.pdfError !== undefined) {
         env.stderr(`masterplan: ${pdfFailureMessage(result.pdfError, lang)}\n`);
         code = EXIT.CANNOT_RUN;

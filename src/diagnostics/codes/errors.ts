@@ -105,6 +105,10 @@ export const errorTexts = {
     id: (a) => `Tidak dapat menulis ${a.path} (${a.reason}).`,
     en: (a) => `Cannot write ${a.path} (${a.reason}).`,
   }),
+  'write/locked': textOf<{ path: string }>({
+    id: (a) => `${a.path} sedang dibuka di program lain (misalnya Word atau Excel) sehingga tidak dapat diganti; tutup berkas itu lalu ulangi.`,
+    en: (a) => `${a.path} is open in another program (Word or Excel, for example) and cannot be replaced; close it and try again.`,
+  }),
   'pdf/not-found': {
     id: 'LibreOffice (soffice) tidak ditemukan; pasang LibreOffice untuk membuat PDF, atau buat DOCX saja.',
     en: 'LibreOffice (soffice) is not found; install LibreOffice to make PDFs, or build DOCX only.',
