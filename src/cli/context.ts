@@ -67,14 +67,18 @@ export function logger(env: Env, quiet: boolean | undefined): (line: string) => 
   };
 }
 
+/** A `--stage` value: a stage number, or `next`, the stage of the next bimtek (as `status` picks by default). */
+export type StageChoice = number | 'next';
+
 /**
- * Reads a `--stage` value.
+ * Reads a `--stage` value, for `build` and `status` alike.
  * @param raw the flag's text
- * @returns a stage number 1–4
+ * @returns a stage number 1–4, or `next`
  * @throws UserError for anything else
  */
-export function parseStage(raw: string): number {
+export function parseStage(raw: string): StageChoice {
+  if (raw.trim().toLowerCase() === 'next') return 'next';
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 4) throw new UserError('option/invalid', { option: '--stage', value: raw, choices: '1 | 2 | 3 | 4' });
+  if (!Number.isInteger(n) || n < 1 || n > 4) throw new UserError('option/invalid', { option: '--stage', value: raw, choices: '1 | 2 | 3 | 4 | next' });
   return n;
 }

@@ -90,6 +90,10 @@ export const MESSAGES = {
     id: (a: { time: string; out: string }) => `Selesai dalam ${a.time} → ${a.out}`,
     en: (a: { time: string; out: string }) => `Done in ${a.time} → ${a.out}`,
   },
+  nextStage: {
+    id: (a: { stage: number }) => `--stage next: tahap ${a.stage} (bimtek berikutnya menurut masterplan.yaml, atau tahap 4 bila tidak ada lagi).`,
+    en: (a: { stage: number }) => `--stage next: stage ${a.stage} (the next bimtek in masterplan.yaml, or 4 when none is left).`,
+  },
   outputLocked: {
     id: (a: { file: string }) =>
       `${a.file} tidak dapat diganti karena sedang dibuka di program lain (misalnya Word). Tutup berkas itu lalu jalankan build lagi; berkas lainnya sudah ditulis.`,

@@ -76,7 +76,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
   common(program.command('build').argument('[dir]', 'folder proyek / project folder', '.'))
     .description('Susun buku (DOCX) dan lembar kerja (XLSX) / build the books (DOCX) and the workbook (XLSX)')
     .option('-o, --out <dir>', 'folder keluaran (bawaan: keluaran.folder) / output folder')
-    .option('-s, --stage <n>', 'buku yang jatuh tempo pada tahap 1–4, sebagai draf / the books due at stage 1–4, as drafts')
+    .option('-s, --stage <n>', 'buku yang jatuh tempo pada tahap 1–4 atau next (bimtek berikutnya), sebagai draf / the books due at stage 1–4 or next (the next bimtek), as drafts')
     .option('-b, --book <list>', 'buku tertentu, mis. 1,2 / only these books, e.g. 1,2')
     .option('-f, --format <list>', 'docx,xlsx,pdf,md (bawaan: docx,xlsx)', 'docx,xlsx')
     .option('--draft', 'tandai DRAF dan tampilkan data yang kurang / mark DRAF and show missing data')
@@ -85,7 +85,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
 
   common(program.command('status').argument('[dir]', 'folder proyek / project folder', '.'))
     .description('Apa yang masih kurang per OPD untuk tahap bimtek / what each OPD still owes for a bimtek stage')
-    .option('-s, --stage <n>', 'tahap 1–4 (bawaan: bimtek berikutnya) / stage 1–4 (default: the next bimtek)')
+    .option('-s, --stage <n>', 'tahap 1–4 atau next (bawaan: next, bimtek berikutnya) / stage 1–4 or next (default: next, the next bimtek)')
     .option('-f, --format <format>', 'table | json | xlsx', 'table')
     .option('-o, --output <file>', 'berkas XLSX (bawaan: <keluaran>/status-tahap-N.xlsx) / XLSX file')
     .action((dir: string, opts) => run(opts, async () => (await import('./commands/status.js')).statusCommand(dir, opts, env)));

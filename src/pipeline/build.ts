@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { booksAt, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
+import { booksAt, defaultStage, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
 import type { PdfFailure } from '../write/pdf.js';
 import { checkAndAnalyse, type Analysis } from './analyse.js';
 
@@ -30,8 +30,13 @@ export interface BuildRequest {
   readonly formats: ReadonlySet<BuildFormat>;
   /** Only these books (1–4); by default the books due at `stage`, or all four. */
   readonly books?: readonly number[];
-  /** The bimtek stage the build prepares for; such a build is a draft. */
-  readonly stage?: number;
+  /**
+   * The bimtek stage the build prepares for; such a build is a draft. `next` is the stage of the
+   * next bimtek on or after `today` (else 4), the one `status` shows by default.
+   */
+  readonly stage?: number | 'next';
+  /** Today's date, which `stage: 'next'` is reckoned from. */
+  readonly today: Date;
   /** A draft: missing data becomes visible placeholders and nothing is refused. */
   readonly draft: boolean;
   /** Output folder (absolute); by default `keluaran.folder` of the project. */
@@ -94,13 +99,15 @@ export type BuildResult =
   | { readonly kind: 'render-failed'; readonly file: string }
   /**
    * The outputs were written, except those in `locked`: files another program holds open (a book
-   * open in Word), which keep their previous content. `pdfError` when converting a PDF twin failed.
+   * open in Word), which keep their previous content. `stage` is the stage built for, when one was
+   * asked for; `pdfError` when converting a PDF twin failed.
    */
   | {
     readonly kind: 'built';
     readonly outDir: string;
     readonly files: readonly string[];
     readonly locked: readonly string[];
+    readonly stage?: number;
     readonly pdfError?: PdfFailure;
   };
 
@@ -139,7 +146,8 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   if (analysis === undefined) return { kind: 'no-model' };
   const config = analysis.model.config;
   const stages = stagesOf(config);
-  const books = request.books ?? (request.stage !== undefined ? booksAt(stages, request.stage) : [1, 2, 3, 4]);
+  const stage = request.stage === 'next' ? defaultStage(config, request.today) : request.stage;
+  const books = request.books ?? (stage !== undefined ? booksAt(stages, stage) : [1, 2, 3, 4]);
 
   // 2. A final build refuses missing required data and an inconsistent scoring.
   if (!draft) {
@@ -152,7 +160,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
 
   // 3. Render everything in memory.
   const outDir = path.resolve(request.root, request.out ?? config.keluaran.folder);
-  const plan: Plan = { ...request, formats, draft, books, outDir };
+  const plan: Plan = { ...request, stage, formats, draft, books, outDir };
   const rendered = await renderOutputs(plan, analysis, session, progress);
   if ('failed' in rendered) return { kind: 'render-failed', file: rendered.failed };
   const files = rendered.files;
@@ -178,11 +186,20 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
       progress({ type: 'converted', file: path.basename(result.pdfPath), ms: performance.now() - t });
     }
   }
-  return { kind: 'built', outDir, files: written.map((f) => f.path), locked, ...(pdfError !== undefined ? { pdfError } : {}) };
+  return {
+    kind: 'built',
+    outDir,
+    files: written.map((f) => f.path),
+    locked,
+    ...(stage !== undefined ? { stage } : {}),
+    ...(pdfError !== undefined ? { pdfError } : {}),
+  };
 }
 
-/** The request with everything decided: formats, draft, books and output folder. */
-interface Plan extends BuildRequest {
+/** The request with everything decided: stage, formats, draft, books and output folder. */
+interface Plan extends Omit<BuildRequest, 'stage'> {
+  /** The stage built for (`next` resolved), if any. */
+  readonly stage: number | undefined;
   readonly formats: ReadonlySet<BuildFormat>;
   readonly books: readonly number[];
   readonly outDir: string;

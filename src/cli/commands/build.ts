@@ -71,6 +71,7 @@ function buildRequest(root: string, opts: BuildOptions, env: Env): BuildRequest 
     draft: opts.draft === true,
     ...(opts.out !== undefined ? { out: path.resolve(env.cwd, opts.out) } : {}),
     date: buildDate(env.vars),
+    today: env.now(),
   };
 }
 
@@ -104,6 +105,7 @@ async function buildOnce(request: BuildRequest, lang: Lang, opts: BuildOptions, 
       return EXIT.FINDINGS;
     case 'built': {
       let code: number = EXIT.OK;
+      if (request.stage === 'next' && result.stage !== undefined) log(render(MESSAGES.nextStage, lang, { stage: result.stage }));
       // A book open in Word (Windows) cannot be replaced: say which, and that the others were written.
       for (const file of result.locked) {
         env.stderr(`masterplan: ${render(MESSAGES.outputLocked, lang, { file: path.relative(env.cwd, file) })}\n`);

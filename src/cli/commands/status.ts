@@ -29,7 +29,9 @@ export async function statusCommand(dir: string, opts: StatusOptions, env: Env):
   const lang = resolveLang(opts, root);
   const format = opts.format ?? 'table';
   if (!['table', 'json', 'xlsx'].includes(format)) throw new UserError('option/invalid', { option: '--format', value: format, choices: 'table | json | xlsx' });
-  const stage = opts.stage !== undefined ? parseStage(opts.stage) : undefined;
+  // `--stage next` is the stage status shows by default.
+  const choice = opts.stage !== undefined ? parseStage(opts.stage) : undefined;
+  const stage = choice === 'next' ? undefined : choice;
   const result = await projectStatus(root, { ...(stage !== undefined ? { stage } : {}), today: env.now() });
   if (result.kind === 'not-a-project') {
     throw new UserError('project/not-a-project', { dir });
