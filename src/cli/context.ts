@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Env } from '../env.js';
 import { UserError } from '../errors.js';
-import { isLang, type Lang } from '../text/index.js';
+import { isLang, type Lang, type Text } from '../text/index.js';
 
 export interface GlobalOptions {
   /** `--lang`; once the command knows its project, the language it speaks (see {@link resolveLang}). */
@@ -81,4 +81,44 @@ export function parseStage(raw: string): StageChoice {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 4) throw new UserError('option/invalid', { option: '--stage', value: raw, choices: '1 | 2 | 3 | 4 | next' });
   return n;
+}
+
+/** The arguments of the CLI's messages and of the errors' texts that hold a path or a list of paths. */
+const PATH_ARGS = new Set(['path', 'dir', 'file', 'files', 'out', 'backup', 'backupDir']);
+
+/**
+ * A path as messages show it: with forward slashes on Windows too, as in the diagnostics and the
+ * paths a Tim types in masterplan.yaml.
+ * @param p a path, relative or absolute
+ * @returns the same path with `/` between its parts
+ */
+export function displayPath(p: string): string {
+  return path.sep === '\\' ? p.replace(/\\/g, '/') : p;
+}
+
+/**
+ * The arguments of a message with every path argument shown with forward slashes.
+ * @param args a message's or an error's arguments
+ * @returns the arguments, paths converted
+ */
+export function displayPaths<A>(args: A): A {
+  if (path.sep !== '\\' || args === null || typeof args !== 'object') return args;
+  const out: Record<string, unknown> = { ...(args as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(out)) {
+    if (!PATH_ARGS.has(key)) continue;
+    if (typeof value === 'string') out[key] = displayPath(value);
+    else if (Array.isArray(value)) out[key] = value.map((v: unknown) => (typeof v === 'string' ? displayPath(v) : v));
+  }
+  return out as A;
+}
+
+/**
+ * Texts whose path arguments are always shown with forward slashes (see {@link displayPaths}).
+ * @param texts texts by name
+ * @returns the same texts, each phrase converting its path arguments first
+ */
+export function withDisplayPaths<T extends Readonly<Record<string, Text<never>>>>(texts: T): T {
+  const wrap = (phrase: unknown) =>
+    typeof phrase === 'function' ? (args: unknown, f: unknown) => (phrase as (a: unknown, f: unknown) => string)(displayPaths(args), f) : phrase;
+  return Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, { id: wrap(text.id), en: wrap(text.en) }])) as unknown as T;
 }

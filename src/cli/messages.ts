@@ -1,7 +1,9 @@
 /** What the commands say on stderr besides diagnostics: progress, summaries and hints, in both languages. */
 import type { Text } from '../text/index.js';
+import { withDisplayPaths } from './context.js';
 
-export const MESSAGES = {
+/** Every path argument is shown with forward slashes, on Windows too. */
+export const MESSAGES = withDisplayPaths({
   changed: {
     id: (a: { files: readonly string[] }) => `Berubah: ${a.files.join(', ')}`,
     en: (a: { files: readonly string[] }) => `Changed: ${a.files.join(', ')}`,
@@ -104,4 +106,4 @@ export const MESSAGES = {
     id: (a: { file: string }) => `  ${a.file}  tidak berubah`,
     en: (a: { file: string }) => `  ${a.file}  unchanged`,
   },
-} satisfies Record<string, Text<never>>;
+} satisfies Record<string, Text<never>>);
