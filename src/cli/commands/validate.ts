@@ -1,5 +1,6 @@
 /** `masterplan validate [dir|files…]`: load YAML (and XLSX forms), check shapes and references, report. */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Env } from '../../env.js';
@@ -47,6 +48,7 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
   const { root, only } = await resolveTargets(targets.length > 0 ? targets : ['.'], env.cwd);
   const lang = resolveLang(opts, root);
   const log = logger(env, opts.quiet);
+  const startedAt = env.now();
   const started = performance.now();
   const checked = await loadAndValidate(root);
   let diagnostics: Diagnostic[] = checked.diagnostics;
@@ -57,7 +59,15 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
   }
   // A missing masterplan.yaml is reported on a file that does not exist; count it as checked.
   files = Math.max(files, new Set(diagnostics.map((d) => d.file)).size);
-  const text = FORMATTERS[format](diagnostics, { lang, color: opts.output === undefined && useColor(env), files, version: version() });
+  const text = FORMATTERS[format](diagnostics, {
+    lang,
+    color: opts.output === undefined && useColor(env),
+    files,
+    version: version(),
+    startedAt,
+    seconds: (performance.now() - started) / 1000,
+    hostname: os.hostname() || 'localhost',
+  });
   if (opts.output !== undefined) {
     const out = path.resolve(env.cwd, opts.output);
     try {

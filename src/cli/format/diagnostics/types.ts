@@ -10,6 +10,12 @@ export interface FormatOptions {
   readonly files: number;
   /** Program version, for SARIF. */
   readonly version: string;
+  /** When the check started (JUnit's `timestamp`); by default the start of the Unix epoch. */
+  readonly startedAt?: Date;
+  /** How long the check took, in seconds (JUnit's `time`). */
+  readonly seconds?: number;
+  /** The host the check ran on (JUnit's `hostname`); `localhost` by default. */
+  readonly hostname?: string;
 }
 
 export type Formatter = (diagnostics: readonly Diagnostic[], options: FormatOptions) => string;
