@@ -44,7 +44,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
 
   common(program.command('validate').argument('[paths...]', 'folder proyek atau berkas / project folder or files'))
     .description('Periksa data YAML dan formulir XLSX / check YAML data and XLSX forms')
-    .option('-f, --format <format>', 'stylish | json | github | sarif | junit (github otomatis bila GITHUB_ACTIONS=true)')
+    .option('-f, --format <format>', 'stylish | json | github | sarif | junit | md (github otomatis bila GITHUB_ACTIONS=true)')
     .option('-o, --output <file>', 'tulis laporan ke berkas / write the report to a file')
     .addOption(new Option('--fail-on <severity>', 'tingkat yang menggagalkan / severity that fails').choices(['error', 'warning']).default('error'))
     .option('-w, --watch', 'periksa ulang setiap ada perubahan / validate again on every change')
@@ -86,7 +86,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
   common(program.command('status').argument('[dir]', 'folder proyek / project folder', '.'))
     .description('Apa yang masih kurang per OPD untuk tahap bimtek / what each OPD still owes for a bimtek stage')
     .option('-s, --stage <n>', 'tahap 1–4 atau next (bawaan: next, bimtek berikutnya) / stage 1–4 or next (default: next, the next bimtek)')
-    .option('-f, --format <format>', 'table | json | xlsx', 'table')
+    .option('-f, --format <format>', 'table | json | md | xlsx', 'table')
     .option('-o, --output <file>', 'berkas XLSX (bawaan: <keluaran>/status-tahap-N.xlsx) / XLSX file')
     .action((dir: string, opts) => run(opts, async () => (await import('./commands/status.js')).statusCommand(dir, opts, env)));
 
@@ -101,7 +101,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .description('Impor formulir OPD menjadi berkas YAML di data/ / import filled OPD forms into YAML files under data/')
     .option('--into <dir>', 'folder proyek / project folder', '.')
     .option('--force', 'timpa berkas yang ada; versi lama disimpan di .masterplan/backup/ / overwrite existing files; old versions go to .masterplan/backup/')
-    .option('-f, --format <format>', 'format temuan / findings format: stylish | json | github | sarif | junit')
+    .option('-f, --format <format>', 'format temuan / findings format: stylish | json | github | sarif | junit | md')
     .action((files: string[], opts) => run(opts, async () => (await import('./commands/import.js')).importCommand(files, opts, env)));
 
   common(program.command('schema'))

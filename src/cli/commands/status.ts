@@ -7,7 +7,7 @@ import { render } from '../../text/index.js';
 import { logger, parseStage, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { FORMATTERS } from '../format/diagnostics/index.js';
-import { statusJson, statusTable } from '../format/status.js';
+import { statusJson, statusMarkdown, statusTable } from '../format/status.js';
 import { MESSAGES } from '../messages.js';
 import { version } from '../version.js';
 
@@ -28,7 +28,7 @@ export async function statusCommand(dir: string, opts: StatusOptions, env: Env):
   const root = path.resolve(env.cwd, dir);
   const lang = resolveLang(opts, root);
   const format = opts.format ?? 'table';
-  if (!['table', 'json', 'xlsx'].includes(format)) throw new UserError('option/invalid', { option: '--format', value: format, choices: 'table | json | xlsx' });
+  if (!['table', 'json', 'md', 'xlsx'].includes(format)) throw new UserError('option/invalid', { option: '--format', value: format, choices: 'table | json | md | xlsx' });
   // `--stage next` is the stage status shows by default.
   const choice = opts.stage !== undefined ? parseStage(opts.stage) : undefined;
   const stage = choice === 'next' ? undefined : choice;
@@ -45,6 +45,7 @@ export async function statusCommand(dir: string, opts: StatusOptions, env: Env):
   const { report, model } = result;
   if (format === 'json') env.stdout(statusJson(report, lang));
   else if (format === 'table') env.stdout(statusTable(report, model, lang, useColor(env)));
+  else if (format === 'md') env.stdout(statusMarkdown(report, model, lang));
   else {
     const out = path.resolve(env.cwd, opts.output ?? path.join(root, model.config.keluaran.folder, `status-tahap-${result.stage}.xlsx`));
     await writeStatusChecklist(report, model, out, buildDate(env.vars));

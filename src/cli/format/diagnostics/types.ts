@@ -20,5 +20,5 @@ export interface FormatOptions {
 
 export type Formatter = (diagnostics: readonly Diagnostic[], options: FormatOptions) => string;
 
-export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
+export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'md'] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
