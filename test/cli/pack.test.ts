@@ -84,10 +84,11 @@ afterAll(async () => {
 });
 
 describe('npm pack', () => {
-  it('holds the compiled program, templates, shipped data, schemas, README and LICENSE, and nothing else', () => {
+  it('holds the compiled program, templates, shipped data, schemas, the diagnostics documentation, README and LICENSE, and nothing else', () => {
     expect(path.basename(tarball)).toBe(`${pkg.name}-${pkg.version}.tgz`);
     const top = [...new Set(files.map((f) => f.split('/')[0]))].sort();
-    expect(top).toEqual(['LICENSE', 'README.md', 'bin', 'data', 'dist', 'package.json', 'schema', 'templates']);
+    expect(top).toEqual(['LICENSE', 'README.md', 'bin', 'data', 'dist', 'docs', 'package.json', 'schema', 'templates']);
+    expect(files.filter((f) => f.startsWith('docs/'))).toEqual(['docs/diagnostics.md']);
     for (const needed of [
       'bin/masterplan.js', 'dist/cli/main.js', 'dist/cli/commands/init.js', 'templates/buku-1.hbs',
       'data/tahap.yaml', 'data/scaffold/project/gitignore', 'data/scaffold/project/.github/workflows/masterplan.yml',

@@ -64,6 +64,7 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
     color: opts.output === undefined && useColor(env),
     files,
     version: version(),
+    root,
     startedAt,
     seconds: (performance.now() - started) / 1000,
     hostname: os.hostname() || 'localhost',

@@ -10,6 +10,11 @@ export interface FormatOptions {
   readonly files: number;
   /** Program version, for SARIF. */
   readonly version: string;
+  /**
+   * The folder the diagnostics' paths are relative to, absolute (SARIF's `%SRCROOT%`); the
+   * diagnostics' own paths are already relative to it.
+   */
+  readonly root?: string;
   /** When the check started (JUnit's `timestamp`); by default the start of the Unix epoch. */
   readonly startedAt?: Date;
   /** How long the check took, in seconds (JUnit's `time`). */
