@@ -46,6 +46,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .description('Periksa data YAML dan formulir XLSX / check YAML data and XLSX forms')
     .option('-f, --format <format>', 'stylish | json | github | sarif | junit | md (github otomatis bila GITHUB_ACTIONS=true)')
     .option('-o, --output <file>', 'tulis laporan ke berkas / write the report to a file')
+    .option('--root <dir>', 'jalur dilaporkan relatif terhadap folder ini (bawaan: puncak repositori git, atau folder proyek) / report paths relative to this folder (default: the git top level, else the project folder)')
     .addOption(new Option('--fail-on <severity>', 'tingkat yang menggagalkan / severity that fails').choices(['error', 'warning']).default('error'))
     .option('-w, --watch', 'periksa ulang setiap ada perubahan / validate again on every change')
     .action((paths: string[], opts) =>

@@ -19,6 +19,8 @@ export interface ValidateOptions extends GlobalOptions {
   output?: string;
   failOn?: string;
   watch?: boolean;
+  /** The folder reported paths are relative to; by default the git top level, else the project. */
+  root?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
   if (failOn !== 'error' && failOn !== 'warning') throw new UserError('option/invalid', { option: '--fail-on', value: failOn, choices: 'error | warning' });
   const { root, only } = await resolveTargets(targets.length > 0 ? targets : ['.'], env.cwd);
   const lang = resolveLang(opts, root);
+  const reportRoot = await pickReportRoot(opts.root, root, env.cwd);
   const log = logger(env, opts.quiet);
   const startedAt = env.now();
   const started = performance.now();
@@ -59,12 +62,13 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
   }
   // A missing masterplan.yaml is reported on a file that does not exist; count it as checked.
   files = Math.max(files, new Set(diagnostics.map((d) => d.file)).size);
+  diagnostics = rerooted(diagnostics, root, reportRoot);
   const text = FORMATTERS[format](diagnostics, {
     lang,
     color: opts.output === undefined && useColor(env),
     files,
     version: version(),
-    root,
+    root: reportRoot,
     startedAt,
     seconds: (performance.now() - started) / 1000,
     hostname: os.hostname() || 'localhost',
@@ -85,6 +89,48 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
   const { errors, warnings } = countSeverities(diagnostics);
   const failing = failOn === 'warning' ? errors + warnings : errors;
   return failing > 0 ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/**
+ * The folder every reported path is relative to: `--root`, else the top level of the git
+ * repository the project is in (so annotations and SARIF point at files of the repository), else
+ * the project folder.
+ * @param flag the `--root` value
+ * @param project the project folder (absolute)
+ * @param cwd the working folder
+ * @returns an absolute folder
+ */
+async function pickReportRoot(flag: string | undefined, project: string, cwd: string): Promise<string> {
+  if (flag === undefined) return (await repositoryRoot(project)) ?? project;
+  const dir = path.resolve(cwd, flag);
+  if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) throw new UserError('target/not-found', { path: flag });
+  return dir;
+}
+
+/**
+ * The top level of the git repository a folder is in: the nearest folder, from it upwards, that
+ * holds `.git` (a folder, or a file in a worktree or submodule).
+ * @param dir an absolute folder
+ * @returns the repository's top level, or undefined outside a repository
+ */
+export async function repositoryRoot(dir: string): Promise<string | undefined> {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (await stat(path.join(at, '.git')).then(() => true, () => false)) return at;
+    if (path.dirname(at) === at) return undefined;
+  }
+}
+
+/**
+ * Diagnostics with their paths relative to another folder than the project's.
+ * @param diagnostics diagnostics with project-relative paths
+ * @param project the project folder (absolute)
+ * @param root the folder to report paths relative to (absolute)
+ * @returns the diagnostics, paths relative to `root` with forward slashes
+ */
+function rerooted(diagnostics: Diagnostic[], project: string, root: string): Diagnostic[] {
+  const prefix = path.relative(root, project).split(path.sep).join('/');
+  if (prefix === '') return diagnostics;
+  return diagnostics.map((d) => ({ ...d, file: path.posix.join(prefix, d.file) }));
 }
 
 function pickFormat(flag: string | undefined, env: Env): DiagnosticFormat {
