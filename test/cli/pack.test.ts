@@ -9,9 +9,10 @@
  * the real `prepack` and `prepare` scripts without touching this tree's `dist/`.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/project.js';
 
@@ -148,5 +149,22 @@ describe('npm pack', () => {
     expectExit(await run(npm, ['ci', '--prefer-offline'], project));
     const local = expectExit(await run(npx, ['--no', 'masterplan', 'validate', '--format', 'json'], project));
     expect((JSON.parse(local.stdout) as { summary: { errors: number } }).summary.errors).toBe(0);
+
+    // The commands of the workflow init wrote, as its steps run them.
+    const summary = expectExit(await run(npx, ['--no', 'masterplan', 'validate', '--format', 'md'], project));
+    expect(summary.stdout).toMatch(/^## Pemeriksaan data masterplan\n/);
+    const status = expectExit(await run(npx, ['--no', 'masterplan', 'status', '--format', 'md'], project));
+    expect(status.stdout).toMatch(/^## .* — status data untuk bimtek tahap \d/);
+    expectExit(await run(npx, ['--no', 'masterplan', 'validate', '--format', 'sarif', '--output', 'masterplan.sarif'], project));
+    const sarif = JSON.parse(await readFile(path.join(project, 'masterplan.sarif'), 'utf8')) as { runs: Array<{ tool: { driver: { rules: Array<{ helpUri: string }> } } }> };
+    // Each rule's help is the documentation installed with the tool.
+    for (const rule of sarif.runs[0]?.tool.driver.rules ?? []) {
+      const doc = fileURLToPath(new URL(rule.helpUri));
+      expect(path.relative(path.join(project, 'node_modules', 'masterplan'), doc)).toBe(path.join('docs', 'diagnostics.md'));
+      expect(await readFile(doc, 'utf8')).toContain(`<a id="${new URL(rule.helpUri).hash.slice(1)}">`);
+    }
+    const draft = expectExit(await run(npx, ['--no', 'masterplan', 'build', '--stage', 'next', '--out', 'keluaran', '--quiet'], project));
+    expect(draft.stderr).toBe('');
+    expect((await readdir(path.join(project, 'keluaran'))).length).toBeGreaterThan(0);
   }, 600_000);
 });
