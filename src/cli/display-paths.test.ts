@@ -2,6 +2,7 @@
  * Paths in messages use forward slashes on Windows too. Simulated on any system: `node:path` is
  * given the Windows separator, which is all the conversion looks at.
  */
+import type * as NodePath from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { UserError } from '../errors.js';
 import { LANGS, render } from '../text/index.js';
@@ -10,7 +11,7 @@ import { userErrorMessage } from './format/errors.js';
 import { MESSAGES } from './messages.js';
 
 vi.mock('node:path', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:path')>();
+  const actual = await importOriginal<typeof NodePath>();
   const windows = { ...actual, sep: '\\' };
   return { ...windows, default: windows };
 });

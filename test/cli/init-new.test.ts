@@ -64,7 +64,7 @@ describe('masterplan init', () => {
     const dir = path.join(await tempDir(), 'p');
     const res = await runCli(['init', dir, '--from', from]);
     expect(res.code).toBe(0);
-    expect(JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')).devDependencies).toEqual({ masterplan: spec });
+    expect((JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { devDependencies: unknown }).devDependencies).toEqual({ masterplan: spec });
     expect(res.stderr).toContain(`masterplan@${spec}`);
   });
 
@@ -75,7 +75,7 @@ describe('masterplan init', () => {
     const res = await runCli(['init', 'kota', '--from', './masterplan-9.9.9.tgz'], { cwd: home });
     expect(res.code).toBe(0);
     const dir = path.join(home, 'kota');
-    expect(JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')).devDependencies).toEqual({ masterplan: 'file:vendor/masterplan-9.9.9.tgz' });
+    expect((JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { devDependencies: unknown }).devDependencies).toEqual({ masterplan: 'file:vendor/masterplan-9.9.9.tgz' });
     expect(await readFile(path.join(dir, 'vendor', 'masterplan-9.9.9.tgz'))).toEqual(tarball);
   });
 
@@ -84,7 +84,7 @@ describe('masterplan init', () => {
     await mkdir(path.join(home, 'unduhan'));
     await writeFile(path.join(home, 'unduhan', 'masterplan-0.1.0.tgz'), 'isi');
     expect((await runCli(['init', 'kota', '--from', 'unduhan/masterplan-0.1.0.tgz'], { cwd: home })).code).toBe(0);
-    expect(JSON.parse(await readFile(path.join(home, 'kota', 'package.json'), 'utf8')).devDependencies).toEqual({ masterplan: 'file:vendor/masterplan-0.1.0.tgz' });
+    expect((JSON.parse(await readFile(path.join(home, 'kota', 'package.json'), 'utf8')) as { devDependencies: unknown }).devDependencies).toEqual({ masterplan: 'file:vendor/masterplan-0.1.0.tgz' });
     expect(await readFile(path.join(home, 'kota', 'vendor', 'masterplan-0.1.0.tgz'), 'utf8')).toBe('isi');
   });
 

@@ -3,6 +3,7 @@
  * EPERM. Simulated here by making `rename` fail that way for the files a test marks as open. The
  * build names the file and asks to close it, writes the other outputs, exits 1 and prints no stack.
  */
+import type * as NodeFs from 'node:fs/promises';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,7 +17,7 @@ import { editFile, minimalProject, tempDir, writeFiles } from '../support/projec
 const open = vi.hoisted(() => ({ files: new Set<string>(), code: 'EBUSY' }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof NodeFs>();
   const rename: typeof actual.rename = async (from, to) => {
     const name = path.basename(String(to));
     if (open.files.has(name)) {

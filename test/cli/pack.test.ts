@@ -1,5 +1,5 @@
 /**
- * The package works outside this repository (SPEC §8.6): `npm pack` makes a tarball that holds the
+ * The package works outside this repository: `npm pack` makes a tarball that holds the
  * program and nothing of its development, it installs into a fresh prefix without TypeScript, and
  * the installed `masterplan` runs init → validate → build → status in a folder outside the
  * repository. The project `init` writes then installs the tool from its own package.json, the way

@@ -1,5 +1,5 @@
 /**
- * `validate --root` (SPEC §8.6): every reported path relative to that folder, in every format; by
+ * `validate --root`: every reported path relative to that folder, in every format; by
  * default the top level of the git repository the project is in, else the project folder.
  */
 import { mkdir, writeFile } from 'node:fs/promises';

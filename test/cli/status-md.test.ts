@@ -21,7 +21,10 @@ describe('status --format md', () => {
     const header = plain.findIndex((l) => l.startsWith('OPD'));
     const names = plain.slice(header + 1, header + 1 + rows.length).map((l) => l.split(/\s{2,}/)[0] as string);
     // The terminal table cuts long names; the Markdown keeps them whole.
-    expect(rows.map((r, i) => (names[i]?.endsWith('…') ? `${r?.slice(0, (names[i]?.length ?? 1) - 1)}…` : r))).toEqual(names);
+    expect(rows.map((r, i) => {
+      const name = names[i] ?? '';
+      return name.endsWith('…') ? `${(r ?? '').slice(0, name.length - 1)}…` : r;
+    })).toEqual(names);
     expect(rows).toContain('Perumda Air Minum Tirta Bahari');
     expect(rows).toHaveLength(21);
     expect(res.stdout).toContain('\n### Data tingkat kota (Tim Pelaksana)\n\n');

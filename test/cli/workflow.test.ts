@@ -1,5 +1,5 @@
 /**
- * The GitHub Actions workflow that `init` writes (SPEC §8.6): actionlint-clean, valid against the
+ * The GitHub Actions workflow that `init` writes: actionlint-clean, valid against the
  * SchemaStore workflow schema, installing the tool only from the project's lockfile, with the
  * permissions code scanning needs, and with exit-code handling that reports findings once and
  * never hides a run that could not start.
@@ -137,7 +137,7 @@ describe('the workflow init writes', () => {
       const script = `npx() { echo "laporan $*"; return ${toolExit}; }\n${s.run ?? ''}`;
       const code = await promisify(execFile)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
         cwd: dir, env: { ...process.env, GITHUB_STEP_SUMMARY: summaryFile },
-      }).then(() => 0, (e: { code: number }) => e.code);
+      }).then(() => 0, (e: unknown) => (e as { code: number }).code);
       expect(code).toBe(stepExit);
     }
     const written = await readFile(summaryFile, 'utf8');

@@ -26,6 +26,12 @@ export async function junitErrors(xml: string, xsd: 'junit-10.xsd' | 'ant-junit.
   return result.valid ? [] : result.errors.map((e) => e.rawMessage);
 }
 
+/** A document as libxml2 reads it, written back as canonical XML (C14N). */
+export async function canonicalXml(xml: string): Promise<string> {
+  const result = await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], normalization: 'c14n' });
+  return result.normalized;
+}
+
 export const BROKEN_QW = (MINIMAL['data/quickwin/portal.yaml'] as string).replace('opd: diskominfo', 'opd: dinkes');
 
 /** A project with an error in a file whose name has a space and one whose name has a `%`, and a warning. */
@@ -43,7 +49,20 @@ export interface SarifLog {
   $schema: string;
   version: string;
   runs: Array<{
-    tool: { driver: { name: string; version: string; informationUri?: string; rules: Array<Record<string, unknown> & { id: string; helpUri: string }> } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri?: string;
+        rules: Array<{
+          id: string;
+          helpUri: string;
+          shortDescription: { text: string };
+          fullDescription: { text: string };
+          help: { text: string; markdown: string };
+        }>;
+      };
+    };
     originalUriBaseIds?: Record<string, { uri: string }>;
     results: Array<{
       ruleId: string;
@@ -58,7 +77,7 @@ export interface SarifLog {
 
 /** The parsed JUnit report: suites and test cases always as lists. */
 export function parseJunit(xml: string) {
-  return new XMLParser({ ignoreAttributes: false, htmlEntities: true, isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name) }).parse(xml) as {
+  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name) }).parse(xml) as {
     testsuites: {
       testsuite: Array<Record<string, string> & {
         testcase: Array<Record<string, string> & { failure?: Record<string, string> }>;
