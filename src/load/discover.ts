@@ -1,7 +1,7 @@
 /** Finds the input files of a project folder (docs/input.md) and notes files that are in the wrong place. */
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ID_MAX_LENGTH, ID_PATTERN, ITEM_KINDS, type Kind } from '../schema/index.js';
+import { diskSource, type FileSource } from './file-source.js';
 
 export interface FoundFile {
   readonly kind: Kind;
@@ -39,18 +39,19 @@ export function isValidId(id: string): boolean {
 /**
  * Lists the project's input files in a stable order.
  * @param root absolute project folder
+ * @param source where the files are read from (by default the folder on disk)
  * @returns the files by kind and notes about misplaced files
  */
-export async function discover(root: string): Promise<Discovery> {
+export async function discover(root: string, source: FileSource = diskSource(root)): Promise<Discovery> {
   const files: FoundFile[] = [];
   const notes: DiscoveryNote[] = [];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
   const configPath = path.join(root, CONFIG_FILE);
-  const hasConfig = await isFile(configPath);
+  const hasConfig = await source.isFile(CONFIG_FILE);
   if (hasConfig) files.push({ kind: 'masterplan', path: CONFIG_FILE, absolutePath: configPath });
 
   const dataDir = path.join(root, 'data');
-  const dataEntries = await listDir(dataDir);
+  const dataEntries = await source.list('data');
   for (const entry of dataEntries) {
     const abs = path.join(dataDir, entry.name);
     if (entry.isDirectory) {
@@ -66,7 +67,7 @@ export async function discover(root: string): Promise<Discovery> {
   }
   for (const kind of ITEM_KINDS) {
     const dir = path.join(dataDir, kind);
-    for (const entry of await listDir(dir)) {
+    for (const entry of await source.list(`data/${kind}`)) {
       const abs = path.join(dir, entry.name);
       if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory) {
@@ -90,27 +91,8 @@ export async function discover(root: string): Promise<Discovery> {
       files.push({ kind, id: base, path: rel(abs), absolutePath: abs });
     }
   }
-  const forms = (await listDir(path.join(root, 'forms')))
+  const forms = (await source.list('forms'))
     .filter((e) => !e.isDirectory && e.name.toLowerCase().endsWith('.xlsx') && !e.name.startsWith('~$'))
     .map((e) => rel(path.join(root, 'forms', e.name)));
   return { root, files, forms, notes, hasConfig };
-}
-
-async function isFile(p: string): Promise<boolean> {
-  try {
-    return (await stat(p)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-async function listDir(dir: string): Promise<Array<{ name: string; isDirectory: boolean }>> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries
-      .map((e) => ({ name: e.name, isDirectory: e.isDirectory() }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  } catch {
-    return [];
-  }
 }

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { discover, type Discovery, type FoundFile } from './discover.js';
+import { diskSource, type FileSource } from './file-source.js';
 import { parseYaml } from './parse-yaml.js';
 import { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
 import { fileStart, type SourceFile } from './source-file.js';
 
 export { CONFIG_FILE, discover, isValidId } from './discover.js';
+export { diskSource, memorySource, type FileSource, type MemoryFile } from './file-source.js';
 export { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
 export { parseYaml } from './parse-yaml.js';
 export { locate, fileStart, type SourceFile, type YamlFile } from './source-file.js';
@@ -26,17 +28,20 @@ export interface LoadedProject {
 /**
  * Loads every input file of a project folder.
  * @param root project folder (absolute or relative to the process)
+ * @param source where the files are read from: by default the folder on disk; files held in memory
+ *   (an earlier version of the project) are read as if they were in `root`
  * @returns parsed files and diagnostics
  */
-export async function loadProject(root: string): Promise<LoadedProject> {
+export async function loadProject(root: string, source?: FileSource): Promise<LoadedProject> {
   const absRoot = path.resolve(root);
-  const found: Discovery = await discover(absRoot);
+  const from = source ?? diskSource(absRoot);
+  const found: Discovery = await discover(absRoot, from);
   const diagnostics: Diagnostic[] = [];
   for (const note of found.notes) {
     const code = note.kind === 'bad-file-name' ? 'load/bad-file-name' : note.kind === 'wrong-extension' ? 'load/wrong-extension' : 'load/unknown-file';
     diagnostics.push(diagnostic(code, fileStart(note.path), { name: note.name }));
   }
-  const files = await Promise.all(found.files.map((f) => loadFile(f)));
+  const files = await Promise.all(found.files.map((f) => loadFile(f, from)));
   for (const f of files) diagnostics.push(...f.diagnostics);
   return { root: absRoot, files: files.map((f) => f.file), forms: found.forms, hasConfig: found.hasConfig, diagnostics };
 }
@@ -44,10 +49,11 @@ export async function loadProject(root: string): Promise<LoadedProject> {
 /**
  * Reads and parses one input file.
  * @param found the discovered file
+ * @param source where it is read from (by default the disk, at its absolute path)
  * @returns the source file and its diagnostics
  */
-export async function loadFile(found: FoundFile): Promise<{ file: SourceFile; diagnostics: Diagnostic[] }> {
-  const read = await readText(found.absolutePath);
+export async function loadFile(found: FoundFile, source?: FileSource): Promise<{ file: SourceFile; diagnostics: Diagnostic[] }> {
+  const read = source !== undefined ? await source.read(found.path) : await readText(found.absolutePath);
   if (!read.ok) {
     const file: SourceFile = { ...found, text: '' };
     return { file, diagnostics: [readProblemDiagnostic(found.path, read.problem)] };

@@ -4,7 +4,7 @@
  * build, the ranking and the status need them.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { fileStart, locate } from '../load/index.js';
+import { fileStart, locate, type FileSource } from '../load/index.js';
 import { buildModel, type Model } from '../model/index.js';
 import { explainQuickWin, rankQuickWins, type Explanation, type RankOptions, type Ranking, type ScoreContext } from '../score/index.js';
 import { taxonomy } from '../taxonomy/index.js';
@@ -69,11 +69,12 @@ export interface Analysed {
  * reading spreadsheets (`validate` checks the forms).
  * @param root project folder
  * @param options ranking options (method, sensitivity)
+ * @param source where the files are read from, when not the folder (an earlier version of the project)
  * @returns the check, its errors, and the analysis with its diagnostics
  */
-export async function checkAndAnalyse(root: string, options: RankOptions = {}): Promise<Analysed> {
+export async function checkAndAnalyse(root: string, options: RankOptions = {}, source?: FileSource): Promise<Analysed> {
   // 1. Load and validate.
-  const checked = await loadAndValidate(root, { forms: false });
+  const checked = await loadAndValidate(root, { forms: false, ...(source !== undefined ? { source } : {}) });
   const isProject = checked.loaded.hasConfig || checked.loaded.files.length > 0;
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return { checked, isProject, errors, diagnostics: [] };
