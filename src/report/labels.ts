@@ -181,3 +181,34 @@ export function yaTidak(b: boolean | undefined): string | null {
 export function labelOf<T extends string>(pairs: ReadonlyArray<readonly [T, string, ...string[]]>, value: T): string {
   return pairs.find((p) => p[0] === value)?.[1] ?? value;
 }
+
+/** How often a data set is updated. */
+export const FREKUENSI: Readonly<Record<NonNullable<NonNullable<OpdData['data_set']>[number]['frekuensi']>, string>> = {
+  harian: 'Harian',
+  mingguan: 'Mingguan',
+  bulanan: 'Bulanan',
+  tahunan: 'Tahunan',
+  insidental: 'Insidental',
+};
+
+/** How a public service is delivered. */
+export const JENIS_LAYANAN: Readonly<Record<NonNullable<NonNullable<OpdData['layanan']>[number]['jenis']>, string>> = {
+  daring: 'Daring',
+  luring: 'Luring',
+  hibrid: 'Hibrid (daring dan luring)',
+};
+
+/** The status of a quick-win proposal. */
+export const STATUS_QUICKWIN: Readonly<Record<QuickWinData['status'], string>> = {
+  usulan: 'Usulan',
+  terpilih: 'Terpilih',
+  berjalan: 'Berjalan',
+  selesai: 'Selesai',
+};
+
+/** Kinds of region. */
+export const JENIS_DAERAH: Readonly<Record<ProjectConfig['daerah']['jenis'], string>> = {
+  kota: 'Kota',
+  kabupaten: 'Kabupaten',
+  provinsi: 'Provinsi',
+};
