@@ -102,6 +102,10 @@ export const MESSAGES = withDisplayPaths({
     en: (a: { file: string }) =>
       `${a.file} cannot be replaced because it is open in another program (Word, for example). Close it and run the build again; the other files were written.`,
   },
+  snapshotFailed: {
+    id: (a: { reason: string }) => `Peringatan: cuplikan data di .masterplan/snapshot/ tidak dapat disimpan (${a.reason}); buku tetap tersusun.`,
+    en: (a: { reason: string }) => `Warning: the data snapshot in .masterplan/snapshot/ could not be kept (${a.reason}); the books were built.`,
+  },
   bookUnchanged: {
     id: (a: { file: string }) => `  ${a.file}  tidak berubah`,
     en: (a: { file: string }) => `  ${a.file}  unchanged`,

@@ -91,6 +91,13 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .option('-o, --output <file>', 'berkas XLSX (bawaan: <keluaran>/status-tahap-N.xlsx) / XLSX file')
     .action((dir: string, opts) => run(opts, async () => (await import('./commands/status.js')).statusCommand(dir, opts, env)));
 
+  common(program.command('diff').argument('[dir]', 'folder proyek / project folder', '.'))
+    .description('Apa yang berubah sejak revisi git, tanggal, atau bimtek / what changed since a git revision, a date or a bimtek')
+    .requiredOption('--since <when>', 'revisi git, YYYY-MM-DD (commit terakhir sebelum tanggal itu), atau tahap:N (tanggal bimtek N) / a git revision, YYYY-MM-DD (the last commit before it) or tahap:N (the date of bimtek N)')
+    .addOption(new Option('-f, --format <format>', 'table | json | md').choices(['table', 'json', 'md']).default('table'))
+    .option('-s, --stage <n>', 'tahap untuk kelengkapan (bawaan: bimtek berikutnya) / stage of the completeness (default: the next bimtek)')
+    .action((dir: string, opts) => run(opts, async () => (await import('./commands/diff.js')).diffCommand(dir, opts, env)));
+
   common(program.command('form').argument('[opd...]', 'id OPD, lalu folder proyek (opsional) / OPD ids, then the project folder (optional)'))
     .description('Buat formulir XLSX pengumpulan data per OPD / create an XLSX data-collection form per OPD')
     .option('--all', 'semua OPD / every OPD')

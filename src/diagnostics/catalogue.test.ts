@@ -71,6 +71,7 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
   'xlsx/too-many-rows': { limit: 500 }, 'xlsx/formula-no-value': { formula: 'SUM(A1:A3)' }, 'xlsx/formula': { formula: 'A1', value: '3' },
   'xlsx/cell-error': { error: '#REF!' }, 'xlsx/merged-cell': { range: 'B2:C3' }, 'xlsx/hidden-row': {}, 'xlsx/bad-value': { value: 'mungkin', expected: 'bool' },
   'xlsx/foreign-item': { kind: 'quickwin', id: 'x', owner: 'dinkes' }, 'xlsx/duplicate-id': { id: 'x', row: 7 }, 'xlsx/item-not-in-form': { kind: 'program', id: 'y' },
+  'diff/snapshot-unreadable': { problem: 'not-gzip' }, 'diff/since-invalid': { version: 'a1b2c3d', errors: 3 }, 'diff/current-invalid': { errors: 2 },
 };
 
 /** More arguments for the branches a single sample does not reach (optional parts, fallbacks). */
@@ -80,6 +81,7 @@ const VARIANTS: ReadonlyArray<{ [C in DiagnosticCode]: readonly [C, ArgsOf<C>] }
   ['schema/unknown-key', { key: 'foo' }],
   ['stage/missing', { syarat: 'kesiapan', stage: 2, detail: 'struktur.sdm' }],
   ['rule/logo', { path: 'logo.png', problem: 'missing' }],
+  ['diff/snapshot-unreadable', { problem: 'too-large' }],
   ['score/non-positive', { criterion: 'dampak', value: 0, quickwins: ['a'], more: 0, method: 'TOPSIS', shift: 1 }],
   ['schema/type', { field: 'x', expected: 'weird', found: 'array' }],
   ['schema/format', { field: 'x', value: 'y', format: 'uuid' }],
@@ -137,6 +139,14 @@ const ERRORS: { readonly [C in ErrorCode]: ErrorArgs<C> } = {
   'pdf/not-found': {},
   'pdf/timeout': {},
   'pdf/failed': { detail: 'no profile' },
+  'diff/bad-since': { value: 'kemarin' },
+  'diff/unknown-revision': { rev: 'v9' },
+  'diff/revision-needs-git': { rev: 'HEAD~1', dir: 'kota' },
+  'diff/before-first-commit': { date: '2020-01-01', first: '2024-05-02' },
+  'diff/no-snapshot-before': { date: '2020-01-01', first: '2024-05-02' },
+  'diff/no-history': { dir: 'kota' },
+  'diff/no-bimtek': { tahap: 3, known: [1, 2] },
+  'diff/tahap-needs-config': {},
 };
 
 /** What a rendered text must never show: an argument that was missing or not formatted. */
@@ -241,7 +251,7 @@ describe('the catalogue', () => {
   });
 
   it('renders every CLI message in both languages', () => {
-    const args: Record<string, unknown> = { files: ['a.yaml'], path: 'a', ms: 12, updated: true, backup: 'b', count: 3, dir: 'd', stage: 2, time: '1 s', out: 'o', file: 'f', pinned: 'masterplan@0.1.0', lines: ['keluaran/'] };
+    const args: Record<string, unknown> = { files: ['a.yaml'], path: 'a', ms: 12, updated: true, backup: 'b', count: 3, dir: 'd', stage: 2, time: '1 s', out: 'o', file: 'f', pinned: 'masterplan@0.1.0', lines: ['keluaran/'], reason: 'EACCES' };
     for (const [name, text] of Object.entries(MESSAGES)) {
       const [id, en] = LANGS.map((lang) => render(text as never, lang, args as never));
       expect(id, name).not.toMatch(LEFTOVER);

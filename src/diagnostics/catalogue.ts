@@ -5,6 +5,7 @@
  * A diagnostic holds the code and the arguments; the text is rendered at the edge (`src/cli`).
  */
 import type { NoArgs } from '../text/index.js';
+import { diffCodes } from './codes/diff.js';
 import { loadCodes } from './codes/load.js';
 import { scoreCodes } from './codes/score.js';
 import { reportCodes } from './codes/report.js';
@@ -25,6 +26,7 @@ export const catalogue = {
   ...stageCodes,
   ...workbookCodes,
   ...xlsxCodes,
+  ...diffCodes,
 } satisfies Record<string, CodeSpec<never>>;
 
 export type DiagnosticCode = keyof typeof catalogue;

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { booksAt, defaultStage, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
 import type { PdfFailure } from '../write/pdf.js';
 import { checkAndAnalyse, type Analysis } from './analyse.js';
+import { keepSnapshot, type SnapshotKept } from './snapshot.js';
 
 /** The output formats of a build. */
 export const BUILD_FORMATS = ['docx', 'xlsx', 'pdf', 'md'] as const;
@@ -35,7 +36,7 @@ export interface BuildRequest {
    * next bimtek on or after `today` (else 4), the one `status` shows by default.
    */
   readonly stage?: number | 'next';
-  /** Today's date, which `stage: 'next'` is reckoned from. */
+  /** The time now: `stage: 'next'` is reckoned from it, and a snapshot is taken at it. */
   readonly today: Date;
   /** A draft: missing data becomes visible placeholders and nothing is refused. */
   readonly draft: boolean;
@@ -43,6 +44,8 @@ export interface BuildRequest {
   readonly out?: string;
   /** The date stamped into the outputs. */
   readonly date: Date;
+  /** Whether a successful build keeps a snapshot of the data, taken at `today`, for a later `diff`. */
+  readonly snapshot?: boolean;
 }
 
 /** A book as rendered by one run: the key of its inputs and its files. */
@@ -100,7 +103,8 @@ export type BuildResult =
   /**
    * The outputs were written, except those in `locked`: files another program holds open (a book
    * open in Word), which keep their previous content. `stage` is the stage built for, when one was
-   * asked for; `pdfError` when converting a PDF twin failed.
+   * asked for; `pdfError` when converting a PDF twin failed; `snapshot` what became of the snapshot
+   * of the data.
    */
   | {
     readonly kind: 'built';
@@ -109,6 +113,7 @@ export type BuildResult =
     readonly locked: readonly string[];
     readonly stage?: number;
     readonly pdfError?: PdfFailure;
+    readonly snapshot?: SnapshotKept;
   };
 
 /** How to run a build. */
@@ -186,6 +191,8 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
       progress({ type: 'converted', file: path.basename(result.pdfPath), ms: performance.now() - t });
     }
   }
+  // 6. A snapshot of the data built, for a later `diff` (never inside the output folder).
+  const snapshot = request.snapshot === true ? await keepSnapshot(request.root, outDir, analysed.checked.loaded.files, request.today) : undefined;
   return {
     kind: 'built',
     outDir,
@@ -193,6 +200,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
     locked,
     ...(stage !== undefined ? { stage } : {}),
     ...(pdfError !== undefined ? { pdfError } : {}),
+    ...(snapshot !== undefined ? { snapshot } : {}),
   };
 }
 

@@ -47,7 +47,7 @@ describe('masterplan init', () => {
       devDependencies: { masterplan: version() },
     });
     const ignored = (await readFile(path.join(dir, '.gitignore'), 'utf8')).split('\n').filter((l) => l !== '' && !l.startsWith('#'));
-    expect(ignored).toEqual(['keluaran/', 'node_modules/', '.masterplan/backup/']);
+    expect(ignored).toEqual(['keluaran/', 'node_modules/', '.masterplan/']);
     await expect(readdir(dir)).resolves.not.toContain('gitignore');
     // The closing lines say what comes next: npm install writes the lockfile that CI's npm ci needs.
     expect(res.stderr).toContain(`masterplan@${version()} from the npm registry`);
@@ -111,7 +111,7 @@ describe('masterplan init', () => {
     expect(await readFile(path.join(dir, 'package.json'), 'utf8')).toBe('{ "name": "punya-kami" }\n');
     expect(await readFile(path.join(dir, '.gitignore'), 'utf8')).toBe('/node_modules\n');
     expect(res.stderr).toContain('"npm install --save-dev masterplan@0.3.0"');
-    expect(res.stderr).toContain('add these lines to it: keluaran/ .masterplan/backup/\n');
+    expect(res.stderr).toContain('add these lines to it: keluaran/ .masterplan/\n');
   });
 });
 

@@ -11,10 +11,10 @@ export interface CliResult {
 /**
  * Runs the program in-process.
  * @param argv arguments after the program name
- * @param options working folder and environment variables
+ * @param options working folder, environment variables and the time now (1 January 2026 by default)
  * @returns exit code and captured output
  */
-export async function runCli(argv: string[], options: { cwd?: string; vars?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runCli(argv: string[], options: { cwd?: string; vars?: Record<string, string>; now?: Date } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const env: Env = {
@@ -28,7 +28,7 @@ export async function runCli(argv: string[], options: { cwd?: string; vars?: Rec
     stderr: (t) => {
       stderr += t;
     },
-    now: () => new Date(Date.UTC(2026, 0, 1)),
+    now: () => options.now ?? new Date(Date.UTC(2026, 0, 1)),
   };
   const code = await run(argv, env);
   return { code, stdout, stderr };

@@ -21,12 +21,13 @@ export async function tempDir(): Promise<string> {
 }
 
 /**
- * Copies the Kota Tegal example into a temp folder.
+ * Copies the Kota Tegal example into a temp folder, without the snapshots that builds of the example
+ * itself leave in its `.masterplan/`.
  * @returns the copy's path
  */
 export async function copyExample(): Promise<string> {
   const dir = await tempDir();
-  await cp(EXAMPLE, dir, { recursive: true });
+  await cp(EXAMPLE, dir, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== '.masterplan' });
   return dir;
 }
 

@@ -72,6 +72,7 @@ function buildRequest(root: string, opts: BuildOptions, env: Env): BuildRequest 
     ...(opts.out !== undefined ? { out: path.resolve(env.cwd, opts.out) } : {}),
     date: buildDate(env.vars),
     today: env.now(),
+    snapshot: true,
   };
 }
 
@@ -115,6 +116,7 @@ async function buildOnce(request: BuildRequest, lang: Lang, opts: BuildOptions, 
         env.stderr(`masterplan: ${pdfFailureMessage(result.pdfError, lang)}\n`);
         code = EXIT.CANNOT_RUN;
       }
+      if (result.snapshot?.kind === 'failed') env.stderr(`${render(MESSAGES.snapshotFailed, lang, { reason: result.snapshot.reason })}\n`);
       log(render(MESSAGES.done, lang, { time: duration(performance.now() - started), out: path.relative(env.cwd, result.outDir) || '.' }));
       return code;
     }

@@ -5,6 +5,7 @@
  */
 import type { Formats, Text } from '../../text/index.js';
 import { textOf } from '../spec.js';
+import { diffErrorTexts } from './diff.js';
 
 /** One text for both languages. */
 function both(phrase: string): Text;
@@ -121,6 +122,7 @@ export const errorTexts = {
     id: (a, f) => `LibreOffice gagal mengonversi ke PDF${f.opt(a.detail, (d) => `: ${d}`)}.`,
     en: (a, f) => `LibreOffice failed to convert to PDF${f.opt(a.detail, (d) => `: ${d}`)}.`,
   }),
+  ...diffErrorTexts,
 } satisfies Record<string, Text<never>>;
 
 /** A problem that stops a command. */
