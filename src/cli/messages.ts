@@ -102,6 +102,10 @@ export const MESSAGES = withDisplayPaths({
     en: (a: { file: string }) =>
       `${a.file} cannot be replaced because it is open in another program (Word, for example). Close it and run the build again; the other files were written.`,
   },
+  changesNotInFinal: {
+    id: 'Catatan Perubahan tidak ditambahkan ke buku final; buat draf (--stage/--draft), atau tambahkan --changes-in-final.',
+    en: 'The Catatan Perubahan is not added to final books; build drafts (--stage/--draft), or add --changes-in-final.',
+  },
   snapshotFailed: {
     id: (a: { reason: string }) => `Peringatan: cuplikan data di .masterplan/snapshot/ tidak dapat disimpan (${a.reason}); buku tetap tersusun.`,
     en: (a: { reason: string }) => `Warning: the data snapshot in .masterplan/snapshot/ could not be kept (${a.reason}); the books were built.`,

@@ -8,9 +8,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CatatanPerubahanVM } from '../report/perubahan/index.js';
 import { booksAt, defaultStage, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
 import type { PdfFailure } from '../write/pdf.js';
 import { checkAndAnalyse, type Analysis } from './analyse.js';
+import type { SinceSpec } from './diff.js';
 import { keepSnapshot, type SnapshotKept } from './snapshot.js';
 
 /** The output formats of a build. */
@@ -44,6 +46,10 @@ export interface BuildRequest {
   readonly out?: string;
   /** The date stamped into the outputs. */
   readonly date: Date;
+  /** Add the *Catatan Perubahan* since this version as an appendix to the draft books. */
+  readonly changesSince?: SinceSpec;
+  /** Add it to final books too (a final book has none unless asked). */
+  readonly changesInFinal?: boolean;
   /** Whether a successful build keeps a snapshot of the data, taken at `today`, for a later `diff`. */
   readonly snapshot?: boolean;
 }
@@ -103,8 +109,8 @@ export type BuildResult =
   /**
    * The outputs were written, except those in `locked`: files another program holds open (a book
    * open in Word), which keep their previous content. `stage` is the stage built for, when one was
-   * asked for; `pdfError` when converting a PDF twin failed; `snapshot` what became of the snapshot
-   * of the data.
+   * asked for; `pdfError` when converting a PDF twin failed; `changes` whether the change notes
+   * were added, or left out of final books; `snapshot` what became of the snapshot of the data.
    */
   | {
     readonly kind: 'built';
@@ -113,6 +119,7 @@ export type BuildResult =
     readonly locked: readonly string[];
     readonly stage?: number;
     readonly pdfError?: PdfFailure;
+    readonly changes?: 'added' | 'final-skipped';
     readonly snapshot?: SnapshotKept;
   };
 
@@ -163,21 +170,34 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
     if (blocking.length > 0) return { kind: 'refused', blocking, stage: required };
   }
 
-  // 3. Render everything in memory.
+  // 3. The change notes for the appendix: in draft books, in final ones only when asked.
+  let perubahan: CatatanPerubahanVM | undefined;
+  let changes: 'added' | 'final-skipped' | undefined;
+  if (request.changesSince !== undefined) {
+    if (draft || request.changesInFinal === true) {
+      const { compareWith } = await import('./diff.js');
+      const report = await compareWith(analysed, { root: request.root, since: request.changesSince, ...(stage !== undefined ? { stage } : {}), today: request.today });
+      if (report.diagnostics.length > 0) progress({ type: 'diagnostics', file: 'masterplan.yaml', diagnostics: report.diagnostics });
+      perubahan = report.words;
+      changes = 'added';
+    } else changes = 'final-skipped';
+  }
+
+  // 4. Render everything in memory.
   const outDir = path.resolve(request.root, request.out ?? config.keluaran.folder);
-  const plan: Plan = { ...request, stage, formats, draft, books, outDir };
+  const plan: Plan = { ...request, stage, formats, draft, books, outDir, ...(perubahan !== undefined ? { perubahan } : {}) };
   const rendered = await renderOutputs(plan, analysis, session, progress);
   if ('failed' in rendered) return { kind: 'render-failed', file: rendered.failed };
   const files = rendered.files;
 
-  // 4. Write: every output to a temporary file first, then all renamed into place.
+  // 5. Write: every output to a temporary file first, then all renamed into place.
   //    A file another program holds open keeps its previous content; the others are still replaced.
   const { writeAllAtomic } = await import('../write/atomic.js');
   await mkdir(outDir, { recursive: true });
   const { locked } = await writeAllAtomic(files.map((f) => ({ path: f.path, data: f.bytes })));
   const written = files.filter((f) => !locked.includes(f.path));
 
-  // 5. PDF twins through LibreOffice, of the DOCX files just written.
+  // 6. PDF twins through LibreOffice, of the DOCX files just written.
   let pdfError: PdfFailure | undefined;
   if (formats.has('pdf')) {
     const { convertToPdf } = await import('../write/pdf.js');
@@ -191,7 +211,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
       progress({ type: 'converted', file: path.basename(result.pdfPath), ms: performance.now() - t });
     }
   }
-  // 6. A snapshot of the data built, for a later `diff` (never inside the output folder).
+  // 7. A snapshot of the data built, for a later `diff` (never inside the output folder).
   const snapshot = request.snapshot === true ? await keepSnapshot(request.root, outDir, analysed.checked.loaded.files, request.today) : undefined;
   return {
     kind: 'built',
@@ -200,17 +220,19 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
     locked,
     ...(stage !== undefined ? { stage } : {}),
     ...(pdfError !== undefined ? { pdfError } : {}),
+    ...(changes !== undefined ? { changes } : {}),
     ...(snapshot !== undefined ? { snapshot } : {}),
   };
 }
 
-/** The request with everything decided: stage, formats, draft, books and output folder. */
+/** The request with everything decided: stage, formats, draft, books, output folder and the change notes. */
 interface Plan extends Omit<BuildRequest, 'stage'> {
   /** The stage built for (`next` resolved), if any. */
   readonly stage: number | undefined;
   readonly formats: ReadonlySet<BuildFormat>;
   readonly books: readonly number[];
   readonly outDir: string;
+  readonly perubahan?: CatatanPerubahanVM;
 }
 
 /** The stage whose requirements a final build of these books must meet: the latest first-due stage. */
@@ -247,12 +269,15 @@ async function renderOutputs(
       const t = performance.now();
       const info = BOOKS.find((b) => b.no === no);
       if (info === undefined) continue;
-      const vm = buildViewModel(analysis.model, analysis.ranking, info.no, {
-        draft: plan.draft,
-        ...(plan.stage !== undefined ? { stage: plan.stage as 1 | 2 | 3 | 4 } : {}),
-        buildDate: date,
-        logo: logo !== undefined,
-      });
+      const vm = {
+        ...buildViewModel(analysis.model, analysis.ranking, info.no, {
+          draft: plan.draft,
+          ...(plan.stage !== undefined ? { stage: plan.stage as 1 | 2 | 3 | 4 } : {}),
+          buildDate: date,
+          logo: logo !== undefined,
+        }),
+        ...(plan.perubahan !== undefined ? { perubahan: plan.perubahan } : {}),
+      };
       const key = JSON.stringify([vm, [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash]);
       const previous = session.books.get(no);
       if (previous?.key === key) {

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { buildDate, type Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { build, BUILD_FORMATS, BUILD_INPUTS, buildSession, type BuildEvent, type BuildFormat, type BuildRequest, type BuildRun } from '../../pipeline/build.js';
+import { parseSince } from '../../pipeline/diff.js';
 import { render, type Lang } from '../../text/index.js';
 import { logger, parseStage, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -22,6 +23,8 @@ export interface BuildOptions extends GlobalOptions {
   format?: string;
   draft?: boolean;
   watch?: boolean;
+  changesSince?: string;
+  changesInFinal?: boolean;
 }
 
 /**
@@ -71,6 +74,8 @@ function buildRequest(root: string, opts: BuildOptions, env: Env): BuildRequest 
     draft: opts.draft === true,
     ...(opts.out !== undefined ? { out: path.resolve(env.cwd, opts.out) } : {}),
     date: buildDate(env.vars),
+    ...(opts.changesSince !== undefined ? { changesSince: parseSince(opts.changesSince) } : {}),
+    ...(opts.changesInFinal === true ? { changesInFinal: true } : {}),
     today: env.now(),
     snapshot: true,
   };
@@ -116,6 +121,7 @@ async function buildOnce(request: BuildRequest, lang: Lang, opts: BuildOptions, 
         env.stderr(`masterplan: ${pdfFailureMessage(result.pdfError, lang)}\n`);
         code = EXIT.CANNOT_RUN;
       }
+      if (result.changes === 'final-skipped') env.stderr(`${render(MESSAGES.changesNotInFinal, lang)}\n`);
       if (result.snapshot?.kind === 'failed') env.stderr(`${render(MESSAGES.snapshotFailed, lang, { reason: result.snapshot.reason })}\n`);
       log(render(MESSAGES.done, lang, { time: duration(performance.now() - started), out: path.relative(env.cwd, result.outDir) || '.' }));
       return code;
