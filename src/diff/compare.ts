@@ -140,7 +140,7 @@ function rankChanges(old: DiffSide, now: DiffSide, renamedIds: ReadonlyMap<strin
     const oldId = renamedIds.get(`quickwin/${q.id}`) ?? q.id;
     const p = before.get(oldId);
     seen.add(oldId);
-    if (p !== undefined && p.rank === q.rank && p.selected === q.selected) continue;
+    if (p?.rank === q.rank && p.selected === q.selected) continue;
     out.push({
       id: q.id,
       ...(oldId !== q.id ? { oldId } : {}),

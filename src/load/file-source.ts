@@ -73,7 +73,7 @@ export type MemoryFile = { readonly bytes: Uint8Array } | { readonly size: numbe
  */
 export function memorySource(files: ReadonlyMap<string, MemoryFile>): FileSource {
   return {
-    async list(dir) {
+    list(dir) {
       const prefix = dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
       const seen = new Map<string, boolean>();
       for (const key of files.keys()) {
@@ -83,17 +83,17 @@ export function memorySource(files: ReadonlyMap<string, MemoryFile>): FileSource
         const name = slash === -1 ? rest : rest.slice(0, slash);
         if (name !== '') seen.set(name, (seen.get(name) ?? false) || slash !== -1);
       }
-      return [...seen].map(([name, isDirectory]) => ({ name, isDirectory })).sort(byName);
+      return Promise.resolve([...seen].map(([name, isDirectory]) => ({ name, isDirectory })).sort(byName));
     },
-    async isFile(file) {
-      return files.has(file);
+    isFile(file) {
+      return Promise.resolve(files.has(file));
     },
-    async read(file) {
+    read(file) {
       const entry = files.get(file);
-      if (entry === undefined) return { ok: false, problem: { kind: 'read-failed', reason: 'ENOENT' } };
-      if ('size' in entry) return { ok: false, problem: { kind: 'too-large', size: entry.size } };
-      if (entry.bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too-large', size: entry.bytes.length } };
-      return decodeText(entry.bytes);
+      if (entry === undefined) return Promise.resolve({ ok: false, problem: { kind: 'read-failed', reason: 'ENOENT' } });
+      if ('size' in entry) return Promise.resolve({ ok: false, problem: { kind: 'too-large', size: entry.size } });
+      if (entry.bytes.length > MAX_FILE_BYTES) return Promise.resolve({ ok: false, problem: { kind: 'too-large', size: entry.bytes.length } });
+      return Promise.resolve(decodeText(entry.bytes));
     },
   };
 }

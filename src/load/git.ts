@@ -144,7 +144,7 @@ export async function projectFilesAt(repo: GitRepo, commit: Commit): Promise<Map
   for (const entry of tree.stdout.toString('utf8').split('\0')) {
     // "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
     const m = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.+)$/s.exec(entry);
-    if (m === null || m[2] !== 'blob' || m[1] === '120000') continue;
+    if (m?.[2] !== 'blob' || m[1] === '120000') continue;
     const [, , , sha, size, rel] = m as unknown as [string, string, string, string, string, string];
     if (!isInput(rel)) continue;
     if (Number(size) > MAX_FILE_BYTES) files.set(rel, { size: Number(size) });

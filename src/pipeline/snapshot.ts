@@ -5,7 +5,7 @@
  */
 import { mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { isUserError } from '../errors.js';
 import type { SourceFile } from '../load/index.js';
 import { encodeSnapshot, filesHash, listSnapshots, SNAPSHOT_DIR, SNAPSHOT_LIMIT } from '../load/snapshot.js';
 
@@ -37,7 +37,7 @@ export async function keepSnapshot(root: string, outDir: string, files: readonly
   try {
     const existing = await listSnapshots(root);
     const latest = existing[existing.length - 1];
-    if (latest !== undefined && latest.hash === filesHash(texts)) return { kind: 'unchanged', file: latest.file };
+    if (latest?.hash === filesHash(texts)) return { kind: 'unchanged', file: latest.file };
     const { name, bytes } = encodeSnapshot(texts, now);
     await mkdir(dir, { recursive: true });
     const { writeAtomic } = await import('../write/atomic.js');
@@ -46,7 +46,14 @@ export async function keepSnapshot(root: string, outDir: string, files: readonly
     for (const old of kept.slice(0, Math.max(0, kept.length - SNAPSHOT_LIMIT))) await unlink(path.join(root, old.file)).catch(() => undefined);
     return { kind: 'written', file: `${SNAPSHOT_DIR}/${name}` };
   } catch (e) {
-    const reason = e instanceof UserError && e.code === 'write/failed' ? String((e.args as unknown as { reason: string }).reason) : ((e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)));
+    const reason = writeFailure(e);
     return { kind: 'failed', reason };
   }
+}
+
+/** Why writing failed: the reason of a failed atomic write, else the error's code or message. */
+function writeFailure(e: unknown): string {
+  if (isUserError(e) && e.code === 'write/failed') return (e.args as { reason: string }).reason;
+  if (e instanceof Error) return (e as NodeJS.ErrnoException).code ?? e.message;
+  return String(e);
 }

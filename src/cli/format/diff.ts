@@ -1,6 +1,6 @@
 /**
  * Presentation of a comparison (`masterplan diff`): an aligned listing for the terminal, Markdown,
- * and the JSON of SPEC §8.5. Field names and values are the books' words (Indonesian, from the change
+ * and the JSON documented in the README. Field names and values are the books' words (Indonesian, from the change
  * notes); the text around them follows the language of the run.
  */
 import { Chalk } from 'chalk';
@@ -89,7 +89,7 @@ const TOTAL_LABELS: Readonly<Record<keyof Totals, Text>> = {
 
 const TOTAL_KEYS: readonly (keyof Totals)[] = ['quickwinAnggaran', 'quickwinTerpilihAnggaran', 'programAnggaranIndikatif'];
 
-/** The JSON names of the totals (SPEC §8.5). */
+/** The JSON names of the totals (the README's diff contract). */
 const TOTAL_JSON: Readonly<Record<keyof Totals, string>> = {
   quickwinAnggaran: 'quickwin_anggaran',
   quickwinTerpilihAnggaran: 'quickwin_terpilih_anggaran',
@@ -270,7 +270,7 @@ function changeJson(c: FieldChange): Record<string, unknown> {
 }
 
 /**
- * The comparison as the JSON of SPEC §8.5, with the diagnostics of a partial comparison.
+ * The comparison as the JSON the README documents, with the diagnostics of a partial comparison.
  * @param report the comparison
  * @param lang language of the diagnostics' messages
  * @param diagnostics what the comparison says about itself, and the present project's errors

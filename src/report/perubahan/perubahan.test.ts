@@ -18,7 +18,7 @@ function patterns(s: AnyZod, prefix = ''): string[] {
   const t = unwrap(s);
   const out: string[] = [];
   if (t instanceof z.ZodObject) {
-    for (const [key, child] of Object.entries(t.shape as Record<string, AnyZod>)) {
+    for (const [key, child] of Object.entries<AnyZod>(t.shape)) {
       const p = prefix === '' ? key : `${prefix}.${key}`;
       out.push(p);
       if (key !== 'ekstra') out.push(...patterns(child, p));

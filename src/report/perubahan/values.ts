@@ -203,7 +203,7 @@ function words(value: unknown, field: At, names: NameBook): string {
       });
     return parts.length > 0 ? parts.join('; ') : KOSONG;
   }
-  return String(value);
+  return typeof value === 'bigint' ? value.toString() : KOSONG;
 }
 
 function listWords(list: readonly unknown[], field: At, names: NameBook): string {
