@@ -14,7 +14,11 @@ import type { MemoryFile } from './file-source.js';
 /** Where the snapshots are kept, relative to the project folder. */
 export const SNAPSHOT_DIR = '.masterplan/snapshot';
 
-/** How many snapshots are kept; a build that adds one beyond it removes the oldest. */
+/**
+ * How many snapshots are kept. A build that adds one beyond it removes one: the oldest that a later
+ * snapshot of the same day follows, else the oldest of all, so that the last state of each day (the
+ * one a bimtek saw) outlives the builds of a busy day.
+ */
 export const SNAPSHOT_LIMIT = 20;
 
 /** Largest snapshot file read, and largest content it may unpack to, in bytes. */
@@ -70,7 +74,7 @@ export function encodeSnapshot(files: Readonly<Record<string, string>>, created:
   const stamp = created.toISOString().replace(/[-:.]/g, '');
   const sorted = Object.fromEntries(Object.keys(files).sort().map((k) => [k, files[k] as string]));
   const content: Snapshot = { format: FORMAT, version: 1, created: created.toISOString(), files: sorted };
-  return { name: `${stamp}-${hash}.json.gz`, bytes: new Uint8Array(gzipSync(JSON.stringify(content), { level: 9 })), hash };
+  return { name: `${stamp}-${hash}.json.gz`, bytes: new Uint8Array(gzipSync(JSON.stringify(content))), hash };
 }
 
 /**
@@ -135,4 +139,27 @@ export async function readSnapshot(root: string, ref: SnapshotRef): Promise<{ ok
     files.set(rel, { bytes: encoder.encode(content) });
   }
   return { ok: true, snapshot: parsed.data, files };
+}
+
+/** A moment's local date, `YYYY-MM-DD`. */
+function dayOf(moment: Date): string {
+  return `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The snapshots to remove so that at most `limit` remain: first those that a later snapshot of the
+ * same (local) day follows, oldest first; then the oldest of all.
+ * @param snapshots the snapshots, oldest first
+ * @param limit how many may remain
+ * @returns the snapshots to remove
+ */
+export function snapshotsBeyond(snapshots: readonly SnapshotRef[], limit: number): SnapshotRef[] {
+  const excess = snapshots.length - limit;
+  if (excess <= 0) return [];
+  const superseded = snapshots.filter((s, i) => {
+    const next = snapshots[i + 1];
+    return next !== undefined && dayOf(next.created) === dayOf(s.created);
+  });
+  const rest = snapshots.filter((s) => !superseded.includes(s));
+  return [...superseded, ...rest].slice(0, excess);
 }

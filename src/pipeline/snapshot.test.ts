@@ -40,9 +40,24 @@ describe('snapshots', () => {
     }
     const list = await listSnapshots(root);
     expect(list).toHaveLength(SNAPSHOT_LIMIT);
-    // The oldest went first: the first one left is the fourth of February's series.
+    // One a day: the oldest went first; the first one left is the fourth of February's.
     expect(list[0]?.created.toISOString()).toBe('2024-02-04T00:00:00.000Z');
     expect((await readdir(path.join(root, SNAPSHOT_DIR))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('outlives a busy day with the last snapshot of each earlier day', async () => {
+    const root = await tempDir();
+    const out = path.join(root, 'keluaran');
+    const noon = (day: number, minute = 0) => new Date(2024, 6, day, 12, minute);
+    await keepSnapshot(root, out, source({ 'masterplan.yaml': 'a: pagi\n' }), new Date(2024, 6, 15, 9));
+    await keepSnapshot(root, out, source({ 'masterplan.yaml': 'a: bimtek\n' }), noon(15));
+    for (let i = 0; i < SNAPSHOT_LIMIT + 5; i++) await keepSnapshot(root, out, source({ 'masterplan.yaml': `a: ${i}\n` }), noon(20, i));
+    const list = await listSnapshots(root);
+    expect(list).toHaveLength(SNAPSHOT_LIMIT);
+    // The 15 July evening state stays; the morning one and the first builds of 20 July went.
+    expect(list[0]?.created.getTime()).toBe(noon(15).getTime());
+    expect(list[1]?.created.getTime()).toBe(noon(20, 6).getTime());
+    expect(list[list.length - 1]?.created.getTime()).toBe(noon(20, SNAPSHOT_LIMIT + 4).getTime());
   });
 
   it('keeps none inside the output folder', async () => {

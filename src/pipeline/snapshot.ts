@@ -1,13 +1,13 @@
 /**
  * The snapshot a successful build keeps of the data it was built from, in `.masterplan/snapshot/`:
- * written atomically, skipped when the data is the same as in the latest one, the oldest removed
- * beyond {@link SNAPSHOT_LIMIT}, and never inside the output folder.
+ * written atomically, skipped when the data is the same as in the latest one, bounded by
+ * {@link SNAPSHOT_LIMIT} (the last of each day kept longest), and never inside the output folder.
  */
 import { mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { isUserError } from '../errors.js';
 import type { SourceFile } from '../load/index.js';
-import { encodeSnapshot, filesHash, listSnapshots, SNAPSHOT_DIR, SNAPSHOT_LIMIT } from '../load/snapshot.js';
+import { encodeSnapshot, filesHash, listSnapshots, SNAPSHOT_DIR, SNAPSHOT_LIMIT, snapshotsBeyond } from '../load/snapshot.js';
 
 /** What became of the snapshot of a build. */
 export type SnapshotKept =
@@ -43,7 +43,7 @@ export async function keepSnapshot(root: string, outDir: string, files: readonly
     const { writeAtomic } = await import('../write/atomic.js');
     await writeAtomic(path.join(dir, name), bytes);
     const kept = await listSnapshots(root);
-    for (const old of kept.slice(0, Math.max(0, kept.length - SNAPSHOT_LIMIT))) await unlink(path.join(root, old.file)).catch(() => undefined);
+    for (const old of snapshotsBeyond(kept, SNAPSHOT_LIMIT)) await unlink(path.join(root, old.file)).catch(() => undefined);
     return { kind: 'written', file: `${SNAPSHOT_DIR}/${name}` };
   } catch (e) {
     const reason = writeFailure(e);
