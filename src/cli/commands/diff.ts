@@ -31,7 +31,9 @@ export async function diffCommand(dir: string, opts: DiffOptions, env: Env): Pro
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError('option/invalid', { option: '--format', value: format, choices: FORMATS.join(' | ') });
   if (opts.since === undefined) throw new UserError('diff/bad-since', { value: '' });
   const since = parseSince(opts.since);
-  const stage = opts.stage !== undefined ? parseStage(opts.stage) : undefined;
+  // `--stage next` is the stage the completeness is counted at by default.
+  const choice = opts.stage !== undefined ? parseStage(opts.stage) : undefined;
+  const stage = choice === 'next' ? undefined : choice;
   const result = await projectDiff({ root, since, ...(stage !== undefined ? { stage } : {}), today: env.now() });
   if (result.kind === 'not-a-project') throw new UserError('project/not-a-project', { dir });
   const { report } = result;

@@ -24,8 +24,8 @@ export interface InitOptions extends GlobalOptions {
 /** The tool's package name, as the user's package.json depends on it. */
 const TOOL = 'masterplan';
 
-/** Lines the project's `.gitignore` must hold: build outputs, installed packages, import backups. */
-const IGNORED = ['keluaran/', 'node_modules/', '.masterplan/backup/'];
+/** Lines the project's `.gitignore` must hold: build outputs, installed packages, import backups and data snapshots (as in the scaffold's gitignore). */
+const IGNORED = ['keluaran/', 'node_modules/', '.masterplan/'];
 
 /** How the project's package.json names the tool, and a local tarball to copy into the project. */
 interface ToolSource {
