@@ -19,7 +19,7 @@ const LISTED = 5;
  * @param rows proposals, sorted by id
  * @param dm decision matrix
  * @param prepared the method's preparation
- * @param ctx language and positions
+ * @param ctx positions in the config and the quick-win files
  * @returns diagnostics
  */
 export function columnDiagnostics(
