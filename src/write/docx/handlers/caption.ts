@@ -1,14 +1,16 @@
 /** Numbered captions "Tabel 3.1 …" / "Gambar 3.1 …" with a SEQ field, and "Sumber: …" notes. */
-import { Paragraph, SimpleField, TextRun } from 'docx';
+import { Paragraph, TextRun } from 'docx';
 import { captionLabels, type CaptionKind, type Inline } from '../../../doc/ast.js';
 import { inlineText } from '../../../doc/walk.js';
 import { addEntry, type WriteContext } from '../context.js';
+import { complexField } from '../fields.js';
 import { inlinesToRuns } from './inlines.js';
 
 /**
  * A caption paragraph. The number within the chapter is a SEQ field (`\s 1` restarts it at each
- * chapter heading) with the value already written, so it shows before any field update; the chapter
- * number before it is text, like the heading numbers.
+ * chapter heading), a complex field with the value already written as its result, so it shows before
+ * any field update and in every reader (pandoc, mammoth and python-docx drop the result of a simple
+ * field); the chapter number before it is text, like the heading numbers.
  * @param kind tabel or gambar
  * @param caption the caption text
  * @param ctx write context
@@ -24,7 +26,7 @@ export function captionParagraph(kind: CaptionKind, caption: readonly Inline[], 
     ...(keepNext ? { keepNext: true } : {}),
     children: [
       new TextRun(`${label} ${chapter}`),
-      new SimpleField(`SEQ ${label} \\* ARABIC \\r ${n} \\s 1`, String(n)),
+      ...complexField(`SEQ ${label} \\* ARABIC \\r ${n} \\s 1`, String(n)),
       new TextRun(' '),
       ...inlinesToRuns(caption),
     ],
