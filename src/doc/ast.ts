@@ -187,10 +187,24 @@ export type Node = Block | Inline;
 export type BlockType = Block['type'];
 export type InlineType = Inline['type'];
 
+/** What a book says about itself in its file's properties (shown by readers, indexed by archives). */
+export interface DocProperties {
+  /** The full title, e.g. "Buku I Analisis Strategis — Masterplan Smart City Kota Tegal 2023–2032". */
+  readonly title: string;
+  readonly subject?: string;
+  /** Who wrote it: the daerah's team. */
+  readonly creator?: string;
+  readonly keywords?: readonly string[];
+  /** BCP 47 language tag of the text (default id-ID). */
+  readonly language?: string;
+}
+
 /** A whole book. */
 export interface Doc {
   readonly type: 'doc';
   /** Running header text (the book title). */
   readonly title: string;
   readonly children: readonly Block[];
+  /** The file's properties; without them the title is the running header's. */
+  readonly properties?: DocProperties;
 }

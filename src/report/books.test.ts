@@ -358,3 +358,20 @@ describe('drafts', () => {
     expect(lines).toContain(name);
   });
 });
+
+describe('the file properties of the books', () => {
+  it('name the plan and the book as title, the book as subject, the daerah\'s Tim as author, in Indonesian', () => {
+    expect(BOOKS.map((info) => book(info.no).properties)).toEqual([
+      {
+        title: 'Masterplan Smart City Kota Tegal 2023–2032 — Buku I: Analisis Strategis',
+        subject: 'Buku I: Analisis Strategis',
+        creator: 'Tim Pelaksana Smart City Kota Tegal',
+        keywords: ['Masterplan Smart City', 'Kota Tegal', 'Buku I', 'Analisis Strategis'],
+        language: 'id-ID',
+      },
+      expect.objectContaining({ title: 'Masterplan Smart City Kota Tegal 2023–2032 — Buku II: Masterplan Smart City' }),
+      expect.objectContaining({ title: 'Masterplan Smart City Kota Tegal 2023–2032 — Buku III: Ringkasan Eksekutif' }),
+      expect.objectContaining({ subject: 'Buku IV: Profil Quick Win', creator: 'Tim Pelaksana Smart City Kota Tegal' }),
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
 /** The four books (docs/stages.md) and their composition from a view model: charts, then the template rendered into the document model. */
-import type { Doc, ImageData } from '../doc/ast.js';
+import type { Doc, DocProperties, ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderBookCharts, type ChartCache } from './charts/index.js';
 import { renderTemplate } from './render.js';
 import type { BookNo, BookViewModels, Stage } from './view-model/index.js';
+import type { BukuUmumVM } from './view-model/umum.js';
 
 /** One book: its number, title, output file, template and the bimtek stages it is due at. */
 export interface BookInfo {
@@ -61,9 +62,27 @@ export async function composeBook<N extends BookNo>(bookNo: N, vm: BookViewModel
   if (info === undefined) throw new RangeError(`no book ${String(bookNo)}`);
   const charts = await renderBookCharts(bookNo, vm, options.chartCache);
   const assets = options.logo !== undefined ? { ...charts, logo: options.logo } : charts;
-  return renderTemplate(info.template, vm, {
+  const result = renderTemplate(info.template, vm, {
     assets,
     ...(options.projectTemplatesDir !== undefined ? { projectTemplatesDir: options.projectTemplatesDir } : {}),
     ...(options.builtinTemplatesDir !== undefined ? { builtinTemplatesDir: options.builtinTemplatesDir } : {}),
   });
+  return result.doc === undefined ? result : { ...result, doc: { ...result.doc, properties: bookProperties(vm) } };
+}
+
+/**
+ * The file properties of a book: the plan and the book as title, the book as subject, the daerah's
+ * Tim Pelaksana as author, in Indonesian.
+ * @param vm the book's view model
+ * @returns the properties
+ */
+export function bookProperties(vm: BukuUmumVM): DocProperties {
+  const plan = `${vm.sampul.judul} ${vm.daerah.nama} ${vm.daerah.periode.teks}`;
+  return {
+    title: `${plan} — ${vm.sampul.subjudul}`,
+    subject: vm.sampul.subjudul,
+    creator: `Tim Pelaksana Smart City ${vm.daerah.nama}`,
+    keywords: [vm.sampul.judul, vm.daerah.nama, `Buku ${vm.romawi}`, vm.judul],
+    language: 'id-ID',
+  };
 }

@@ -15,6 +15,9 @@ import { resolveSections, writeSections } from './sections.js';
 import { buildStyles } from './styles.js';
 
 export type { DocxOptions } from './options.js';
+
+/** The language of the books' text, as the styles declare it. */
+const DEFAULT_LANGUAGE = 'id-ID';
 export type { Paper, StyleOptions } from './styles.js';
 
 function buildDocument(doc: Doc, o: ResolvedOptions, pages?: ReadonlyMap<number, string>): {
@@ -25,10 +28,14 @@ function buildDocument(doc: Doc, o: ResolvedOptions, pages?: ReadonlyMap<number,
   const ctx = createContext(o, pages);
   const written = writeSections(doc, ctx);
   const sections = resolveSections(written, ctx);
+  const props = doc.properties;
   const document = new Document({
-    title: doc.title,
-    creator: 'masterplan',
-    lastModifiedBy: 'masterplan',
+    title: props?.title ?? doc.title,
+    ...(props?.subject !== undefined ? { subject: props.subject } : {}),
+    // docx writes "Un-named" for a missing author; a document without one has an empty author.
+    creator: props?.creator ?? '',
+    lastModifiedBy: props?.creator ?? '',
+    ...(props?.keywords !== undefined && props.keywords.length > 0 ? { keywords: props.keywords.join('; ') } : {}),
     revision: 1,
     styles: buildStyles(o.style),
     numbering: numberingConfig(ctx.orderedStarts),
@@ -61,5 +68,5 @@ export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Ui
   // The estimate walks the model on its own; if it ever disagrees on the entries, write no numbers rather than wrong ones.
   const agrees = o.pageNumbers !== 'estimate' || pages?.size === built.ctx.entries.length;
   const packed = await Packer.pack(agrees ? built.document : buildDocument(doc, o).document, 'uint8array');
-  return normaliseDocx(packed, o.date);
+  return normaliseDocx(packed, { date: o.date, language: doc.properties?.language ?? DEFAULT_LANGUAGE });
 }
