@@ -83,6 +83,7 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .option('--draft', 'tandai DRAF dan tampilkan data yang kurang / mark DRAF and show missing data')
     .option('--changes-since <when>', 'lampirkan Catatan Perubahan sejak revisi, tanggal, atau tahap:N pada buku draf / append the Catatan Perubahan since a revision, date or tahap:N to draft books')
     .option('--changes-in-final', 'lampirkan Catatan Perubahan juga pada buku final / append it to final books too')
+    .option('--pdf-a', 'PDF sebagai PDF/A-2b untuk arsip (termasuk pdf) / PDF twins as PDF/A-2b for archiving (implies pdf)')
     .option('-w, --watch', 'susun ulang setiap ada perubahan / build again on every change')
     .action((dir: string, opts) => run(opts, async () => (await import('./commands/build.js')).buildCommand(dir, opts, env)));
 

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CatatanPerubahanVM } from '../report/perubahan/index.js';
 import { booksAt, defaultStage, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
 import type { PdfFailure } from '../write/pdf.js';
+import type { PdfBook } from './pdf.js';
 import { checkAndAnalyse, type Analysis } from './analyse.js';
 import type { SinceSpec } from './diff.js';
 import { keepSnapshot, type SnapshotKept } from './snapshot.js';
@@ -52,6 +53,8 @@ export interface BuildRequest {
   readonly changesInFinal?: boolean;
   /** Whether a successful build keeps a snapshot of the data, taken at `today`, for a later `diff`. */
   readonly snapshot?: boolean;
+  /** PDF twins as PDF/A-2b, for the archive copy. */
+  readonly pdfA?: boolean;
 }
 
 /** A book as rendered by one run: the key of its inputs and its files. */
@@ -91,8 +94,8 @@ export type BuildEvent =
   | { readonly type: 'unchanged'; readonly file: string }
   /** The diagnostics of a book's template or of the workbook's layout templates (warnings, or the errors that stop the build). */
   | { readonly type: 'diagnostics'; readonly file: string; readonly diagnostics: readonly Diagnostic[] }
-  /** A PDF twin was converted. */
-  | { readonly type: 'converted'; readonly file: string; readonly ms: number };
+  /** A PDF twin was converted, in `passes` renderings (its lists show the pages read back from the last one). */
+  | { readonly type: 'converted'; readonly file: string; readonly ms: number; readonly passes: number };
 
 /** How a build ended. */
 export type BuildResult =
@@ -188,7 +191,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   const plan: Plan = { ...request, stage, formats, draft, books, outDir, ...(perubahan !== undefined ? { perubahan } : {}) };
   const rendered = await renderOutputs(plan, analysis, session, progress);
   if ('failed' in rendered) return { kind: 'render-failed', file: rendered.failed };
-  const files = rendered.files;
+  const { files, pdfError } = rendered;
 
   // 5. Write: every output to a temporary file first, then all renamed into place.
   //    A file another program holds open keeps its previous content; the others are still replaced.
@@ -197,21 +200,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   const { locked } = await writeAllAtomic(files.map((f) => ({ path: f.path, data: f.bytes })));
   const written = files.filter((f) => !locked.includes(f.path));
 
-  // 6. PDF twins through LibreOffice, of the DOCX files just written.
-  let pdfError: PdfFailure | undefined;
-  if (formats.has('pdf')) {
-    const { convertToPdf } = await import('../write/pdf.js');
-    for (const f of written.filter((x) => x.path.endsWith('.docx'))) {
-      const t = performance.now();
-      const result = await convertToPdf(f.path, outDir);
-      if (!result.ok) {
-        pdfError = result;
-        break;
-      }
-      progress({ type: 'converted', file: path.basename(result.pdfPath), ms: performance.now() - t });
-    }
-  }
-  // 7. A snapshot of the data built, for a later `diff` (never inside the output folder).
+  // 6. A snapshot of the data built, for a later `diff` (never inside the output folder).
   const snapshot = request.snapshot === true ? await keepSnapshot(request.root, outDir, analysed.checked.loaded.files, request.today) : undefined;
   return {
     kind: 'built',
@@ -251,8 +240,10 @@ async function renderOutputs(
   analysis: Analysis,
   session: BuildSession,
   progress: (event: BuildEvent) => void,
-): Promise<{ files: OutputFile[] } | { failed: string }> {
+): Promise<{ files: OutputFile[]; pdfError?: PdfFailure } | { failed: string }> {
   const { date, outDir } = plan;
+  /** Books waiting for their PDF twins, rendered together once every book is composed. */
+  const forPdf: { no: number; key: string; files: OutputFile[]; book: PdfBook }[] = [];
   // A long --watch session keeps only a bounded number of drawn charts.
   if (session.charts.size > 64) session.charts.clear();
   const out: OutputFile[] = [];
@@ -278,7 +269,7 @@ async function renderOutputs(
         }),
         ...(plan.perubahan !== undefined ? { perubahan: plan.perubahan } : {}),
       };
-      const key = JSON.stringify([vm, [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash]);
+      const key = JSON.stringify([vm, [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash, plan.pdfA === true]);
       const previous = session.books.get(no);
       if (previous?.key === key) {
         out.push(...previous.files);
@@ -296,21 +287,27 @@ async function renderOutputs(
       if (plan.formats.has('md') && result.markdown !== undefined) {
         bookFiles.push({ path: path.join(outDir, info.file.replace(/\.docx$/, '.md')), bytes: new TextEncoder().encode(result.markdown) });
       }
+      const options = { paper: analysis.model.config.keluaran.kertas, draft: plan.draft, date } as const;
+      if (plan.formats.has('pdf')) {
+        // PDF twins show the pre-filled lists as they are (LibreOffice does not update fields): their pages
+        // are read back from the rendering, below, and the DOCX gets the same.
+        forPdf.push({ no, key, files: bookFiles, book: { file: info.file, doc: result.doc, options } });
+        progress({ type: 'rendered', file: info.file, ms: performance.now() - t });
+        continue;
+      }
       if (plan.formats.has('docx')) {
-        // PDF twins show the pre-filled contents as they are (LibreOffice does not update fields), so their
-        // page numbers come from laying the pages out; otherwise a fast estimate that Word refreshes.
-        const bytes = await writeDocx(result.doc, {
-          paper: analysis.model.config.keluaran.kertas,
-          draft: plan.draft,
-          date,
-          pageNumbers: plan.formats.has('pdf') ? 'layout' : 'estimate',
-        });
-        bookFiles.push({ path: path.join(outDir, info.file), bytes });
+        // A fast estimate of the pages, which Word refreshes when it updates the fields.
+        bookFiles.push({ path: path.join(outDir, info.file), bytes: await writeDocx(result.doc, options) });
       }
       session.books.set(no, { key, files: bookFiles });
       out.push(...bookFiles);
       progress({ type: 'rendered', file: info.file, ms: performance.now() - t });
     }
+  }
+  const pdfError = forPdf.length > 0 ? await renderPdfs(forPdf, plan, progress) : undefined;
+  for (const b of forPdf) {
+    session.books.set(b.no, { key: b.key, files: b.files });
+    out.push(...b.files);
   }
   if (plan.formats.has('xlsx')) {
     const t = performance.now();
@@ -323,5 +320,38 @@ async function renderOutputs(
     out.push({ path: path.join(outDir, 'masterplan.xlsx'), bytes });
     progress({ type: 'rendered', file: 'masterplan.xlsx', ms: performance.now() - t });
   }
-  return { files: out };
+  return { files: out, ...(pdfError !== undefined ? { pdfError } : {}) };
+}
+
+/**
+ * Renders the PDF twins of the books with exact page numbers, adding each book's DOCX and PDF to its
+ * files. When LibreOffice is missing or fails, the books get their DOCX with estimated page numbers,
+ * and the failure is returned (and such books are not kept for the next run of a watch).
+ */
+async function renderPdfs(
+  books: { no: number; key: string; files: OutputFile[]; book: PdfBook }[],
+  plan: Plan,
+  progress: (event: BuildEvent) => void,
+): Promise<PdfFailure | undefined> {
+  const { renderExactPdfs } = await import('./pdf.js');
+  const spent = new Map<string, number>();
+  const result = await renderExactPdfs(
+    books.map((b) => b.book),
+    { archive: plan.pdfA === true },
+    (files, ms) => files.forEach((f) => spent.set(f, (spent.get(f) ?? 0) + ms / files.length)),
+  );
+  const { writeDocx } = await import('../write/docx/index.js');
+  for (const b of books) {
+    const rendered = result.ok ? result.books.get(b.book.file) : undefined;
+    const docx = rendered?.docx ?? (await writeDocx(b.book.doc, b.book.options));
+    if (plan.formats.has('docx')) b.files.push({ path: path.join(plan.outDir, b.book.file), bytes: docx });
+    if (rendered === undefined) {
+      b.key = '';
+      continue;
+    }
+    const pdfFile = b.book.file.replace(/\.docx$/, '.pdf');
+    b.files.push({ path: path.join(plan.outDir, pdfFile), bytes: rendered.pdf });
+    progress({ type: 'converted', file: pdfFile, ms: spent.get(b.book.file) ?? 0, passes: rendered.passes });
+  }
+  return result.ok ? undefined : result;
 }

@@ -366,7 +366,6 @@ describe('the file properties of the books', () => {
         title: 'Masterplan Smart City Kota Tegal 2023–2032 — Buku I: Analisis Strategis',
         subject: 'Buku I: Analisis Strategis',
         creator: 'Tim Pelaksana Smart City Kota Tegal',
-        keywords: ['Masterplan Smart City', 'Kota Tegal', 'Buku I', 'Analisis Strategis'],
         language: 'id-ID',
       },
       expect.objectContaining({ title: 'Masterplan Smart City Kota Tegal 2023–2032 — Buku II: Masterplan Smart City' }),

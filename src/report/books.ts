@@ -82,7 +82,6 @@ export function bookProperties(vm: BukuUmumVM): DocProperties {
     title: `${plan} — ${vm.sampul.subjudul}`,
     subject: vm.sampul.subjudul,
     creator: `Tim Pelaksana Smart City ${vm.daerah.nama}`,
-    keywords: [vm.sampul.judul, vm.daerah.nama, `Buku ${vm.romawi}`, vm.judul],
     language: 'id-ID',
   };
 }

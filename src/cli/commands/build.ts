@@ -22,6 +22,7 @@ export interface BuildOptions extends GlobalOptions {
   book?: string;
   format?: string;
   draft?: boolean;
+  pdfA?: boolean;
   watch?: boolean;
   changesSince?: string;
   changesInFinal?: boolean;
@@ -58,6 +59,7 @@ function buildRequest(root: string, opts: BuildOptions, env: Env): BuildRequest 
     if (!(BUILD_FORMATS as readonly string[]).includes(f)) throw new UserError('option/invalid', { option: '--format', value: f, choices: BUILD_FORMATS.join(', ') });
     formats.add(f as BuildFormat);
   }
+  if (opts.pdfA === true) formats.add('pdf');
   let books: number[] | undefined;
   if (opts.book !== undefined) {
     books = [...new Set(opts.book.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
@@ -78,6 +80,7 @@ function buildRequest(root: string, opts: BuildOptions, env: Env): BuildRequest 
     ...(opts.changesInFinal === true ? { changesInFinal: true } : {}),
     today: env.now(),
     snapshot: true,
+    ...(opts.pdfA === true ? { pdfA: true } : {}),
   };
 }
 

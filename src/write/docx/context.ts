@@ -32,6 +32,11 @@ export interface WriteContext {
   readonly entries: TocEntry[];
   /** First numbers of the ordered lists written, for their numbering definitions. */
   readonly orderedStarts: Set<number>;
+  /**
+   * Whether headings, captions and page-numbering restarts are bookmarked: in a book with a table of
+   * contents or a list, whose lines link to them and whose pages are read back from a rendering.
+   */
+  readonly bookmarks: boolean;
   /** Page labels by entry key, from laying out an earlier pass ("iv", "12"). */
   readonly pages: ReadonlyMap<number, string>;
   /** How many paragraphs and tables the page layout counts in a block that is not one (a table of contents). */
@@ -46,9 +51,10 @@ export interface WriteContext {
  * A fresh context.
  * @param options resolved writer options
  * @param pages page labels of the entries, when known
+ * @param bookmarks whether to bookmark the entries and the numbering restarts
  * @returns the context
  */
-export function createContext(options: ResolvedOptions, pages: ReadonlyMap<number, string> = new Map()): WriteContext {
+export function createContext(options: ResolvedOptions, pages: ReadonlyMap<number, string> = new Map(), bookmarks = false): WriteContext {
   let list = 0;
   let drawing = 0;
   return {
@@ -59,6 +65,7 @@ export function createContext(options: ResolvedOptions, pages: ReadonlyMap<numbe
     entries: [],
     orderedStarts: new Set(),
     pages,
+    bookmarks,
     layoutBlocks: new WeakMap(),
     nextListInstance: () => ++list,
     nextDrawingId: () => ++drawing,

@@ -15,6 +15,7 @@ import { resolveSections, writeSections } from './sections.js';
 import { buildStyles } from './styles.js';
 
 export type { DocxOptions } from './options.js';
+export { entryPageLabels } from './bookmarks.js';
 
 /** The language of the books' text, as the styles declare it. */
 const DEFAULT_LANGUAGE = 'id-ID';
@@ -25,7 +26,7 @@ function buildDocument(doc: Doc, o: ResolvedOptions, pages?: ReadonlyMap<number,
   sections: ISectionOptions[];
   ctx: WriteContext;
 } {
-  const ctx = createContext(o, pages);
+  const ctx = createContext(o, pages, doc.children.some((b) => b.type === 'toc'));
   const written = writeSections(doc, ctx);
   const sections = resolveSections(written, ctx);
   const props = doc.properties;
@@ -57,7 +58,9 @@ function buildDocument(doc: Doc, o: ResolvedOptions, pages?: ReadonlyMap<number,
 export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Uint8Array> {
   const o = resolveOptions(options);
   let pages: ReadonlyMap<number, string> | undefined;
-  if (o.pageNumbers === 'layout') {
+  if (o.pages !== undefined) {
+    pages = o.pages;
+  } else if (o.pageNumbers === 'layout') {
     // First pass: the document and its entries, whose pages are then looked up in its layout.
     const first = buildDocument(doc, o);
     pages = entryPages(first.document, first.sections, first.ctx);
@@ -66,7 +69,18 @@ export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Ui
   }
   const built = buildDocument(doc, o, pages);
   // The estimate walks the model on its own; if it ever disagrees on the entries, write no numbers rather than wrong ones.
-  const agrees = o.pageNumbers !== 'estimate' || pages?.size === built.ctx.entries.length;
+  const agrees = o.pages !== undefined || o.pageNumbers !== 'estimate' || pages?.size === built.ctx.entries.length;
   const packed = await Packer.pack(agrees ? built.document : buildDocument(doc, o).document, 'uint8array');
   return normaliseDocx(packed, { date: o.date, language: doc.properties?.language ?? DEFAULT_LANGUAGE });
+}
+
+/**
+ * The page numbers the writer estimates for the entries of a document's tables of contents (what
+ * `pageNumbers: 'estimate'` writes), by entry key: the first guess before a rendering is read back.
+ * @param doc the document
+ * @param options writer options (paper, styles)
+ * @returns page labels by entry key
+ */
+export function estimatedEntryPages(doc: Doc, options: DocxOptions = {}): Map<number, string> {
+  return estimatePages(doc, resolveOptions(options));
 }

@@ -1,6 +1,6 @@
 /**
  * Makes a packed DOCX reproducible and complete: pinned document dates, the text's language in the
- * core properties, fixed watermark shape ids, normalised zip.
+ * core properties, bookmark ids counted within the document, fixed watermark shape ids, normalised zip.
  */
 import { strFromU8, strToU8 } from 'fflate';
 import { normaliseZip } from '../zip.js';
@@ -29,6 +29,16 @@ function rewrite(name: string, data: Uint8Array, o: NormaliseOptions): Uint8Arra
     );
     const language = `<dc:language>${escapeXml(o.language)}</dc:language>`;
     return strToU8(dated.includes('<dc:language>') ? dated : dated.replace('</cp:coreProperties>', `${language}</cp:coreProperties>`));
+  }
+  if (name === 'word/document.xml') {
+    // docx numbers bookmarks from a counter shared by every document of the process: renumber them in order.
+    const ids = new Map<string, number>();
+    return strToU8(
+      strFromU8(data).replace(/(<w:bookmark(?:Start|End)(?: w:name="[^"]*")? w:id=")(\d+)(")/g, (_m, open: string, id: string, close: string) => {
+        if (!ids.has(id)) ids.set(id, ids.size + 1);
+        return `${open}${String(ids.get(id))}${close}`;
+      }),
+    );
   }
   if (/^word\/(header|footer)\d*\.xml$/.test(name)) {
     // docx names watermark shapes with a random suffix; Word only needs the prefix to recognise them.

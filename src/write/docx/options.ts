@@ -19,6 +19,12 @@ export interface DocxOptions {
    * whenever it updates the fields.
    */
   readonly pageNumbers?: 'estimate' | 'layout' | false;
+  /**
+   * The page of every table-of-contents entry, by entry key, read back from a rendering of an earlier
+   * write (see `entryPageLabels`); written as given, in place of `pageNumbers`. An entry without one
+   * shows no number.
+   */
+  readonly pages?: ReadonlyMap<number, string>;
 }
 
 export interface ResolvedOptions {
@@ -27,6 +33,7 @@ export interface ResolvedOptions {
   readonly date: Date;
   readonly style: StyleOptions;
   readonly pageNumbers: 'estimate' | 'layout' | false;
+  readonly pages?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -40,6 +47,7 @@ export function resolveOptions(options: DocxOptions = {}): ResolvedOptions {
     draft: options.draft ?? false,
     date: options.date ?? new Date(Date.UTC(2000, 0, 1)),
     pageNumbers: options.pageNumbers ?? 'estimate',
+    ...(options.pages !== undefined ? { pages: options.pages } : {}),
     style: {
       ...defaultStyleOptions,
       ...options.styles,

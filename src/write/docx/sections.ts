@@ -4,12 +4,16 @@
  * all with their headers and footers.
  */
 import {
+  Bookmark,
+  LineRuleType,
   NumberFormat,
   PageOrientation,
+  Paragraph,
   type FileChild,
   type ISectionOptions,
 } from 'docx';
 import type { Block, Doc } from '../../doc/ast.js';
+import { restartBookmark } from './bookmarks.js';
 import type { Output, WriteContext } from './context.js';
 import { writeBlocks } from './handlers/index.js';
 import { footer, header } from './header-footer.js';
@@ -80,11 +84,13 @@ export interface WrittenSection {
  */
 export function writeSections(doc: Doc, ctx: WriteContext): WrittenSection[] {
   const o = ctx.options;
-  return planSections(doc).map((plan) => {
+  return planSections(doc).map((plan, index) => {
     const geometry = pageGeometry(o, plan.landscape);
     ctx.textWidth = geometry.textWidth;
     ctx.textHeight = geometry.textHeight;
-    const outputs = writeBlocks(plan.blocks, ctx);
+    const written = writeBlocks(plan.blocks, ctx);
+    const outputs =
+      ctx.bookmarks && plan.restart && plan.part !== 'cover' ? markStart(written, restartBookmark(index, plan.part === 'body' ? 'arabic' : 'roman'), ctx) : written;
     const onCover = plan.part === 'cover';
     const options: ISectionOptions = {
       properties: {
@@ -107,6 +113,33 @@ export function writeSections(doc: Doc, ctx: WriteContext): WrittenSection[] {
     };
     return { options, outputs };
   });
+}
+
+/**
+ * Bookmarks the first paragraph of a section (where its page numbering restarts), so its page can be
+ * read back from a rendering: the paragraph is written again with its runs inside the bookmark (an
+ * entry pointing at it points at the new one), or, when the section starts with a table, an empty
+ * paragraph of a twip's height holds the bookmark.
+ * @param outputs the section's outputs
+ * @param name the bookmark's name
+ * @param ctx write context
+ * @returns the outputs, the first one marked
+ */
+function markStart(outputs: readonly Output[], name: string, ctx: WriteContext): Output[] {
+  const [first, ...rest] = outputs;
+  if (first instanceof Paragraph) {
+    const marked = new Paragraph({ ...first.options, children: [new Bookmark({ id: name, children: [...(first.options.children ?? [])] })] });
+    ctx.entries.forEach((e, i) => {
+      if (e.target === first) ctx.entries[i] = { ...e, target: marked };
+    });
+    return [marked, ...rest];
+  }
+  const holder = new Paragraph({
+    spacing: { line: 1, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    run: { size: 2 },
+    children: [new Bookmark({ id: name, children: [] })],
+  });
+  return [holder, ...outputs];
 }
 
 /**

@@ -167,12 +167,25 @@ describe('block handlers', () => {
     );
     expect(xml).toContain('<w:instrText xml:space="preserve">TOC \\o &quot;1-3&quot;</w:instrText>');
     expect(xml).toContain('<w:instrText xml:space="preserve">TOC \\c &quot;Tabel&quot;</w:instrText>');
-    const entry = (style: string, title: string, page: string): string =>
-      `<w:pStyle w:val="${style}"/><w:tabs><w:tab w:val="right" w:pos="7938" w:leader="dot"/></w:tabs></w:pPr><w:r>${t(title)}</w:r><w:r><w:tab/></w:r><w:r>${t(page)}</w:r>`;
-    expect(xml).toContain(entry('TOC1', 'DAFTAR ISI', 'i'));
-    expect(xml).toContain(entry('TOC1', 'DAFTAR TABEL', 'ii'));
-    expect(xml).toContain(entry('TOC1', 'BAB I SATU', '1'));
-    expect(xml).toContain(entry('TOC2', '1.1 Dua', '1'));
-    expect(xml).toContain(entry('TableOfFigures', 'Tabel 1.1 Data', '1'));
+    // Each entry links to the bookmark of its heading or caption.
+    const entry = (style: string, title: string, page: string, key: number): string =>
+      `<w:pStyle w:val="${style}"/><w:tabs><w:tab w:val="right" w:pos="7938" w:leader="dot"/></w:tabs></w:pPr>` +
+      `<w:hyperlink w:history="1" w:anchor="_MpE${key}"><w:r>${t(title)}</w:r><w:r><w:tab/></w:r><w:r>${t(page)}</w:r></w:hyperlink>`;
+    expect(xml).toContain(entry('TOC1', 'DAFTAR ISI', 'i', 0));
+    expect(xml).toContain(entry('TOC1', 'DAFTAR TABEL', 'ii', 1));
+    expect(xml).toContain(entry('TOC1', 'BAB I SATU', '1', 2));
+    expect(xml).toContain(entry('TOC2', '1.1 Dua', '1', 3));
+    expect(xml).toContain(entry('TableOfFigures', 'Tabel 1.1 Data', '1', 4));
+    // The headings and captions carry those bookmarks, numbered within the document; the first paragraph
+    // of each numbering run is marked with its format (roman from the front matter, arabic from BAB I).
+    const mark = (name: string, id: number): string => `<w:bookmarkStart w:name="${name}" w:id="${id}"/>`;
+    expect(xml).toContain(`<w:pStyle w:val="Heading1"/><w:pageBreakBefore/></w:pPr>${mark('_MpR0', 1)}${mark('_MpE0', 2)}<w:r>${t('DAFTAR ISI')}</w:r><w:bookmarkEnd w:id="2"/><w:bookmarkEnd w:id="1"/></w:p>`);
+    expect(xml).toContain(`${mark('_MpA1', 4)}${mark('_MpE2', 5)}<w:r>${t('BAB I')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="Heading2"/></w:pPr>${mark('_MpE3', 6)}<w:r>${t('1.1')}</w:r><w:r><w:tab/></w:r><w:r>${t('Dua')}</w:r><w:bookmarkEnd w:id="6"/></w:p>`);
+    expect(xml).toContain(`<w:pStyle w:val="Caption"/><w:keepNext/></w:pPr>${mark('_MpE4', 7)}<w:r>${t('Tabel 1.')}</w:r>`);
+  });
+
+  it('no bookmarks in a book without a table of contents or a list', async () => {
+    expect(await bodyOf([b.heading(1, 'Satu'), b.table([['A']], [['1']], { caption: [b.text('Data')] })])).not.toContain('bookmark');
   });
 });

@@ -4,6 +4,7 @@ import { captionLabels, type CaptionKind, type Inline } from '../../../doc/ast.j
 import { inlineText } from '../../../doc/walk.js';
 import { addEntry, type WriteContext } from '../context.js';
 import { complexField } from '../fields.js';
+import { entryMark } from './heading.js';
 import { inlinesToRuns } from './inlines.js';
 
 /**
@@ -24,12 +25,12 @@ export function captionParagraph(kind: CaptionKind, caption: readonly Inline[], 
   const p = new Paragraph({
     style: 'Caption',
     ...(keepNext ? { keepNext: true } : {}),
-    children: [
+    children: entryMark(ctx, [
       new TextRun(`${label} ${chapter}`),
       ...complexField(`SEQ ${label} \\* ARABIC \\r ${n} \\s 1`, String(n)),
       new TextRun(' '),
       ...inlinesToRuns(caption),
-    ],
+    ]),
   });
   addEntry(ctx, { list: kind, level: 1, title: `${label} ${chapter}${n} ${inlineText(caption).trim()}`, target: p });
   return p;

@@ -1,7 +1,8 @@
 /** The front matter: cover page, foreword with its signature, and the tables of contents. */
-import { Paragraph, TableOfContents, Tab, TextRun, type FileChild } from 'docx';
+import { InternalHyperlink, Paragraph, TableOfContents, Tab, TextRun, type FileChild } from 'docx';
 import type { Toc } from '../../../doc/ast.js';
 import type { Output, WriteContext } from '../context.js';
+import { entryBookmark } from '../bookmarks.js';
 import { rightTab } from '../styles.js';
 import { fitImage, imageRun } from './figure.js';
 import { unnumberedChapter } from './heading.js';
@@ -57,7 +58,7 @@ export const foreword: BlockHandler<'foreword'> = (node, ctx, write) => {
   return out;
 };
 
-/** The paragraphs of the entries, with page numbers when an earlier pass laid the pages out. */
+/** The paragraphs of the entries, linked to their headings and captions, with page numbers when they are known. */
 function entryParagraphs(node: Toc, ctx: WriteContext, textWidth: number): Paragraph[] {
   return ctx.entries
     .filter((e) => e.list === node.kind)
@@ -66,7 +67,13 @@ function entryParagraphs(node: Toc, ctx: WriteContext, textWidth: number): Parag
         new Paragraph({
           style: node.kind === 'contents' ? `TOC${e.level}` : 'TableOfFigures',
           tabStops: [rightTab(textWidth, 'dot')],
-          children: [new TextRun(e.title), new TextRun({ children: [new Tab()] }), new TextRun(ctx.pages.get(e.key) ?? '')],
+          // Each line links to its heading or caption, as Word's own entries do.
+          children: [
+            new InternalHyperlink({
+              anchor: entryBookmark(e.key),
+              children: [new TextRun(e.title), new TextRun({ children: [new Tab()] }), new TextRun(ctx.pages.get(e.key) ?? '')],
+            }),
+          ],
         }),
     );
 }

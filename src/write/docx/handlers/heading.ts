@@ -1,8 +1,9 @@
 /** Headings: chapters "BAB I" with the title on the next line, sections "1.1", subsections "1.1.1", and their TOC entries. */
-import { Paragraph, Tab, TextRun } from 'docx';
+import { Bookmark, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
 import type { Heading } from '../../../doc/ast.js';
 import { inlineText } from '../../../doc/walk.js';
 import { romawi } from '../../../doc/numbering.js';
+import { entryBookmark } from '../bookmarks.js';
 import { addEntry, type WriteContext } from '../context.js';
 import { inlinesToRuns } from './inlines.js';
 import type { BlockHandler } from './types.js';
@@ -30,6 +31,18 @@ function nextNumber(level: Heading['level'], ctx: WriteContext): string {
 }
 
 /**
+ * The runs of an entry's paragraph inside the bookmark of the entry about to be added, which its line
+ * in the table of contents links to and by which its page is read back from a rendering; as they are
+ * in a book without a table of contents.
+ * @param ctx write context
+ * @param children the paragraph's runs
+ * @returns the paragraph's children
+ */
+export function entryMark(ctx: WriteContext, children: ParagraphChild[]): ParagraphChild[] {
+  return ctx.bookmarks ? [new Bookmark({ id: entryBookmark(ctx.entries.length), children })] : children;
+}
+
+/**
  * The paragraph of a level-1 heading without a number (Kata Pengantar, Daftar Isi …), listed in the
  * table of contents.
  * @param title the title
@@ -37,7 +50,7 @@ function nextNumber(level: Heading['level'], ctx: WriteContext): string {
  * @returns the paragraph
  */
 export function unnumberedChapter(title: string, ctx: WriteContext): Paragraph {
-  const p = new Paragraph({ style: 'Heading1', pageBreakBefore: true, children: [new TextRun(upper(title))] });
+  const p = new Paragraph({ style: 'Heading1', pageBreakBefore: true, children: entryMark(ctx, [new TextRun(upper(title))]) });
   addEntry(ctx, { list: 'contents', level: 1, title: upper(title), target: p });
   return p;
 }
@@ -55,7 +68,7 @@ export const heading: BlockHandler<'heading'> = (node, ctx) => {
     const p = new Paragraph({
       style,
       pageBreakBefore: true,
-      children: [new TextRun(label), new TextRun({ break: 1 }), ...inlinesToRuns(node.children, { transform: upper })],
+      children: entryMark(ctx, [new TextRun(label), new TextRun({ break: 1 }), ...inlinesToRuns(node.children, { transform: upper })]),
     });
     addEntry(ctx, { list: 'contents', level: 1, title: `${label} ${upper(title)}`, target: p });
     return [p];
@@ -64,7 +77,10 @@ export const heading: BlockHandler<'heading'> = (node, ctx) => {
   const p = new Paragraph({
     style,
     ...(number === undefined ? { indent: { left: 0, hanging: 0 } } : {}),
-    children: [...(number !== undefined ? [new TextRun(number), new TextRun({ children: [new Tab()] })] : []), ...inlinesToRuns(node.children)],
+    children: entryMark(ctx, [
+      ...(number !== undefined ? [new TextRun(number), new TextRun({ children: [new Tab()] })] : []),
+      ...inlinesToRuns(node.children),
+    ]),
   });
   addEntry(ctx, { list: 'contents', level: node.level, title: number !== undefined ? `${number} ${title}` : title, target: p });
   return [p];
