@@ -131,10 +131,15 @@ export interface PageBreak {
   readonly type: 'pageBreak';
 }
 
-/** A run of blocks set on landscape pages. */
+/**
+ * A run of blocks set on landscape pages when they need the width (a table too wide for portrait
+ * pages, a figure asked wider), or always.
+ */
 export interface Landscape {
   readonly type: 'landscape';
   readonly children: readonly Block[];
+  /** Landscape even when the blocks would fit portrait pages. */
+  readonly always?: boolean;
 }
 
 /** The cover page. */

@@ -10,10 +10,10 @@ import { romawi } from '../../doc/numbering.js';
 import { pageGeometry, type ResolvedOptions } from './options.js';
 import { planSections } from './sections.js';
 import { estimateMetrics, TABLE_GAP_PT, tableTextSize, type LineMetric } from './styles.js';
-import { spaceAfterTable, tableLayout } from './handlers/table.js';
+import { keptWithNext, rowHeights, spaceAfterTable, tableLayout } from './handlers/table.js';
 import { LIST_LABEL_START, listIndents } from './handlers/list.js';
 import { figureBox } from './handlers/figure.js';
-import { PAGE_BREAK_TWIPS } from './handlers/paragraph.js';
+import { isLeadIn, PAGE_BREAK_TWIPS } from './handlers/paragraph.js';
 
 const TWIPS_PER_PT = 20;
 
@@ -98,21 +98,36 @@ function paragraphOf(c: Cursor, text: string, m: LineMetric, width: number): voi
   c.lines(lineCount(text, width - m.indentTw, m, m.firstLineTw), lineHeight(m), m.beforePt * TWIPS_PER_PT, m.afterPt * TWIPS_PER_PT);
 }
 
-function tableOf(c: Cursor, node: Table, width: number, o: ResolvedOptions): void {
-  const metrics = estimateMetrics(o);
+/**
+ * Places a table as the writer keeps it: its caption with its header and first rows, rows kept with the
+ * next moved together, the header repeated above the rows of every page it continues on.
+ * @param c the cursor
+ * @param node the table
+ * @param width the text width, twips
+ * @param o resolved options
+ * @param lead the height of the caption above it, twips (0 without)
+ * @param onStart called once the table's first page is known
+ */
+function tableOf(c: Cursor, node: Table, width: number, o: ResolvedOptions, lead: number, onStart: () => void): void {
   const layout = tableLayout(node, width, tableTextSize(o.style));
-  const rowHeight = (cells: readonly { children: readonly Inline[] }[], base: LineMetric): number => {
-    const m = { ...base, sizePt: layout.sizePt };
-    return Math.max(...layout.widths.map((w, i) => lineCount(textOf(cells[i]?.children ?? []), w - 114, m))) * lineHeight(m) + 100;
-  };
-  const header = node.header.reduce((h, r) => h + rowHeight(r.cells, metrics.tableHeading), 0);
-  c.place(header);
-  for (const row of node.rows) {
-    const h = rowHeight(row.cells, metrics.tableText);
+  const { header, rows } = rowHeights(node, layout);
+  const keep = keptWithNext(node, layout, c.height);
+  let i = 0;
+  if (rows.length === 0) {
+    c.place(lead + header);
+    onStart();
+  }
+  while (i < rows.length) {
+    let h = 0;
+    let j = i;
+    do h += rows[j] ?? 0;
+    while (keep[j++] === true && j < rows.length);
     const page = c.page;
-    c.place(h);
+    c.place((i === 0 ? lead + header : 0) + h);
+    if (i === 0) onStart();
     // A row that moved to a new page sits under the repeated header rows.
-    if (c.page !== page) c.y += header;
+    else if (c.page !== page) c.y += header;
+    i = j;
   }
 }
 
@@ -149,22 +164,28 @@ function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: Resolve
         c.y += hm.afterPt * TWIPS_PER_PT;
         break;
       }
-      case 'paragraph':
-        paragraphOf(c, textOf(block.children), block.small === true ? m.source : m.body, width);
+      case 'paragraph': {
+        const metric = block.small === true ? m.source : m.body;
+        // A lead-in moves to the next page with the first lines of what it introduces.
+        if (isLeadIn(block, blocks[i + 1])) {
+          const h = lineCount(textOf(block.children), width - metric.indentTw, metric, metric.firstLineTw) * lineHeight(metric) + 2 * lineHeight(m.list);
+          if (c.y > 0 && c.y + h > c.height) c.newPage();
+        }
+        paragraphOf(c, textOf(block.children), metric, width);
         break;
+      }
       case 'list':
         listOf(c, block, 0, LIST_LABEL_START, width, o);
         break;
-      case 'table':
-        if (block.caption !== undefined) {
-          c.place(m.caption.beforePt * TWIPS_PER_PT + lineHeight(m.caption) * 2);
-          c.y -= lineHeight(m.caption);
-          c.entry('tabel');
-        }
-        tableOf(c, block, width, o);
+      case 'table': {
+        const caption = block.caption === undefined ? 0 : (m.caption.beforePt + m.caption.afterPt) * TWIPS_PER_PT + lineHeight(m.caption);
+        tableOf(c, block, width, o, caption, () => {
+          if (block.caption !== undefined) c.entry('tabel');
+        });
         if (block.source !== undefined) paragraphOf(c, textOf(block.source), m.source, width);
         if (spaceAfterTable(block, blocks[i + 1])) c.lines(1, TABLE_GAP_PT * TWIPS_PER_PT, 0, 0);
         break;
+      }
       case 'figure': {
         c.place(figureBox(block, width, c.height, o.style).height + 6 * TWIPS_PER_PT + lineHeight(m.caption));
         if (block.caption !== undefined) {
@@ -208,7 +229,7 @@ function layOut(doc: Doc, o: ResolvedOptions, tocLines: (kind: EntryList) => num
   let cursor: Cursor | undefined;
   const labels: string[] = [];
   const lists: EntryList[] = [];
-  for (const plan of planSections(doc)) {
+  for (const plan of planSections(doc, o)) {
     const geometry = pageGeometry(o, plan.landscape);
     const next = new Cursor(geometry.textHeight, tocLines);
     next.page = cursor?.page ?? 0;

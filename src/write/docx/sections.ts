@@ -12,12 +12,14 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import type { Block, Doc } from '../../doc/ast.js';
+import type { Block, Doc, Table } from '../../doc/ast.js';
 import { restartBookmark } from './bookmarks.js';
 import type { Output, WriteContext } from './context.js';
 import { writeBlocks } from './handlers/index.js';
 import { footer, header } from './header-footer.js';
-import { pageGeometry } from './options.js';
+import { rowHeights, tableLayout } from './handlers/table.js';
+import { pageGeometry, type ResolvedOptions } from './options.js';
+import { cm, tableTextSize } from './styles.js';
 
 type Part = 'cover' | 'front' | 'body';
 
@@ -32,12 +34,49 @@ interface SectionPlan {
 
 const isChapter = (b: Block): boolean => b.type === 'heading' && b.level === 1 && b.numbered;
 
+/** How much taller a table may be on portrait pages than on landscape ones and still be set portrait. */
+export const LANDSCAPE_GAIN = 1.5;
+
 /**
- * Splits the top-level blocks of a document into sections.
+ * Whether blocks need landscape pages: a table whose words do not fit the portrait text width at the
+ * table's text size, or whose text wraps so much more there that it is more than {@link LANDSCAPE_GAIN}
+ * times as tall; or a figure asked wider than the portrait text. Anything else reads as well on
+ * portrait pages, which do not leave most of a turned page empty.
+ * @param blocks the blocks of a landscape run
+ * @param o resolved options
+ * @returns whether to set them on landscape pages
+ */
+export function needsLandscape(blocks: readonly Block[], o: ResolvedOptions): boolean {
+  const portrait = pageGeometry(o, false).textWidth;
+  const landscape = pageGeometry(o, true).textWidth;
+  const size = tableTextSize(o.style);
+  const wide = (b: Table): boolean => {
+    const upright = tableLayout(b, portrait, size);
+    if (upright.sizePt < size) return true;
+    const height = (layout: ReturnType<typeof tableLayout>): number => {
+      const h = rowHeights(b, layout);
+      return h.header + h.rows.reduce((a, r) => a + r, 0);
+    };
+    return height(upright) > LANDSCAPE_GAIN * height(tableLayout(b, landscape, size));
+  };
+  return blocks.some((b): boolean => {
+    if (b.type === 'table') return wide(b);
+    if (b.type === 'figure') return b.widthCm !== undefined && cm(b.widthCm) > portrait;
+    if (b.type === 'landscape') return needsLandscape(b.children, o);
+    if (b.type === 'list') return b.items.some((i) => needsLandscape(i.children, o));
+    return false;
+  });
+}
+
+/**
+ * Splits the top-level blocks of a document into sections. A landscape run whose blocks do not need
+ * landscape pages (see {@link needsLandscape}) stays on the portrait pages around it, unless it is
+ * asked to be landscape always.
  * @param doc the document
+ * @param o resolved options
  * @returns the section plans, in order
  */
-export function planSections(doc: Doc): SectionPlan[] {
+export function planSections(doc: Doc, o: ResolvedOptions): SectionPlan[] {
   const plans: SectionPlan[] = [];
   let part: Part = doc.children[0]?.type === 'cover' ? 'cover' : 'front';
   let current: Block[] = [];
@@ -57,6 +96,10 @@ export function planSections(doc: Doc): SectionPlan[] {
       flush(false);
       part = 'body';
       restart = true;
+    }
+    if (block.type === 'landscape' && block.always !== true && !needsLandscape(block.children, o)) {
+      current.push(...block.children);
+      return;
     }
     if (block.type === 'landscape') {
       flush(false);
@@ -84,7 +127,7 @@ export interface WrittenSection {
  */
 export function writeSections(doc: Doc, ctx: WriteContext): WrittenSection[] {
   const o = ctx.options;
-  return planSections(doc).map((plan, index) => {
+  return planSections(doc, o).map((plan, index) => {
     const geometry = pageGeometry(o, plan.landscape);
     ctx.textWidth = geometry.textWidth;
     ctx.textHeight = geometry.textHeight;

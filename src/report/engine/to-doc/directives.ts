@@ -151,7 +151,8 @@ export function containerDirective(node: ContainerDirective, ctx: MapContext, bl
   const labelInlines = label === undefined ? [] : phrasingToInlines(label.children, ctx);
   switch (node.name) {
     case 'lanskap':
-      return [{ type: 'landscape', children: blocks(body, ctx) }];
+      // Landscape where the contents need the width; `{selalu}` asks for it always.
+      return [{ type: 'landscape', children: blocks(body, ctx), ...(node.attributes?.['selalu'] !== undefined && node.attributes['selalu'] !== null ? { always: true } : {}) }];
     case 'tengah':
       return align(blocks(body, ctx), 'center');
     case 'kanan':

@@ -130,7 +130,7 @@ describe('block handlers', () => {
   });
 
   it('landscape: its own section, landscape with swapped size and rotated margins, with header and footer, numbering continued', async () => {
-    const xml = await bodyOf([b.paragraph('p'), b.landscape(b.paragraph('l')), b.paragraph('q')]);
+    const xml = await bodyOf([b.paragraph('p'), { ...b.landscape(b.paragraph('l')), always: true }, b.paragraph('q')]);
     const sections = [...xml.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
     expect(sections).toHaveLength(2);
     const landscape = sections[1] ?? '';
@@ -138,6 +138,39 @@ describe('block handlers', () => {
     expect(landscape).toContain('<w:pgMar w:top="2267" w:right="2267" w:bottom="1700" w:left="1700"');
     expect(landscape).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/><w:footerReference w:type="default"/);
     expect(landscape).toContain('<w:pgNumType w:fmt="lowerRoman"/>');
+  });
+
+  it('table: a small table is kept whole; a long one keeps its first row with the second and its last row with the one before', async () => {
+    const kept = (xml: string): boolean[] =>
+      [...xml.matchAll(/<w:tr><w:trPr><w:cantSplit\/><w:tblHeader w:val="off"\/><\/w:trPr>([\s\S]*?)<\/w:tr>/g)].map((m) => (m[1] ?? '').includes('<w:keepNext/>'));
+    const rows = (n: number): string[][] => Array.from({ length: n }, (_, i) => [String(i + 1), `Perangkat daerah ${i + 1}`]);
+    expect(kept(await bodyOf([b.table([['No', 'Nama']], [...rows(4), ['', 'Jumlah']])]))).toEqual([true, true, true, true, false]);
+    const long = kept(await bodyOf([b.table([['No', 'Nama']], [...rows(40), ['', 'Jumlah']])]));
+    expect(long).toHaveLength(41);
+    expect(long.flatMap((k, i) => (k ? [i] : []))).toEqual([0, 39]);
+  });
+
+  it('paragraph: a lead-in ending with a colon is kept with the list, table or figure it introduces', async () => {
+    const xml = await bodyOf([b.paragraph('Usulan quick win:'), b.list(false, ['a']), b.paragraph('Bukan pengantar:'), b.paragraph('teks'), b.paragraph('Tabel berikut.'), b.table([['A']], [['1']])]);
+    expect(xml).toContain(`<w:pStyle w:val="BodyText"/><w:keepNext/><w:keepLines/></w:pPr><w:r>${t('Usulan quick win:')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="BodyText"/></w:pPr><w:r>${t('Bukan pengantar:')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="BodyText"/></w:pPr><w:r>${t('Tabel berikut.')}</w:r>`);
+  });
+
+  it('landscape only where it is needed: a table too wide or too tall for portrait pages, a figure asked wider', async () => {
+    const sections = async (block: Parameters<typeof b.landscape>[0]): Promise<number> =>
+      [...(await bodyOf([b.paragraph('p'), b.landscape(block), b.paragraph('q')])).matchAll(/<w:orient w:val="landscape"|w:orient="landscape"/g)].length;
+    const years = Array.from({ length: 10 }, (_, i) => String(2025 + i));
+    // Five short columns read as well on a portrait page.
+    expect(await sections(b.table([['No', 'Program', 'Tahun', 'Anggaran', 'Status']], [['1', 'Satu Data', '2025', 'Rp1.250.000.000', 'Aktif']]))).toBe(0);
+    expect(await sections(b.paragraph('teks'))).toBe(0);
+    // Ten year columns beside a long name: on a portrait page the names wrap word by word.
+    const name = 'Pengembangan Sistem Informasi Pelayanan Publik Terpadu Berbasis Elektronik';
+    expect(await sections(b.table([['Program', ...years]], [[name, ...years.map(() => '■')], [name, ...years.map(() => '■')]]))).toBe(1);
+    // Twenty columns of Rupiah do not fit a portrait page at all.
+    expect(await sections(b.table([years.concat(years)], [years.concat(years).map(() => 'Rp1.250.000.000')]))).toBe(1);
+    expect(await sections(b.figure(image, 'Lebar', 22))).toBe(1);
+    expect(await sections(b.figure(image, 'Sempit', 12))).toBe(0);
   });
 
   it('cover: title, subtitle, logo, daerah and year in a section of their own, without a page number', async () => {

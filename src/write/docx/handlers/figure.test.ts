@@ -27,7 +27,7 @@ describe('figure size', () => {
   it('fits a tall image with its caption and source on a portrait and on a landscape page', async () => {
     const o = resolveOptions();
     const figure = { ...b.figure(tall, 'Gambar yang sangat tinggi'), source: [b.text('Bappeda')] };
-    const xml = await bodyOf([figure, b.landscape(figure)]);
+    const xml = await bodyOf([figure, { ...b.landscape(figure), always: true }]);
     const [portrait, landscape] = extents(xml) as [[number, number], [number, number]];
     for (const [[width, height], geometry] of [
       [portrait, pageGeometry(o, false)],

@@ -1,6 +1,7 @@
 /** Body paragraphs and page breaks. */
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
-import type { Align } from '../../../doc/ast.js';
+import type { Align, Block, Paragraph as DocParagraph } from '../../../doc/ast.js';
+import { inlineText } from '../../../doc/walk.js';
 import { inlinesToRuns } from './inlines.js';
 import type { BlockHandler } from './types.js';
 
@@ -14,10 +15,22 @@ const alignments = {
   justify: AlignmentType.JUSTIFIED,
 } as const satisfies Record<Align, string>;
 
-/** A body paragraph; centred or right-aligned ones lose the first-line indent, small ones are source notes. */
-export const paragraph: BlockHandler<'paragraph'> = (node) => [
+/**
+ * Whether a paragraph introduces what follows it: it ends with a colon ("Usulan quick win:") and a
+ * list, a table or a figure comes next. Such a lead-in is kept on the page of what it introduces.
+ * @param node the paragraph
+ * @param next the block after it
+ * @returns whether it is a lead-in
+ */
+export function isLeadIn(node: DocParagraph, next: Block | undefined): boolean {
+  return (next?.type === 'list' || next?.type === 'table' || next?.type === 'figure') && inlineText(node.children).trim().endsWith(':');
+}
+
+/** A body paragraph; centred or right-aligned ones lose the first-line indent, small ones are source notes, lead-ins stay with what they introduce. */
+export const paragraph: BlockHandler<'paragraph'> = (node, _ctx, _write, next) => [
   new Paragraph({
     style: node.small === true ? 'SourceNote' : 'BodyText',
+    ...(isLeadIn(node, next) ? { keepNext: true, keepLines: true } : {}),
     ...(node.align !== undefined ? { alignment: alignments[node.align] } : {}),
     ...(node.align === 'center' || node.align === 'right' ? { indent: { firstLine: 0 } } : {}),
     children: inlinesToRuns(node.children),

@@ -1,6 +1,7 @@
 /**
  * Tables: explicit DXA grid and cell widths (LibreOffice ignores one without the other), fixed layout,
- * header rows repeated on each page, rows never split, single borders, space below.
+ * header rows repeated on each page, rows never split, small tables never split and long ones never
+ * leaving one row alone, single borders, space below.
  */
 import {
   AlignmentType,
@@ -13,7 +14,7 @@ import {
   TableRow,
   WidthType,
 } from 'docx';
-import type { Block, Table as DocTable, TableRow as DocRow } from '../../../doc/ast.js';
+import type { Block, Inline, Table as DocTable, TableRow as DocRow } from '../../../doc/ast.js';
 import { inlineText } from '../../../doc/walk.js';
 import type { Output } from '../context.js';
 import { longestWordEm, textEm } from '../measure.js';
@@ -157,7 +158,52 @@ export function tableLayout(node: DocTable, total: number, sizePt: number): Tabl
   return { sizePt: size, widths: min.map((m, c) => m + (extra[c] ?? 0)) };
 }
 
-function row(r: DocRow, layout: TableLayout, node: DocTable, header: boolean, baseSize: number): TableRow {
+/** The share of the text height a table may take and still be kept whole on one page (a SWOT table, a small summary). */
+export const KEEP_WHOLE_SHARE = 0.4;
+
+/** The text of inlines, a line break as a new line. */
+function cellText(inlines: readonly Inline[]): string {
+  return inlines.map((i): string => (i.type === 'break' ? '\n' : i.type === 'strong' || i.type === 'emphasis' ? cellText(i.children) : inlineText([i]))).join('');
+}
+
+/**
+ * The height of each row of a table as written, twips, from the measured width of its text in its
+ * columns: what the writer keeps together and the page estimate places.
+ * @param node the table
+ * @param layout its size and column widths
+ * @returns the height of the header rows together, and of each body row
+ */
+export function rowHeights(node: DocTable, layout: TableLayout): { header: number; rows: number[] } {
+  const lineTw = layout.sizePt * 20 * 1.15;
+  const height = (r: DocRow, bold: boolean): number => {
+    const lines = layout.widths.map((w, c) =>
+      cellText(r.cells[c]?.children ?? [])
+        .split('\n')
+        .reduce((n, part) => n + Math.max(1, Math.ceil((textEm(part, bold) * layout.sizePt * 20 * 1.03) / Math.max(1, w - CELL_PADDING))), 0),
+    );
+    return Math.max(1, ...lines) * lineTw + cellMargins.top + cellMargins.bottom + 20;
+  };
+  return { header: node.header.reduce((h, r) => h + height(r, true), 0), rows: node.rows.map((r) => height(r, false)) };
+}
+
+/**
+ * Which body rows are kept with the row after them: every row but the last of a table small enough
+ * to stand whole on a page (it is never split); else the first (so a page never ends with the header
+ * and one row) and the one before the last (so the last row, often a total, never stands alone on a
+ * continued page).
+ * @param node the table
+ * @param layout its size and column widths
+ * @param textHeight the height of the page's text, twips
+ * @returns for each body row, whether it is kept with the next
+ */
+export function keptWithNext(node: DocTable, layout: TableLayout, textHeight: number): boolean[] {
+  const n = node.rows.length;
+  const { header, rows } = rowHeights(node, layout);
+  const whole = header + rows.reduce((a, b) => a + b, 0) <= KEEP_WHOLE_SHARE * textHeight;
+  return node.rows.map((_, i) => i < n - 1 && (whole || i === 0 || i === n - 2));
+}
+
+function row(r: DocRow, layout: TableLayout, node: DocTable, header: boolean, baseSize: number, keepNext = false): TableRow {
   const widths = layout.widths;
   const format = layout.sizePt !== baseSize ? { sizePt: layout.sizePt } : {};
   return new TableRow({
@@ -172,6 +218,7 @@ function row(r: DocRow, layout: TableLayout, node: DocTable, header: boolean, ba
         children: [
           new Paragraph({
             style: header ? 'TableHeading' : 'TableText',
+            ...(keepNext ? { keepNext: true } : {}),
             ...(align !== undefined ? { alignment: alignments[align] } : {}),
             children: inlinesToRuns(r.cells[c]?.children ?? [], format),
           }),
@@ -198,6 +245,7 @@ export const table: BlockHandler<'table'> = (node, ctx, _write, next) => {
   const layout = tableLayout(node, ctx.textWidth, baseSize);
   const widths = layout.widths;
   if (widths.length === 0) return [];
+  const keep = keptWithNext(node, layout, ctx.textHeight);
   const out: Output[] = [];
   if (node.caption !== undefined) out.push(captionParagraph('tabel', node.caption, ctx, true));
   out.push(
@@ -208,7 +256,7 @@ export const table: BlockHandler<'table'> = (node, ctx, _write, next) => {
       borders,
       rows: [
         ...node.header.map((r) => row(r, layout, node, true, baseSize)),
-        ...node.rows.map((r) => row(r, layout, node, false, baseSize)),
+        ...node.rows.map((r, i) => row(r, layout, node, false, baseSize, keep[i])),
       ],
     }),
   );
