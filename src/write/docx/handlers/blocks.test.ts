@@ -37,14 +37,14 @@ describe('block handlers', () => {
     expect(xml).toContain(`<w:pStyle w:val="Heading2"/><w:ind w:left="0" w:hanging="0"/></w:pPr><w:r>${t('Tanpa')}</w:r>`);
   });
 
-  it('paragraph: body text, aligned without indent, small source notes', async () => {
+  it('paragraph: body text with widow and orphan control, aligned without indent, small source notes', async () => {
     const xml = await bodyOf([
       b.paragraph('isi'),
       b.alignedParagraph('center', 'tengah'),
       { type: 'paragraph', small: true, children: [b.text('catatan')] },
     ]);
-    expect(xml).toContain(`<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r>${t('isi')}</w:r></w:p>`);
-    expect(xml).toContain(`<w:pStyle w:val="BodyText"/><w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr><w:r>${t('tengah')}</w:r>`);
+    expect(xml).toContain(`<w:p><w:pPr><w:pStyle w:val="BodyText"/><w:widowControl/></w:pPr><w:r>${t('isi')}</w:r></w:p>`);
+    expect(xml).toContain(`<w:pStyle w:val="BodyText"/><w:widowControl/><w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr><w:r>${t('tengah')}</w:r>`);
     expect(xml).toContain(`<w:pStyle w:val="SourceNote"/></w:pPr><w:r>${t('catatan')}</w:r>`);
   });
 
@@ -94,7 +94,7 @@ describe('block handlers', () => {
     ]);
     const xml = parts['word/document.xml'] ?? '';
     const spacer = '<w:p><w:pPr><w:pStyle w:val="AfterTable"/></w:pPr></w:p>';
-    expect(xml).toContain(`</w:tbl>${spacer}<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r>${t('sesudah')}</w:r>`);
+    expect(xml).toContain(`</w:tbl>${spacer}<w:p><w:pPr><w:pStyle w:val="BodyText"/><w:widowControl/></w:pPr><w:r>${t('sesudah')}</w:r>`);
     expect(xml).toContain(`</w:tbl><w:p><w:pPr><w:pStyle w:val="SourceNote"/></w:pPr><w:r>${t('Sumber: ')}</w:r>`);
     expect(xml).toContain(`</w:tbl><w:p><w:pPr><w:pStyle w:val="SourceNote"/></w:pPr><w:r>${t('catatan')}</w:r>`);
     expect(xml.split(spacer)).toHaveLength(2);
@@ -152,9 +152,9 @@ describe('block handlers', () => {
 
   it('paragraph: a lead-in ending with a colon is kept with the list, table or figure it introduces', async () => {
     const xml = await bodyOf([b.paragraph('Usulan quick win:'), b.list(false, ['a']), b.paragraph('Bukan pengantar:'), b.paragraph('teks'), b.paragraph('Tabel berikut.'), b.table([['A']], [['1']])]);
-    expect(xml).toContain(`<w:pStyle w:val="BodyText"/><w:keepNext/><w:keepLines/></w:pPr><w:r>${t('Usulan quick win:')}</w:r>`);
-    expect(xml).toContain(`<w:pStyle w:val="BodyText"/></w:pPr><w:r>${t('Bukan pengantar:')}</w:r>`);
-    expect(xml).toContain(`<w:pStyle w:val="BodyText"/></w:pPr><w:r>${t('Tabel berikut.')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="BodyText"/><w:keepNext/><w:keepLines/><w:widowControl/></w:pPr><w:r>${t('Usulan quick win:')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="BodyText"/><w:widowControl/></w:pPr><w:r>${t('Bukan pengantar:')}</w:r>`);
+    expect(xml).toContain(`<w:pStyle w:val="BodyText"/><w:widowControl/></w:pPr><w:r>${t('Tabel berikut.')}</w:r>`);
   });
 
   it('landscape only where it is needed: a table too wide or too tall for portrait pages, a figure asked wider', async () => {

@@ -52,3 +52,13 @@ describe('list labels and indents', () => {
     expect(await bodyOf([b.list(true, items(3))])).not.toContain('<w:ind');
   });
 });
+
+describe('list pagination', () => {
+  it('keeps the last item with the one before it, and every paragraph with widow and orphan control', async () => {
+    const xml = await bodyOf([b.list(true, items(4)), b.list(false, items(2))]);
+    const paragraphs = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1] ?? '');
+    expect(paragraphs).toHaveLength(6);
+    expect(paragraphs.map((p) => p.includes('<w:keepNext/>'))).toEqual([false, false, true, false, false, false]);
+    expect(paragraphs.every((p) => p.includes('<w:widowControl/>'))).toBe(true);
+  });
+});

@@ -55,13 +55,17 @@ function listOutput(node: List, level: number, labelStart: number, ctx: WriteCon
   const indent = listIndents(node, level, labelStart, ctx.options.style.sizePt);
   // The numbering definition's indents hold unless this list needs others.
   const own = indent.left !== listIndent(depth) || indent.hanging !== LIST_HANGING;
-  return node.items.flatMap((item) =>
+  // The last item stays with the one before it, so a list never ends with one item alone on a page.
+  const penultimate = node.items.length >= 3 ? node.items.length - 2 : -1;
+  return node.items.flatMap((item, index) =>
     item.children.flatMap((block: Block, i): Output[] => {
       if (block.type === 'list') return listOutput(block, level + 1, indent.left, ctx, write);
       if (block.type !== 'paragraph') return write([block], ctx);
       return [
         new Paragraph({
           style: 'ListParagraph',
+          widowControl: true,
+          ...(index === penultimate && level === 0 ? { keepNext: true } : {}),
           // The first paragraph of an item carries the bullet or number; the others align with its text.
           ...(i === 0
             ? {

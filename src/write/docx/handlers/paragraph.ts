@@ -30,6 +30,8 @@ export function isLeadIn(node: DocParagraph, next: Block | undefined): boolean {
 export const paragraph: BlockHandler<'paragraph'> = (node, _ctx, _write, next) => [
   new Paragraph({
     style: node.small === true ? 'SourceNote' : 'BodyText',
+    // Never one line alone at the foot or the head of a page (LibreOffice applies it only when asked).
+    ...(node.small === true ? {} : { widowControl: true }),
     ...(isLeadIn(node, next) ? { keepNext: true, keepLines: true } : {}),
     ...(node.align !== undefined ? { alignment: alignments[node.align] } : {}),
     ...(node.align === 'center' || node.align === 'right' ? { indent: { firstLine: 0 } } : {}),
