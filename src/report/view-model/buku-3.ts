@@ -22,7 +22,12 @@ export interface Buku3VM extends BukuUmumVM {
   readonly peringkat: PeringkatVM;
   readonly terpilih: TerpilihVM;
   readonly tim: TimVM;
+  /** The issues are listed one by one (up to {@link ISU_DAFTAR_MAKS}); more are counted per dimension. */
+  readonly daftarIsu: boolean;
 }
+
+/** The most issues an executive summary lists by name. */
+export const ISU_DAFTAR_MAKS = 12;
 
 /** The chapters of Buku III. */
 export const BAB_BUKU_3: ReadonlyArray<readonly [string, string]> = [
@@ -46,5 +51,6 @@ export function buku3VM(ctx: Ctx): Buku3VM {
     peringkat: peringkatVM(ctx),
     terpilih: terpilihVM(ctx),
     tim: timVM(ctx),
+    daftarIsu: ctx.model.isu.length <= ISU_DAFTAR_MAKS,
   };
 }

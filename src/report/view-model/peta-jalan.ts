@@ -40,13 +40,20 @@ export interface PetaJalanBatangVM {
 export interface PetaJalanGambarVM {
   /** The asset key of the chart: "peta-jalan", or "peta-jalan-2" … for the later parts. */
   readonly kunci: string;
-  /** "" for a single chart, else " (bagian 1 dari 2)". */
+  /** "" for a single chart, else "bagian 1 dari 2". */
   readonly bagian: string;
   readonly batang: readonly PetaJalanBatangVM[];
 }
 
 /** Rows of one roadmap chart: at 15 px a row, about 12 cm high on a landscape page 22 cm wide. */
 export const BARIS_PER_GAMBAR = 28;
+
+/**
+ * The most bars the roadmap charts draw one by one (three pages of charts); a longer roadmap is drawn
+ * with one bar per dimension and kind (quick wins, each term of programs), its table still listing
+ * every row.
+ */
+export const BATANG_MAKS = 3 * BARIS_PER_GAMBAR;
 
 /** The roadmap. */
 export interface PetaJalanVM {
@@ -57,8 +64,16 @@ export interface PetaJalanVM {
   readonly jumlah: number;
   /** Chart data, in table order. */
   readonly batang: readonly PetaJalanBatangVM[];
-  /** The charts the roadmap is drawn in, whole dimensions together where they fit. */
+  /** The charts the roadmap is drawn in, each filled before the next starts. */
   readonly gambar: readonly PetaJalanGambarVM[];
+  /** The charts draw one bar per dimension and kind: the roadmap has more than {@link BATANG_MAKS} rows. */
+  readonly ringkas: boolean;
+  /** How many quick wins and programs of each dimension run in each year: the overview of an executive summary. */
+  readonly perDimensi: ReadonlyArray<{
+    readonly dimensi: string;
+    readonly tahun: ReadonlyArray<{ readonly jumlah: number }>;
+    readonly jumlah: number;
+  }>;
   /** How many quick wins and programs run in each year. */
   readonly perTahun: ReadonlyArray<{ readonly tahun: number; readonly quickwin: number; readonly program: number; readonly jumlah: number }>;
   readonly periode: { readonly mulai: number; readonly selesai: number };
@@ -78,32 +93,50 @@ function monthLabel(months: number): string {
 }
 
 /**
- * Splits the bars into charts of at most {@link BARIS_PER_GAMBAR} rows, keeping each dimension in one
- * chart where it fits.
+ * Splits the bars into charts of {@link BARIS_PER_GAMBAR} rows, each filled before the next starts (a
+ * dimension that does not fit continues on the next chart, under its name again), so no chart holds
+ * only the few rows left of a dimension.
  * @param batang all bars, in table order
  * @returns the charts (one when everything fits)
  */
 export function bagiGambar(batang: readonly PetaJalanBatangVM[]): PetaJalanGambarVM[] {
-  const groups: PetaJalanBatangVM[][] = [];
-  for (const b of batang) {
-    const last = groups.at(-1);
-    if (last !== undefined && last[0]?.dimensi === b.dimensi) last.push(b);
-    else groups.push([b]);
-  }
   const parts: PetaJalanBatangVM[][] = [];
-  for (const g of groups) {
-    for (let i = 0; i < g.length; i += BARIS_PER_GAMBAR) {
-      const piece = g.slice(i, i + BARIS_PER_GAMBAR);
-      const current = parts.at(-1);
-      if (current !== undefined && current.length + piece.length <= BARIS_PER_GAMBAR) current.push(...piece);
-      else parts.push([...piece]);
-    }
-  }
+  for (let i = 0; i < batang.length; i += BARIS_PER_GAMBAR) parts.push(batang.slice(i, i + BARIS_PER_GAMBAR));
   return parts.map((p, i) => ({
     kunci: i === 0 ? 'peta-jalan' : `peta-jalan-${i + 1}`,
-    bagian: parts.length === 1 ? '' : ` (bagian ${i + 1} dari ${parts.length})`,
+    bagian: parts.length === 1 ? '' : `bagian ${i + 1} dari ${parts.length}`,
     batang: p,
   }));
+}
+
+/**
+ * One bar per dimension and kind for a roadmap too long to draw bar by bar: from the first start to
+ * the last end of its items, labelled with how many there are.
+ * @param batang all bars, in table order
+ * @returns the summary bars, in the same order
+ */
+export function ringkasBatang(batang: readonly PetaJalanBatangVM[]): PetaJalanBatangVM[] {
+  const groups = new Map<string, PetaJalanBatangVM[]>();
+  for (const b of batang) {
+    const key = `${b.dimensi}\u0000${b.jenis}`;
+    groups.set(key, [...(groups.get(key) ?? []), b]);
+  }
+  return [...groups.values()].map((g) => {
+    const first = g[0] as PetaJalanBatangVM;
+    const mulai = Math.min(...g.map((b) => b.mulai));
+    const selesai = Math.max(...g.map((b) => b.selesai));
+    const dari = Math.floor(mulai);
+    const sampai = Math.ceil(selesai) - 1;
+    const jenis = first.jenis === 'Quick win' ? 'quick win' : `program ${first.jenis.toLocaleLowerCase('id-ID')}`;
+    return {
+      label: `${g.length} ${jenis}`,
+      dimensi: first.dimensi,
+      jenis: first.jenis,
+      mulai,
+      selesai,
+      rentang: dari === sampai ? String(dari) : `${dari}–${sampai}`,
+    };
+  });
 }
 
 /**
@@ -157,6 +190,12 @@ export function petaJalanVM(ctx: Ctx): PetaJalanVM {
     const quickwin = running.filter((r) => r.jenis === 'Quick win').length;
     return { tahun, quickwin, program: running.length - quickwin, jumlah: running.length };
   });
+  const ringkas = batang.length > BATANG_MAKS;
+  const perDimensi = kelompok.map((k) => ({
+    dimensi: k.dimensi,
+    tahun: years.map((_, i) => ({ jumlah: k.baris.filter((r) => r.sel[i]?.isi === TANDA_TAHUN).length })),
+    jumlah: k.baris.length,
+  }));
   return {
     ada: nomor > 0,
     kosong: nomor > 0 ? null : kosongDraf('Program pembangunan untuk peta jalan', 'Tim Pelaksana Smart City', ctx.options),
@@ -164,7 +203,9 @@ export function petaJalanVM(ctx: Ctx): PetaJalanVM {
     kelompok,
     jumlah: nomor,
     batang,
-    gambar: bagiGambar(batang),
+    gambar: bagiGambar(ringkas ? ringkasBatang(batang) : batang),
+    ringkas,
+    perDimensi,
     perTahun,
     periode: { mulai, selesai },
   };

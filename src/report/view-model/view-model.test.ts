@@ -7,7 +7,7 @@ import { isian, kosong } from './options.js';
 import { kesiapanVM } from './kesiapan.js';
 import { nilaiAhp } from './peringkat.js';
 import { daftarKata } from './context.js';
-import { BARIS_PER_GAMBAR, bagiGambar } from './peta-jalan.js';
+import { BARIS_PER_GAMBAR, BATANG_MAKS, bagiGambar, ringkasBatang } from './peta-jalan.js';
 
 const FINAL: ViewModelOptions = { draft: false, buildDate: new Date(Date.UTC(2022, 8, 14)) };
 const DRAFT: ViewModelOptions = { ...FINAL, draft: true };
@@ -170,14 +170,28 @@ describe('roadmap charts', () => {
     expect(parts.map((p) => [p.kunci, p.bagian, p.batang.length])).toEqual([['peta-jalan', '', 25]]);
   });
 
-  it('split a long roadmap into pages, keeping each dimension whole where it fits', () => {
+  it('split a long roadmap into full pages, a dimension continuing on the next: no chart holds only a few rows', () => {
     const bars = [...Array.from({ length: 20 }, (_, i) => bar('A', i)), ...Array.from({ length: 15 }, (_, i) => bar('B', i)), ...Array.from({ length: 40 }, (_, i) => bar('C', i))];
     const parts = bagiGambar(bars);
-    expect(parts.map((p) => p.batang.length)).toEqual([20, 15, 28, 12]);
-    expect(parts.map((p) => p.kunci)).toEqual(['peta-jalan', 'peta-jalan-2', 'peta-jalan-3', 'peta-jalan-4']);
-    expect(parts[1]?.bagian).toBe(' (bagian 2 dari 4)');
+    expect(parts.map((p) => p.batang.length)).toEqual([28, 28, 19]);
+    expect(parts.map((p) => p.kunci)).toEqual(['peta-jalan', 'peta-jalan-2', 'peta-jalan-3']);
+    expect(parts[1]?.bagian).toBe('bagian 2 dari 3');
     expect(parts.every((p) => p.batang.length <= BARIS_PER_GAMBAR)).toBe(true);
     expect(parts.flatMap((p) => p.batang)).toEqual(bars);
+  });
+
+  it('draw a roadmap of more than three pages as one bar per dimension and kind', () => {
+    const bars = [
+      ...Array.from({ length: 3 }, (_, i) => ({ ...bar('A', i), jenis: 'Quick win', mulai: 2023 + i / 12, selesai: 2023.5 + i / 12 })),
+      ...Array.from({ length: 50 }, (_, i) => ({ ...bar('A', i), mulai: 2024 + (i % 3), selesai: 2029 })),
+      ...Array.from({ length: 40 }, (_, i) => bar('B', i)),
+    ];
+    expect(bars.length).toBeGreaterThan(BATANG_MAKS);
+    expect(ringkasBatang(bars)).toEqual([
+      { label: '3 quick win', dimensi: 'A', jenis: 'Quick win', mulai: 2023, selesai: 2023.5 + 2 / 12, rentang: '2023' },
+      { label: '50 program jangka menengah', dimensi: 'A', jenis: 'Jangka Menengah', mulai: 2024, selesai: 2029, rentang: '2024–2028' },
+      { label: '40 program jangka menengah', dimensi: 'B', jenis: 'Jangka Menengah', mulai: 2024, selesai: 2028, rentang: '2024–2027' },
+    ]);
   });
 });
 
