@@ -6,6 +6,7 @@ import { buildViewModel, type ViewModelOptions } from '../view-model/index.js';
 import { bookChartSpecs, GAMBAR, renderBookCharts } from './index.js';
 import { lineWidth } from './metrics.js';
 import { rasterise, renderChart, stabiliseIds, type ChartSpec } from './render.js';
+import { budgetTicks } from './prioritas.js';
 import { CONFIG } from './theme.js';
 
 const OPTIONS: ViewModelOptions = { draft: false, buildDate: new Date(Date.UTC(2022, 8, 14)) };
@@ -75,6 +76,23 @@ describe('the charts of the books', () => {
     const petaJalan = decoder.decode((await renderChart(specs[GAMBAR.petaJalan] ?? {})).svg);
     for (const y of ['2023', '2027', '2032']) expect(petaJalan).toContain(`>${y}<`);
     expect(petaJalan).toContain('Feb–Nov 2023');
+  });
+
+  it('space the budget labels of the priority matrix apart, never side by side ("400500")', async () => {
+    expect(budgetTicks(70, 1400)).toEqual([100, 200, 500, 1000]);
+    for (const [min, max] of [[0.7, 14_000], [70, 1400], [7, 90_000], [350, 2100]] as const) {
+      const ticks = budgetTicks(min, max);
+      expect(ticks.length, `${min}–${max}`).toBeGreaterThanOrEqual(2);
+      const px = ticks.map((v) => (380 * Math.log10(v / min)) / Math.log10(max / min));
+      px.slice(1).forEach((x, i) => expect(x - (px[i] ?? 0), `${min}–${max}`).toBeGreaterThanOrEqual(48));
+    }
+    // In the drawn chart: the x-axis labels (centred numbers in one row) stand at least 40 px apart.
+    const svg = decoder.decode((await renderChart(specs[GAMBAR.prioritas] ?? {})).svg);
+    const row = [...svg.matchAll(/<text text-anchor="middle" transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>([\d.]+)<\/text>/g)]
+      .map((m) => ({ x: Number(m[1]), text: m[3] }))
+      .sort((a, b) => a.x - b.x);
+    expect(row.length).toBeGreaterThanOrEqual(3);
+    row.slice(1).forEach((l, i) => expect(l.x - (row[i]?.x ?? 0), `${row[i]?.text} ${l.text}`).toBeGreaterThanOrEqual(40));
   });
 
   it('draw their text into the PNG with a font found on this machine', async () => {

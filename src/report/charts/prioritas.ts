@@ -19,6 +19,33 @@ function median(values: readonly number[]): number {
   return s.length === 0 ? 0 : s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
+/** Width of the plot, px. */
+const WIDTH = 380;
+/** The least distance between two budget labels, px: room for "10.000" and a gap. */
+const TICK_SPACING = 48;
+
+/**
+ * The budget ticks of the logarithmic axis: 1, 2 and 5 times the powers of ten inside the domain,
+ * thinned from the left so that no two labels are closer than {@link TICK_SPACING} pixels (Vega's own
+ * ticks on a log scale print 100, 200 … 900 side by side, "400500").
+ * @param min the domain's start
+ * @param max the domain's end
+ * @param width the plot's width, px
+ * @returns the tick values
+ */
+export function budgetTicks(min: number, max: number, width = WIDTH): number[] {
+  const px = (v: number): number => (width * (Math.log10(v) - Math.log10(min))) / (Math.log10(max) - Math.log10(min));
+  const ticks: number[] = [];
+  for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
+    for (const m of [1, 2, 5]) {
+      const v = m * 10 ** e;
+      const last = ticks.at(-1);
+      if (v >= min && v <= max && (last === undefined || px(v) - px(last) >= TICK_SPACING)) ticks.push(v);
+    }
+  }
+  return ticks;
+}
+
 /**
  * The priority-matrix spec. Budgets are shown in millions of rupiah on a logarithmic axis, so small
  * and large proposals are both readable.
@@ -45,7 +72,7 @@ export function prioritasSpec(points: readonly TitikPrioritasVM[]): ChartSpec {
     type: 'quantitative',
     title: 'Anggaran (juta rupiah, skala logaritmik)',
     scale: { type: 'log', domain: [xMin, xMax], nice: false },
-    axis: { format: ',.0f', grid: true },
+    axis: { format: ',.0f', grid: true, values: budgetTicks(xMin, xMax), labelOverlap: 'greedy' },
   };
   const y = {
     field: 'skor',
@@ -57,7 +84,7 @@ export function prioritasSpec(points: readonly TitikPrioritasVM[]): ChartSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: CONFIG,
-    width: 380,
+    width: WIDTH,
     height: 290,
     layer: [
       {
