@@ -18,7 +18,11 @@ export interface DimensiAnalisisVM {
   readonly id: string;
   readonly nama: string;
   readonly sasaran: string;
-  readonly isu: ReadonlyArray<{ readonly judul: string; readonly deskripsi: Isian }>;
+  /**
+   * The issues of the dimension. An issue of several dimensions is described under the first; under
+   * the others `rujukan` names that first dimension instead of repeating the description.
+   */
+  readonly isu: ReadonlyArray<{ readonly judul: string; readonly deskripsi: Isian; readonly rujukan: string | null }>;
   readonly adaIsu: boolean;
   readonly kosongIsu: Kosong | null;
   /** The four factors, or empty when the dimension has no SWOT. */
@@ -48,6 +52,8 @@ export interface VisiMisiVM {
  * @returns one entry per dimension
  */
 export function analisisDimensiVM(ctx: Ctx): DimensiAnalisisVM[] {
+  /** The dimension each issue is first described under. */
+  const describedIn = new Map<string, string>();
   return ctx.model.dimensions.map((d, i) => {
     const s = d.swot;
     const swot: SwotBarisVM[] =
@@ -64,10 +70,15 @@ export function analisisDimensiVM(ctx: Ctx): DimensiAnalisisVM[] {
       id: d.info.id,
       nama: d.info.nama,
       sasaran: d.info.sasaran,
-      isu: d.isu.map((x) => ({
-        judul: x.data.judul,
-        deskripsi: isian(x.data.deskripsi, `Deskripsi isu ${x.data.judul}`, pemilikIsu(ctx, x), ctx.options),
-      })),
+      isu: d.isu.map((x) => {
+        const first = describedIn.get(x.id);
+        if (first === undefined) describedIn.set(x.id, d.info.nama);
+        return {
+          judul: x.data.judul,
+          deskripsi: isian(x.data.deskripsi, `Deskripsi isu ${x.data.judul}`, pemilikIsu(ctx, x), ctx.options),
+          rujukan: first ?? null,
+        };
+      }),
       adaIsu: d.isu.length > 0,
       kosongIsu: d.isu.length > 0 ? null : kosongDraf(`Isu strategis ${d.info.nama}`, TIM, ctx.options),
       swot,

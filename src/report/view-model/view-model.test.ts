@@ -78,6 +78,20 @@ describe('Buku I view model', () => {
     expect(air?.dimensi).toBe('Smart Living dan Smart Environment');
     expect(isu.kolom.map((k) => k.jumlah)).toEqual(a.model.dimensions.map((d) => d.isu.length));
   });
+
+  it('describes an issue of several dimensions under the first and refers to it under the others', () => {
+    const dims = buildViewModel(a.model, a.ranking, 1, FINAL).analisis;
+    const judul = a.model.isu.find((x) => x.id === 'air-bersih')?.data.judul;
+    const under = dims.flatMap((d) => d.isu.filter((x) => x.judul === judul).map((x) => ({ dim: d.id, rujukan: x.rujukan })));
+    expect(under).toEqual([
+      { dim: 'living', rujukan: null },
+      { dim: 'environment', rujukan: 'Smart Living' },
+    ]);
+    // Every issue is described exactly once.
+    const described = dims.flatMap((d) => d.isu.filter((x) => x.rujukan === null).map((x) => x.judul));
+    expect(new Set(described).size).toBe(described.length);
+    expect(described).toHaveLength(a.model.isu.length);
+  });
 });
 
 describe('readiness', () => {
