@@ -98,6 +98,12 @@ export interface Table {
   readonly caption?: readonly Inline[];
   /** "Sumber: …" line under the table. */
   readonly source?: readonly Inline[];
+  /**
+   * The column (0-based) that names the group of its rows: a body row with this cell empty belongs to
+   * the group of the row above. A group is kept on one page; one too long for that names its group in
+   * every row, so a continued page never leaves the reader guessing.
+   */
+  readonly group?: number;
 }
 
 /** Image bytes: a PNG, optionally an SVG that capable readers show instead, and the intrinsic size in pixels. */

@@ -112,7 +112,7 @@ export function list(ordered: boolean, items: readonly (readonly Block[] | strin
 export function table(
   header: readonly (readonly InlineArg[])[],
   rows: readonly (readonly InlineArg[])[],
-  extra: Partial<Pick<Table, 'caption' | 'widths' | 'align' | 'source'>> = {},
+  extra: Partial<Pick<Table, 'caption' | 'widths' | 'align' | 'source' | 'group'>> = {},
 ): Table {
   const toRow = (r: readonly InlineArg[]): TableRow => ({ cells: r.map((c) => ({ children: inlines([c]) })) });
   const columns = Math.max(0, ...[...header, ...rows].map((r) => r.length));
@@ -124,6 +124,7 @@ export function table(
     align: extra.align ?? Array.from({ length: columns }, () => undefined),
     ...(extra.caption !== undefined ? { caption: extra.caption } : {}),
     ...(extra.source !== undefined ? { source: extra.source } : {}),
+    ...(extra.group !== undefined ? { group: extra.group } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import { romawi } from '../../doc/numbering.js';
 import { pageGeometry, type ResolvedOptions } from './options.js';
 import { planSections } from './sections.js';
 import { estimateMetrics, TABLE_GAP_PT, tableTextSize, type LineMetric } from './styles.js';
-import { keptWithNext, rowHeights, spaceAfterTable, tableLayout } from './handlers/table.js';
+import { keptWithNext, namedGroups, rowHeights, spaceAfterTable, tableLayout } from './handlers/table.js';
 import { LIST_LABEL_START, listIndents } from './handlers/list.js';
 import { figureBox } from './handlers/figure.js';
 import { isLeadIn, PAGE_BREAK_TWIPS } from './handlers/paragraph.js';
@@ -110,7 +110,7 @@ function paragraphOf(c: Cursor, text: string, m: LineMetric, width: number): voi
  */
 function tableOf(c: Cursor, node: Table, width: number, o: ResolvedOptions, lead: number, onStart: () => void): void {
   const layout = tableLayout(node, width, tableTextSize(o.style));
-  const { header, rows } = rowHeights(node, layout);
+  const { header, rows } = rowHeights(namedGroups(node, layout, c.height).node, layout);
   const keep = keptWithNext(node, layout, c.height);
   let i = 0;
   if (rows.length === 0) {

@@ -81,6 +81,20 @@ describe('tables and figures', () => {
     expect(blocks[0]?.type === 'table' && blocks[0].widths).toBeUndefined();
   });
 
+  it('grup names the column that names the group of its rows; a column the table lacks is reported and dropped', () => {
+    const md = (grup: string): string => `Teks.\n\n:::tabel[T]{grup="${grup}"}\n| Isu | Indikator |\n|---|---|\n| Air | Cakupan |\n| | Kualitas |\n:::`;
+    const ok = map(md('1'));
+    expect(ok.codes).toEqual([]);
+    expect(ok.blocks[1]).toMatchObject({ type: 'table', group: 0 });
+    for (const bad of ['3', '1,5', 'satu']) {
+      const { blocks, diagnostics } = map(md(bad));
+      // The position of a Markdown diagnostic is its line in the rendered Markdown: the directive's for a value
+      // that is no number, the table's for a number that is no column of it.
+      expect(diagnostics.map((d) => [d.code, d.args['mdLine'], d.args['attribute']]), bad).toEqual([['report/bad-attribute', bad === 'satu' ? 3 : 4, 'grup']]);
+      expect(blocks[1]?.type === 'table' && blocks[1].group, bad).toBeUndefined();
+    }
+  });
+
   it('::gambar takes the image by key; an unknown key leaves a visible placeholder', () => {
     const ok = map('::gambar[Logo kota]{src="logo" lebar="4,5" sumber="Bappeda"}');
     expect(ok.blocks).toEqual([

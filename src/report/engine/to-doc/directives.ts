@@ -177,6 +177,7 @@ export function containerDirective(node: ContainerDirective, ctx: MapContext, bl
     case 'tabel': {
       const widths = widthsAttribute(node, ctx);
       const source = textInlines(attribute(node, 'sumber'));
+      const group = numberAttribute(node, 'grup', ctx, 'nomor kolom, bilangan bulat positif');
       let captioned = false;
       return body.flatMap((child): Block[] => {
         if (child.type === 'table' && !captioned) {
@@ -186,6 +187,7 @@ export function containerDirective(node: ContainerDirective, ctx: MapContext, bl
               ...(labelInlines.length > 0 ? { caption: labelInlines } : {}),
               ...(source !== undefined ? { source } : {}),
               ...(widths !== undefined ? { widths } : {}),
+              ...(group !== undefined ? { group } : {}),
             }),
           ];
         }

@@ -9,6 +9,8 @@ export interface TableExtras {
   readonly caption?: readonly Inline[];
   readonly source?: readonly Inline[];
   readonly widths?: readonly number[];
+  /** The column naming the group of its rows, 1-based as written in `grup`. */
+  readonly group?: number;
 }
 
 /**
@@ -34,6 +36,10 @@ export function tableToDoc(node: MdTable, ctx: MapContext, extras: TableExtras =
       expected: `${columns} angka, satu per kolom`,
     });
   }
+  const group = extras.group;
+  if (group !== undefined && (!Number.isInteger(group) || group > columns)) {
+    report(ctx, 'report/bad-attribute', node, { name: 'tabel', attribute: 'grup', value: String(group), expected: `nomor kolom 1–${String(columns)}` });
+  }
   return {
     type: 'table',
     header: rows.slice(0, 1),
@@ -42,5 +48,6 @@ export function tableToDoc(node: MdTable, ctx: MapContext, extras: TableExtras =
     align: Array.from({ length: columns }, (_, c) => node.align?.[c] ?? undefined),
     ...(extras.caption !== undefined ? { caption: extras.caption } : {}),
     ...(extras.source !== undefined ? { source: extras.source } : {}),
+    ...(group !== undefined && Number.isInteger(group) && group <= columns ? { group: group - 1 } : {}),
   };
 }

@@ -150,6 +150,29 @@ describe('block handlers', () => {
     expect(long.flatMap((k, i) => (k ? [i] : []))).toEqual([0, 39]);
   });
 
+  it('table: the rows of a short group are kept together; a group too long for that names itself in every row, in grey', async () => {
+    const body = (xml: string): string[] => [...xml.matchAll(/<w:tr><w:trPr><w:cantSplit\/><w:tblHeader w:val="off"\/><\/w:trPr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1] ?? '');
+    const group = (name: string, n: number): string[][] => Array.from({ length: n }, (_, i) => [i === 0 ? name : '', `Indikator ${name} ${i + 1}`]);
+    const rows = [...Array.from({ length: 12 }, (_, i) => group(`Isu ${i + 1}`, 3)).flat(), ...group('Isu panjang', 40)];
+    const xml = await bodyOf([b.table([['Isu', 'Indikator']], rows, { group: 0 })]);
+    const written = body(xml);
+    expect(written).toHaveLength(36 + 40);
+    const kept = written.map((r) => r.includes('<w:keepNext/>'));
+    // Short groups: the first two rows of each are kept with the next, the last is free (but for the table's first row).
+    expect(kept.slice(0, 6)).toEqual([true, true, false, true, true, false]);
+    expect(kept.slice(33, 36)).toEqual([true, true, false]);
+    // The long group may break anywhere (but its last row stays with the one before); each of its rows names it.
+    expect(kept.slice(36, 75).filter(Boolean)).toHaveLength(1);
+    expect(written.slice(36).every((r) => r.includes(t('Isu panjang')))).toBe(true);
+    expect(written[36]).not.toContain('<w:color');
+    expect(written.slice(37).every((r) => r.includes(`<w:color w:val="7F7F7F"/></w:rPr>${t('Isu panjang')}`))).toBe(true);
+    // A short group's name is not repeated.
+    expect(written[1]).not.toContain(t('Isu 1'));
+    // Without a group column, the same rows are kept only at the start and the end.
+    const plain = body(await bodyOf([b.table([['Isu', 'Indikator']], rows)])).map((r) => r.includes('<w:keepNext/>'));
+    expect(plain.flatMap((k, i) => (k ? [i] : []))).toEqual([0, 74]);
+  });
+
   it('paragraph: a lead-in ending with a colon is kept with the list, table or figure it introduces', async () => {
     const xml = await bodyOf([b.paragraph('Usulan quick win:'), b.list(false, ['a']), b.paragraph('Bukan pengantar:'), b.paragraph('teks'), b.paragraph('Tabel berikut.'), b.table([['A']], [['1']])]);
     expect(xml).toContain(`<w:pStyle w:val="BodyText"/><w:keepNext/><w:keepLines/><w:widowControl/></w:pPr><w:r>${t('Usulan quick win:')}</w:r>`);

@@ -10,6 +10,8 @@ export interface RunFormat {
   readonly italics?: boolean;
   /** A size other than the paragraph style's, points (a table shrunk to fit). */
   readonly sizePt?: number;
+  /** A text colour other than the style's, hex RRGGBB (a group's name repeated in a long table). */
+  readonly color?: string;
   readonly transform?: (text: string) => string;
 }
 
@@ -17,8 +19,9 @@ type InlineHandlers = {
   readonly [K in InlineType]: (node: Extract<Inline, { type: K }>, format: RunFormat) => ParagraphChild[];
 };
 
-function style(format: RunFormat): { bold?: boolean; italics?: boolean; size?: number } {
+function style(format: RunFormat): { bold?: boolean; italics?: boolean; size?: number; color?: string } {
   return {
+    ...(format.color !== undefined ? { color: format.color } : {}),
     ...(format.bold === true ? { bold: true } : {}),
     ...(format.italics === true ? { italics: true } : {}),
     ...(format.sizePt !== undefined ? { size: Math.round(format.sizePt * 2) } : {}),

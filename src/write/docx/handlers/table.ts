@@ -187,10 +187,50 @@ export function rowHeights(node: DocTable, layout: TableLayout): { header: numbe
 }
 
 /**
+ * The groups of a table with a group column: for each body row, the index of the first row of its
+ * group (the row itself when it names a group, or when the table has no group column).
+ * @param node the table
+ * @returns one index per body row
+ */
+export function groupStarts(node: DocTable): number[] {
+  const g = node.group;
+  let start = 0;
+  return node.rows.map((r, i) => {
+    if (g === undefined || i === 0 || cellText(r.cells[g]?.children ?? []).trim() !== '') start = i;
+    return start;
+  });
+}
+
+/**
+ * A table as written: the rows of a group too long to be kept on one page name their group in the
+ * group column (where the template left it empty), so every page it continues on says which group
+ * its rows belong to.
+ * @param node the table
+ * @param layout its size and column widths
+ * @param textHeight the height of the page's text, twips
+ * @returns the table, and for each body row whether its group name is such a repetition
+ */
+export function namedGroups(node: DocTable, layout: TableLayout, textHeight: number): { node: DocTable; repeated: boolean[] } {
+  const g = node.group;
+  const starts = groupStarts(node);
+  if (g === undefined) return { node, repeated: node.rows.map(() => false) };
+  const { header, rows } = rowHeights(node, layout);
+  const heights = new Map<number, number>();
+  starts.forEach((s, i) => heights.set(s, (heights.get(s) ?? 0) + (rows[i] ?? 0)));
+  const repeated = starts.map((s, i) => s !== i && header + (heights.get(s) ?? 0) > KEEP_WHOLE_SHARE * textHeight);
+  const named = node.rows.map((r, i) => {
+    const name = node.rows[starts[i] ?? i]?.cells[g];
+    return repeated[i] === true && name !== undefined ? { cells: r.cells.map((c, k) => (k === g ? name : c)) } : r;
+  });
+  return { node: { ...node, rows: named }, repeated };
+}
+
+/**
  * Which body rows are kept with the row after them: every row but the last of a table small enough
  * to stand whole on a page (it is never split); else the first (so a page never ends with the header
- * and one row) and the one before the last (so the last row, often a total, never stands alone on a
- * continued page).
+ * and one row), the one before the last (so the last row, often a total, never stands alone on a
+ * continued page), and every row of a group with the next row of the same group when the group is
+ * short enough to be kept on one page.
  * @param node the table
  * @param layout its size and column widths
  * @param textHeight the height of the page's text, twips
@@ -200,10 +240,16 @@ export function keptWithNext(node: DocTable, layout: TableLayout, textHeight: nu
   const n = node.rows.length;
   const { header, rows } = rowHeights(node, layout);
   const whole = header + rows.reduce((a, b) => a + b, 0) <= KEEP_WHOLE_SHARE * textHeight;
-  return node.rows.map((_, i) => i < n - 1 && (whole || i === 0 || i === n - 2));
+  const starts = groupStarts(node);
+  const { repeated } = namedGroups(node, layout, textHeight);
+  const inGroup = (i: number): boolean => node.group !== undefined && starts[i + 1] === starts[i] && repeated[i + 1] !== true;
+  return node.rows.map((_, i) => i < n - 1 && (whole || i === 0 || i === n - 2 || inGroup(i)));
 }
 
-function row(r: DocRow, layout: TableLayout, node: DocTable, header: boolean, baseSize: number, keepNext = false): TableRow {
+/** The colour of a group's name repeated on the rows after its first. */
+const REPEATED_GROUP = '7F7F7F';
+
+function row(r: DocRow, layout: TableLayout, node: DocTable, header: boolean, baseSize: number, keepNext = false, repeatedGroup = false): TableRow {
   const widths = layout.widths;
   const format = layout.sizePt !== baseSize ? { sizePt: layout.sizePt } : {};
   return new TableRow({
@@ -220,7 +266,7 @@ function row(r: DocRow, layout: TableLayout, node: DocTable, header: boolean, ba
             style: header ? 'TableHeading' : 'TableText',
             ...(keepNext ? { keepNext: true } : {}),
             ...(align !== undefined ? { alignment: alignments[align] } : {}),
-            children: inlinesToRuns(r.cells[c]?.children ?? [], format),
+            children: inlinesToRuns(r.cells[c]?.children ?? [], repeatedGroup && c === node.group ? { ...format, color: REPEATED_GROUP } : format),
           }),
         ],
       });
@@ -246,6 +292,7 @@ export const table: BlockHandler<'table'> = (node, ctx, _write, next) => {
   const widths = layout.widths;
   if (widths.length === 0) return [];
   const keep = keptWithNext(node, layout, ctx.textHeight);
+  const { node: named, repeated } = namedGroups(node, layout, ctx.textHeight);
   const out: Output[] = [];
   if (node.caption !== undefined) out.push(captionParagraph('tabel', node.caption, ctx, true));
   out.push(
@@ -256,7 +303,7 @@ export const table: BlockHandler<'table'> = (node, ctx, _write, next) => {
       borders,
       rows: [
         ...node.header.map((r) => row(r, layout, node, true, baseSize)),
-        ...node.rows.map((r, i) => row(r, layout, node, false, baseSize, keep[i])),
+        ...named.rows.map((r, i) => row(r, layout, node, false, baseSize, keep[i], repeated[i])),
       ],
     }),
   );
