@@ -2,13 +2,15 @@
  * The example's books as a reader of the PDFs sees them: every line of every table of contents and
  * list shows the page its heading or caption is printed on, no page is left nearly empty inside a
  * chapter, no table is continued onto a page with only its total row, and the PDF is tagged; with
- * --pdf-a it is PDF/A-2b. Needs LibreOffice and poppler; skipped with a message where they are missing.
+ * --pdf-a it is PDF/A-2b. The plain DOCX's estimated pages are within a page for nine entries in ten. Needs LibreOffice and poppler; skipped with a message where they are missing.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfInfo } from '../support/pdf-text.js';
+import { convertDocxFiles } from '../../src/write/pdf.js';
+import { runCli } from '../support/memory-env.js';
+import { checkEntries, pdfInfo, pdfPages, runningHeader } from '../support/pdf-text.js';
 import { EXAMPLE, tempDir } from '../support/project.js';
 import { buildPrinted, skipReason, wrongEntries, type PrintedBook } from './support.js';
 
@@ -86,5 +88,45 @@ describe.skipIf(skipReason !== '')(`build --pdf-a${skipped}`, () => {
     expect(built.code, built.stderr).toBe(0);
     const { xmp } = await pdfInfo(built.books[0]?.pdf ?? '');
     expect(xmp).not.toContain('pdfaid:part');
+  }, 300_000);
+});
+
+/** A page label as a number: roman front matter before the arabic pages. */
+function pageNumber(label: string | undefined): number {
+  if (label === undefined) return Number.NaN;
+  if (/^\d+$/.test(label)) return Number(label);
+  const value: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+  let n = 0;
+  for (let k = 0; k < label.length; k++) {
+    const a = value[label.charAt(k)] ?? 0;
+    n += a < (value[label.charAt(k + 1)] ?? 0) ? -a : a;
+  }
+  return n - 1000;
+}
+
+describe.skipIf(skipReason !== '')(`the plain DOCX books' estimated pages${skipped}`, () => {
+  it('are within one page of where LibreOffice prints them for nine entries in ten', async () => {
+    const out = path.join(await tempDir(), 'docx');
+    const built = await runCli(['build', EXAMPLE, '--out', out, '--format', 'docx']);
+    expect(built.code, built.stderr).toBe(0);
+    const names = (await readdir(out)).filter((f) => f.endsWith('.docx')).sort();
+    const files = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(path.join(out, name)) })));
+    const converted = await convertDocxFiles(files);
+    expect(converted.ok).toBe(true);
+    if (!converted.ok) return;
+    let all = 0;
+    let near = 0;
+    for (const name of names) {
+      const pdf = path.join(out, name.replace(/\.docx$/, '.pdf'));
+      const bytes = converted.pdfs.get(name);
+      expect(bytes, name).toBeDefined();
+      await writeFile(pdf, bytes ?? new Uint8Array());
+      const pages = await pdfPages(pdf);
+      const entries = checkEntries(pages, runningHeader(pages));
+      expect(entries.length, name).toBeGreaterThan(10);
+      all += entries.length;
+      near += entries.filter((e) => Math.abs(pageNumber(e.shown) - pageNumber(e.actual)) <= 1).length;
+    }
+    expect(near / all).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });

@@ -7,9 +7,9 @@ import { estimatePages } from './estimate.js';
 import { writeDocx } from './index.js';
 import { resolveOptions } from './options.js';
 
-/** The page numbers written in the tables of contents, in order. */
+/** The page numbers written in the tables of contents, in order; estimated as Word lays the lines out, which the layout follows. */
 async function tocPages(doc: ReturnType<typeof b.doc>, pageNumbers: 'estimate' | 'layout' | false): Promise<string[]> {
-  const xml = docxParts(await writeDocx(doc, { pageNumbers }))['word/document.xml'] ?? '';
+  const xml = docxParts(await writeDocx(doc, { pageNumbers, estimateFor: 'word' }))['word/document.xml'] ?? '';
   const sdt = [...xml.matchAll(/<w:sdtContent>[\s\S]*?<\/w:sdtContent>/g)].map((m) => m[0]).join('');
   return paragraphTexts(sdt)
     .filter((t) => t.includes('\t'))

@@ -94,6 +94,21 @@ function lineHeight(m: LineMetric): number {
   return m.sizePt * TWIPS_PER_PT * 1.15 * m.lineFactor;
 }
 
+/**
+ * The style metrics as the estimate's renderer lays them out. Single spacing is the font's line
+ * height (1.15 em for Arial and its metric twin Liberation Sans) in both; Word sets a proportional
+ * spacing such as 1.5 lines as that multiple of it, LibreOffice as that multiple of the font size
+ * (18 pt lines for 12 pt text at 1.5 lines, measured on its PDFs).
+ * @param o resolved options
+ * @returns metrics by role
+ */
+function metrics(o: ResolvedOptions): ReturnType<typeof estimateMetrics> {
+  const all = estimateMetrics(o);
+  if (o.estimateFor === 'word') return all;
+  const lo = (m: LineMetric): LineMetric => (m.lineFactor === 1 ? m : { ...m, lineFactor: m.lineFactor / 1.15 });
+  return Object.fromEntries(Object.entries(all).map(([k, m]) => [k, lo(m)])) as ReturnType<typeof estimateMetrics>;
+}
+
 function paragraphOf(c: Cursor, text: string, m: LineMetric, width: number): void {
   c.lines(lineCount(text, width - m.indentTw, m, m.firstLineTw), lineHeight(m), m.beforePt * TWIPS_PER_PT, m.afterPt * TWIPS_PER_PT);
 }
@@ -132,7 +147,7 @@ function tableOf(c: Cursor, node: Table, width: number, o: ResolvedOptions, lead
 }
 
 function listOf(c: Cursor, node: List, level: number, labelStart: number, width: number, o: ResolvedOptions): void {
-  const m = estimateMetrics(o).list;
+  const m = metrics(o).list;
   const indent = listIndents(node, level, labelStart, o.style.sizePt);
   for (const item of node.items) {
     for (const child of item.children) {
@@ -144,7 +159,7 @@ function listOf(c: Cursor, node: List, level: number, labelStart: number, width:
 }
 
 function blocksOf(c: Cursor, blocks: readonly Block[], width: number, o: ResolvedOptions): void {
-  const m = estimateMetrics(o);
+  const m = metrics(o);
   blocks.forEach((block, i) => {
     switch (block.type) {
       case 'heading': {
