@@ -72,6 +72,14 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
   'xlsx/cell-error': { error: '#REF!' }, 'xlsx/merged-cell': { range: 'B2:C3' }, 'xlsx/hidden-row': {}, 'xlsx/bad-value': { value: 'mungkin', expected: 'bool' },
   'xlsx/foreign-item': { kind: 'quickwin', id: 'x', owner: 'dinkes' }, 'xlsx/duplicate-id': { id: 'x', row: 7 }, 'xlsx/item-not-in-form': { kind: 'program', id: 'y' },
   'diff/snapshot-unreadable': { problem: 'not-gzip' }, 'diff/since-invalid': { version: 'a1b2c3d', errors: 3 }, 'diff/current-invalid': { errors: 2 },
+  'schema/must-be-positive': { field: 'luas_km2' },
+  'rule/indikator-unknown': { id: 'ipmm', missing: 'nama-satuan', suggestion: 'ipm' }, 'rule/tahun-implausible': { tahun: 1850, min: 1900, max: 2032 },
+  'rule/duplicate-series-year': { tahun: 2022 }, 'rule/strategi-dimensi': { id: 'goverment', options: 'governance, branding', suggestion: 'governance' },
+  'rule/target-empty': {}, 'rule/misi-rpjmd': { nomor: 7, jumlah: 5 }, 'rule/misi-rpjmd-missing': {},
+  'rule/rpjmd-periode': { mulai: 2023, selesai: 2032, rpjmdMulai: 2014, rpjmdSelesai: 2018 }, 'rule/kegiatan-tahun': { tahun: 2030, mulai: 2024, selesai: 2027 },
+  'rule/jadwal-bulan': { bulan: '2024-03', mulai: '2023-02', selesai: '2023-11' }, 'rule/jadwal-order': { mulai: '2023-05', selesai: '2023-03' },
+  'rule/jangka-tahun': { jangka: 'pendek', selesai: 2025, batas: 2023, lebih: true },
+  'stage/arah-missing': { dimensi: 'Smart Living', elemen: 'Sarana kesehatan' },
 };
 
 /** More arguments for the branches a single sample does not reach (optional parts, fallbacks). */
@@ -82,6 +90,9 @@ const VARIANTS: ReadonlyArray<{ [C in DiagnosticCode]: readonly [C, ArgsOf<C>] }
   ['stage/missing', { syarat: 'kesiapan', stage: 2, detail: 'struktur.sdm' }],
   ['rule/logo', { path: 'logo.png', problem: 'missing' }],
   ['diff/snapshot-unreadable', { problem: 'too-large' }],
+  ['rule/indikator-unknown', { id: 'rasio-guru', missing: 'satuan' }],
+  ['rule/strategi-dimensi', { id: 'umum', options: 'governance, branding' }],
+  ['rule/jangka-tahun', { jangka: 'panjang', selesai: 2026, batas: 2027, lebih: false }],
   ['score/non-positive', { criterion: 'dampak', value: 0, quickwins: ['a'], more: 0, method: 'TOPSIS', shift: 1 }],
   ['schema/type', { field: 'x', expected: 'weird', found: 'array' }],
   ['schema/format', { field: 'x', value: 'y', format: 'uuid' }],

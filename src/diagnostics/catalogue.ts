@@ -6,6 +6,7 @@
  */
 import type { NoArgs } from '../text/index.js';
 import { diffCodes } from './codes/diff.js';
+import { contentCodes } from './codes/content.js';
 import { loadCodes } from './codes/load.js';
 import { scoreCodes } from './codes/score.js';
 import { reportCodes } from './codes/report.js';
@@ -27,6 +28,7 @@ export const catalogue = {
   ...workbookCodes,
   ...xlsxCodes,
   ...diffCodes,
+  ...contentCodes,
 } satisfies Record<string, CodeSpec<never>>;
 
 export type DiagnosticCode = keyof typeof catalogue;

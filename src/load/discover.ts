@@ -24,6 +24,9 @@ export interface Discovery {
   readonly hasConfig: boolean;
 }
 
+/** The folder of the strategy files, one per dimension (`data/strategi/<dim>.yaml`). */
+export const STRATEGI_DIR = 'strategi';
+
 /** Name of the project configuration file. */
 export const CONFIG_FILE = 'masterplan.yaml';
 
@@ -55,17 +58,18 @@ export async function discover(root: string, source: FileSource = diskSource(roo
   for (const entry of dataEntries) {
     const abs = path.join(dataDir, entry.name);
     if (entry.isDirectory) {
-      if ((ITEM_KINDS as readonly string[]).includes(entry.name)) continue;
+      if ((ITEM_KINDS as readonly string[]).includes(entry.name) || entry.name === STRATEGI_DIR) continue;
       notes.push({ kind: 'unknown-file', path: rel(abs), name: `${entry.name}/` });
       continue;
     }
     if (entry.name === 'kesiapan.yaml') files.push({ kind: 'kesiapan', path: rel(abs), absolutePath: abs });
     else if (entry.name === 'swot.yaml') files.push({ kind: 'swot', path: rel(abs), absolutePath: abs });
-    else if (entry.name === 'kesiapan.yml' || entry.name === 'swot.yml') {
+    else if (entry.name === 'daerah.yaml') files.push({ kind: 'daerah', path: rel(abs), absolutePath: abs });
+    else if (entry.name === 'kesiapan.yml' || entry.name === 'swot.yml' || entry.name === 'daerah.yml') {
       notes.push({ kind: 'wrong-extension', path: rel(abs), name: entry.name });
     } else if (!entry.name.startsWith('.')) notes.push({ kind: 'unknown-file', path: rel(abs), name: entry.name });
   }
-  for (const kind of ITEM_KINDS) {
+  for (const kind of [...ITEM_KINDS, STRATEGI_DIR] as const) {
     const dir = path.join(dataDir, kind);
     for (const entry of await source.list(`data/${kind}`)) {
       const abs = path.join(dir, entry.name);

@@ -1,7 +1,8 @@
 /** Builds the Model from a validated project: resolves ids into lookup maps and groups items by dimension. */
+import type { DaerahData } from '../schema/index.js';
 import type { Taxonomy } from '../taxonomy/index.js';
 import type { Item, ProjectData } from '../validate/index.js';
-import type { DimensionGroup, Model, ModelItem } from './types.js';
+import type { DaerahProfil, DimensionGroup, Model, ModelItem } from './types.js';
 
 const toModelItem = <T>(item: Item<T>): ModelItem<T> => ({ id: item.id, file: item.file.path, data: item.data });
 
@@ -22,14 +23,17 @@ export function buildModel(project: ProjectData, taxonomy: Taxonomy): Model | un
   const dimensions: DimensionGroup[] = taxonomy.dimensi.map((info) => {
     const id = info.id;
     const entry = swot?.[id];
+    const strategi = project.strategi.find((s) => s.id === id)?.data;
     return {
       info,
       isu: isu.filter((i) => i.data.dimensi.includes(id)),
       program: program.filter((p) => p.data.dimensi === id),
       quickwin: quickwin.filter((q) => q.data.dimensi === id),
       ...(entry !== undefined ? { swot: entry } : {}),
+      ...(strategi !== undefined ? { strategi } : {}),
     };
   });
+  const daerah = project.daerah === undefined ? undefined : daerahProfil(project.daerah.data, taxonomy);
   return {
     root: project.root,
     config,
@@ -40,10 +44,39 @@ export function buildModel(project: ProjectData, taxonomy: Taxonomy): Model | un
     program,
     ...(project.kesiapan !== undefined ? { kesiapan: project.kesiapan.data } : {}),
     ...(swot !== undefined ? { swot } : {}),
+    ...(daerah !== undefined ? { daerah } : {}),
     opdById: new Map(opd.map((o) => [o.id, o])),
     isuById: new Map(isu.map((i) => [i.id, i])),
     quickwinById: new Map(quickwin.map((q) => [q.id, q])),
     dimensions,
     pilar: taxonomy.pilar,
+    istilah: taxonomy.istilah,
+  };
+}
+
+/**
+ * The region's profile with every indicator's name and unit taken from the catalogue unless the file
+ * gives its own, and each series in year order.
+ * @param data the validated `data/daerah.yaml`
+ * @param taxonomy the shipped catalogue
+ * @returns the profile
+ */
+export function daerahProfil(data: DaerahData, taxonomy: Taxonomy): DaerahProfil {
+  return {
+    luasKm2: data.luas_km2,
+    wilayah: data.wilayah,
+    ...(data.geografi !== undefined ? { geografi: data.geografi } : {}),
+    indikator: data.indikator.map((i) => {
+      const info = taxonomy.indikator.get(i.id);
+      const naikBaik = info?.naik_baik;
+      return {
+        id: i.id,
+        nama: i.nama ?? info?.nama ?? i.id,
+        satuan: i.satuan ?? info?.satuan ?? '',
+        ...(naikBaik !== undefined ? { naikBaik } : {}),
+        data: [...i.data].sort((a, b) => a.tahun - b.tahun).map((t) => ({ tahun: t.tahun, nilai: t.nilai })),
+        sumber: i.sumber,
+      };
+    }),
   };
 }

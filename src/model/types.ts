@@ -1,6 +1,6 @@
 /** The in-memory model of a project: validated data with references resolved once, plain data only. */
-import type { IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, SwotData, DimensiId } from '../schema/index.js';
-import type { DimensiInfo, PilarInfo } from '../taxonomy/index.js';
+import type { DaerahData, IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, StrategiData, SwotData, DimensiId } from '../schema/index.js';
+import type { DimensiInfo, IstilahInfo, PilarInfo } from '../taxonomy/index.js';
 
 /** A model item: its id, its data and the file it came from (relative to the project). */
 export interface ModelItem<T> {
@@ -21,6 +21,27 @@ export interface DimensionGroup {
   readonly program: readonly Program[];
   readonly quickwin: readonly QuickWin[];
   readonly swot?: SwotData[DimensiId];
+  /** The dimension's strategy, `data/strategi/<dim>.yaml`. */
+  readonly strategi?: StrategiData;
+}
+
+/** An indicator of the region's profile with its name and unit resolved from the catalogue, values by year ascending. */
+export interface IndikatorDaerah {
+  readonly id: string;
+  readonly nama: string;
+  readonly satuan: string;
+  /** From the catalogue: whether a higher value is better; undefined when neutral or unknown. */
+  readonly naikBaik?: boolean;
+  readonly data: ReadonlyArray<{ readonly tahun: number; readonly nilai: number }>;
+  readonly sumber: string;
+}
+
+/** The region's profile (`data/daerah.yaml`), indicators in the file's order. */
+export interface DaerahProfil {
+  readonly luasKm2: number;
+  readonly wilayah: DaerahData['wilayah'];
+  readonly geografi?: string;
+  readonly indikator: readonly IndikatorDaerah[];
 }
 
 export interface Model {
@@ -34,10 +55,14 @@ export interface Model {
   readonly program: readonly Program[];
   readonly kesiapan?: KesiapanData;
   readonly swot?: SwotData;
+  /** The region's profile, when `data/daerah.yaml` is given. */
+  readonly daerah?: DaerahProfil;
   readonly opdById: ReadonlyMap<string, Opd>;
   readonly isuById: ReadonlyMap<string, Isu>;
   readonly quickwinById: ReadonlyMap<string, QuickWin>;
   /** The six dimensions in framework order, each with its isu, programs and quick wins. */
   readonly dimensions: readonly DimensionGroup[];
   readonly pilar: readonly PilarInfo[];
+  /** The shipped abbreviations the books use (the list of abbreviations adds the OPDs'). */
+  readonly istilah: readonly IstilahInfo[];
 }

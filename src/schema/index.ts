@@ -6,6 +6,8 @@ import { OpdSchema } from './opd.js';
 import { ProgramSchema } from './program.js';
 import { ProjectSchema } from './project.js';
 import { QuickWinSchema } from './quickwin.js';
+import { DaerahSchema } from './daerah.js';
+import { StrategiSchema } from './strategi.js';
 
 export const SCHEMAS = {
   masterplan: ProjectSchema,
@@ -15,6 +17,8 @@ export const SCHEMAS = {
   program: ProgramSchema,
   kesiapan: KesiapanSchema,
   swot: SwotSchema,
+  daerah: DaerahSchema,
+  strategi: StrategiSchema,
 } as const;
 
 export type Kind = keyof typeof SCHEMAS;
@@ -26,6 +30,8 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 export type KindOutput<K extends Kind> = z.output<(typeof SCHEMAS)[K]>;
 
 export * from './common.js';
+export * from './daerah.js';
+export * from './strategi.js';
 export * from './isu.js';
 export * from './kesiapan.js';
 export * from './opd.js';

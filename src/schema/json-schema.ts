@@ -10,6 +10,8 @@ const TITLES: Record<Kind, string> = {
   program: 'data/program/<id>.yaml — program pembangunan (peta jalan)',
   kesiapan: 'data/kesiapan.yaml — analisis kesiapan daerah',
   swot: 'data/swot.yaml — analisis SWOT per dimensi',
+  daerah: 'data/daerah.yaml — profil daerah: luas, wilayah, geografi, dan indikator',
+  strategi: 'data/strategi/<dimensi>.yaml — tujuan, sasaran, strategi TOWS, dan arah elemen satu dimensi',
 };
 
 /**

@@ -1,6 +1,14 @@
 /** Schema of `data/program/<id>.yaml` (docs/input.md). */
 import { z } from 'zod';
-import { DimensiSchema, EkstraSchema, ElemenSchema, IndikatorProgramSchema, IntSchema, RefSchema, RupiahSchema, SumberDanaSchema, TextSchema } from './common.js';
+import { DimensiSchema, EkstraSchema, ElemenSchema, IndikatorProgramSchema, IntSchema, RefSchema, RupiahSchema, SumberDanaSchema, TahunSchema, TextSchema } from './common.js';
+
+/** One activity of a program in a year (SPEC §8.4). */
+export const KegiatanSchema = z.strictObject({
+  nama: TextSchema.describe('Nama kegiatan.'),
+  tahun: TahunSchema.describe('Tahun pelaksanaan, di dalam tahun program.'),
+  target: TextSchema.optional().describe('Target keluaran, mis. "20 kelurahan terhubung".'),
+  anggaran: RupiahSchema.optional().describe('Anggaran kegiatan dalam rupiah utuh.'),
+});
 
 export const ProgramSchema = z.strictObject({
   nama: TextSchema.describe('Nama program.'),
@@ -15,8 +23,12 @@ export const ProgramSchema = z.strictObject({
   sumber_dana: SumberDanaSchema.optional().describe('Sumber dana.'),
   indikator: z.array(IndikatorProgramSchema).optional().describe('Indikator program.'),
   quickwin: RefSchema.optional().describe('Quick win yang dilanjutkan program ini.'),
+  kegiatan: z
+    .array(KegiatanSchema)
+    .optional().describe('Kegiatan per tahun (rencana aksi); tahun di dalam tahun program.'),
   ekstra: EkstraSchema.optional().describe('Data tambahan bebas; tidak dibaca oleh masterplan.'),
 });
 
 export type ProgramInput = z.input<typeof ProgramSchema>;
 export type ProgramData = z.output<typeof ProgramSchema>;
+export type KegiatanData = z.output<typeof KegiatanSchema>;

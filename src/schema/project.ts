@@ -33,7 +33,7 @@ export const PenilaianSchema = z.strictObject({
 /** Requirement codes of the bimtek stage model (data/tahap.yaml). */
 export const SYARAT_IDS = [
   'daerah', 'periode', 'opd', 'opd.sdm', 'opd.aplikasi', 'opd.anggaran', 'isu', 'isu.deskripsi', 'kesiapan', 'swot',
-  'visi', 'misi', 'program', 'quickwin', 'quickwin.skor', 'tim.pelaksana', 'quickwin.terpilih',
+  'visi', 'misi', 'program', 'strategi', 'quickwin', 'quickwin.skor', 'tim.pelaksana', 'quickwin.terpilih',
 ] as const;
 
 /** One bimtek stage: the books due and the data required (cumulative with earlier stages). */
@@ -41,6 +41,25 @@ export const TahapSchema = z.strictObject({
   tahap: IntSchema.min(1).max(4).describe('Model tahap bimtek (mengganti data/tahap.yaml bawaan).'),
   buku: z.array(IntSchema.min(1).max(4)).min(1),
   wajib: z.array(z.enum(SYARAT_IDS)),
+});
+
+/** A smart-city mission: plain text, or the text with the 1-based numbers of the RPJMD missions it serves. */
+export const MisiSchema = z.union([
+  TextSchema,
+  z.strictObject({
+    teks: TextSchema.describe('Teks misi smart city.'),
+    rpjmd: z.array(IntSchema.min(1)).min(1).describe('Nomor misi RPJMD (mulai 1) yang didukung.'),
+  }),
+]);
+
+/** The RPJMD the masterplan is aligned with (SPEC §8.4). */
+export const RpjmdSchema = z.strictObject({
+  periode: z.strictObject({
+    mulai: IntSchema.min(1900).max(2200),
+    selesai: IntSchema.min(1900).max(2200),
+  }).describe('Tahun mulai dan selesai RPJMD.'),
+  visi: TextSchema.describe('Visi RPJMD.'),
+  misi: z.array(TextSchema).min(1).describe('Misi RPJMD, berurutan (nomor 1, 2, …).'),
 });
 
 export const ProjectSchema = z.strictObject({
@@ -56,7 +75,9 @@ export const ProjectSchema = z.strictObject({
     selesai: IntSchema.min(1900).max(2200),
   }).describe('Tahun mulai dan selesai masterplan (lazimnya 10 tahun, paling lama 20).'),
   visi: TextSchema.optional().describe('Visi smart city.'),
-  misi: z.array(TextSchema).optional().describe('Misi smart city.'),
+  misi: z.array(MisiSchema).optional().describe('Misi smart city: teks, atau {teks, rpjmd: [nomor misi RPJMD]}.'),
+  rpjmd: RpjmdSchema.optional().describe('RPJMD yang diselaraskan: periode, visi, dan misi.'),
+  kementerian: TextSchema.optional().describe('Kementerian yang disebut dalam buku; bawaan menurut tanggal bimtek tahap 1.'),
   tim: z
     .strictObject({
       dewan: z.array(z.strictObject({ nama: TextSchema, jabatan: TextSchema, unsur: UnsurSchema })).optional(),
@@ -98,4 +119,6 @@ export type ProjectInput = z.input<typeof ProjectSchema>;
 export type ProjectConfig = z.output<typeof ProjectSchema>;
 export type Criterion = z.output<typeof KriteriaSchema>;
 export type TahapData = z.output<typeof TahapSchema>;
+export type MisiData = z.output<typeof MisiSchema>;
+export type RpjmdData = z.output<typeof RpjmdSchema>;
 export type SyaratId = (typeof SYARAT_IDS)[number];

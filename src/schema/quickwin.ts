@@ -5,6 +5,13 @@ import { DimensiSchema, EkstraSchema, ElemenSchema, IndikatorProgramSchema, IntS
 /** Scores per criterion id. Which keys are allowed depends on masterplan.yaml; checked by the rules. */
 export const SkorSchema = z.record(RefSchema, z.number());
 
+/** One scheduled activity of a quick win (SPEC §8.4). */
+export const JadwalSchema = z.strictObject({
+  kegiatan: TextSchema.describe('Nama kegiatan.'),
+  mulai: YearMonthSchema.describe('Bulan mulai "YYYY-MM".'),
+  selesai: YearMonthSchema.describe('Bulan selesai "YYYY-MM".'),
+});
+
 export const QuickWinSchema = z.strictObject({
   nama: TextSchema.describe('Nama quick win; boleh akronim, mis. "Asela Dijaketi".'),
   opd: RefSchema.describe('OPD pemilik quick win (id berkas di data/opd).'),
@@ -24,8 +31,14 @@ export const QuickWinSchema = z.strictObject({
   skor: SkorSchema.optional().describe('Skor per kriteria (tanpa kriteria yang memakai "dari"), dalam skala penilaian.'),
   penilaian: z.array(z.strictObject({ penilai: TextSchema, skor: SkorSchema })).min(1).optional().describe('ATAU skor dari beberapa penilai; dirata-rata per kriteria.'),
   status: z.enum(['usulan', 'terpilih', 'berjalan', 'selesai']).default('usulan').describe('Status usulan.'),
+  jadwal: z
+    .array(JadwalSchema)
+    .optional().describe('Jadwal kegiatan per bulan, di dalam bulan pelaksanaan quick win.'),
+  kendala: z.array(TextSchema).optional().describe('Kendala yang dihadapi atau diperkirakan.'),
+  kebutuhan: z.array(TextSchema).optional().describe('Kebutuhan: data, teknologi, SDM, regulasi.'),
   ekstra: EkstraSchema.optional().describe('Data tambahan bebas; tidak dibaca oleh masterplan.'),
 });
 
 export type QuickWinInput = z.input<typeof QuickWinSchema>;
 export type QuickWinData = z.output<typeof QuickWinSchema>;
+export type JadwalData = z.output<typeof JadwalSchema>;

@@ -48,6 +48,8 @@ export function evaluateStage(model: Model, stages: readonly TahapData[], stage:
       items.push({ syarat, ok, stage: at, file, ...extra });
     switch (syarat) {
       case 'daerah':
+        push(model.daerah !== undefined, 'data/daerah.yaml');
+        break;
       case 'periode':
         push(true, 'masterplan.yaml');
         break;
@@ -97,6 +99,9 @@ export function evaluateStage(model: Model, stages: readonly TahapData[], stage:
         break;
       case 'program':
         push(model.program.length > 0, 'data/program/');
+        break;
+      case 'strategi':
+        for (const d of model.dimensions) push(d.strategi !== undefined, `data/strategi/${d.info.id}.yaml`, { detail: d.info.nama });
         break;
       case 'quickwin':
         push(model.quickwin.length > 0, 'data/quickwin/');

@@ -1,12 +1,13 @@
 /**
  * Reference data shipped in the package's `data/` folder: dimensions and elements, readiness
- * pillars and aspects, default legal basis and default criteria. Read once, on first use.
+ * pillars and aspects, default legal basis, default criteria, the indicator catalogue of the region's
+ * profile and the shipped abbreviations. Read once, on first use.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { DimensiSchema, ElemenSchema, KriteriaSchema, TextSchema } from '../schema/index.js';
+import { DimensiSchema, ElemenSchema, KriteriaSchema, RefSchema, TextSchema } from '../schema/index.js';
 
 /** The package root (works from `src/` under tests and from `dist/` after compiling). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,6 +30,17 @@ const PilarFileSchema = z.array(
   }),
 ).length(3);
 
+const IndikatorFileSchema = z.array(
+  z.strictObject({ id: RefSchema, nama: TextSchema, satuan: TextSchema, naik_baik: z.boolean().optional() }),
+).min(1);
+
+const IstilahFileSchema = z.array(z.strictObject({ singkatan: TextSchema, kepanjangan: TextSchema })).min(1);
+
+/** An indicator of the shipped catalogue (`data/indikator.yaml`): its name, unit and whether a higher value is better. */
+export type IndikatorInfo = z.output<typeof IndikatorFileSchema>[number];
+/** A shipped abbreviation (`data/istilah.yaml`). */
+export type IstilahInfo = z.output<typeof IstilahFileSchema>[number];
+
 export type DimensiInfo = z.output<typeof DimensiFileSchema>[number];
 export type PilarInfo = z.output<typeof PilarFileSchema>[number];
 
@@ -39,6 +51,10 @@ export interface Taxonomy {
   readonly kriteria: ReadonlyArray<z.output<typeof KriteriaSchema>>;
   /** Element id → its dimension id. */
   readonly dimensiOfElemen: ReadonlyMap<string, string>;
+  /** The indicator catalogue of the region's profile, by id. */
+  readonly indikator: ReadonlyMap<string, IndikatorInfo>;
+  /** Abbreviations the books use, for the list of abbreviations. */
+  readonly istilah: readonly IstilahInfo[];
 }
 
 let cached: Taxonomy | undefined;
@@ -63,6 +79,8 @@ export function taxonomy(): Taxonomy {
     dasarHukum: readData('dasar-hukum.yaml', z.array(TextSchema).min(1)),
     kriteria: readData('kriteria.yaml', z.array(KriteriaSchema).min(2)),
     dimensiOfElemen,
+    indikator: new Map(readData('indikator.yaml', IndikatorFileSchema).map((i) => [i.id, i])),
+    istilah: readData('istilah.yaml', IstilahFileSchema),
   };
   return cached;
 }

@@ -2,7 +2,7 @@
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileStart, type LoadedProject } from '../load/index.js';
-import type { IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, SwotData } from '../schema/index.js';
+import type { DaerahData, IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, StrategiData, SwotData } from '../schema/index.js';
 import { taxonomy } from '../taxonomy/index.js';
 import type { Item, ProjectData, Single } from './project-data.js';
 import { createContext, RULES } from './rules/index.js';
@@ -33,6 +33,8 @@ export function validateProject(loaded: LoadedProject): Validation {
   let config: Single<ProjectConfig> | undefined;
   let kesiapan: Single<KesiapanData> | undefined;
   let swot: Single<SwotData> | undefined;
+  let daerah: Single<DaerahData> | undefined;
+  const strategi: Item<StrategiData>[] = [];
 
   for (const file of loaded.files) {
     const isItem = file.kind === 'opd' || file.kind === 'isu' || file.kind === 'quickwin' || file.kind === 'program';
@@ -69,6 +71,12 @@ export function validateProject(loaded: LoadedProject): Validation {
       case 'swot':
         swot = { file, data: shape.value as SwotData };
         break;
+      case 'daerah':
+        daerah = { file, data: shape.value as DaerahData };
+        break;
+      case 'strategi':
+        strategi.push({ id, file, data: shape.value as StrategiData });
+        break;
     }
   }
   if (!loaded.hasConfig) diagnostics.push(diagnostic('rule/missing-config', fileStart('masterplan.yaml')));
@@ -82,6 +90,8 @@ export function validateProject(loaded: LoadedProject): Validation {
     program: program.sort(byId),
     ...(kesiapan !== undefined ? { kesiapan } : {}),
     ...(swot !== undefined ? { swot } : {}),
+    ...(daerah !== undefined ? { daerah } : {}),
+    strategi: strategi.sort(byId),
     brokenIds: broken,
     files: loaded.files,
   };

@@ -1,6 +1,6 @@
 /** The validated input of a project: what the user wrote, parsed by the schemas (docs/input.md). */
 import type { SourceFile } from '../load/index.js';
-import type { IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, SwotData } from '../schema/index.js';
+import type { DaerahData, IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, StrategiData, SwotData } from '../schema/index.js';
 
 /** One item file: its id (the file's base name), its source and its parsed data. */
 export interface Item<T> {
@@ -25,6 +25,10 @@ export interface ProjectData {
   readonly program: ReadonlyArray<Item<ProgramData>>;
   readonly kesiapan?: Single<KesiapanData>;
   readonly swot?: Single<SwotData>;
+  /** The region's profile, `data/daerah.yaml`. */
+  readonly daerah?: Single<DaerahData>;
+  /** Strategy files by dimension (the id is the file's base name, a dimension id once the rules accept it), sorted by id. */
+  readonly strategi: ReadonlyArray<Item<StrategiData>>;
   /** Ids of item files that exist but failed to load or parse, so references to them are not reported as dangling. */
   readonly brokenIds: Readonly<Record<'opd' | 'isu' | 'quickwin' | 'program', ReadonlySet<string>>>;
   /** Every source file read, including broken ones. */

@@ -69,6 +69,9 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
         field, value: display(value), options: issue.values.map((v) => String(v)).join(', '),
       }, opts(path))];
     case 'too_small': {
+      if (issue.origin === 'number' && issue.inclusive === false && Number(issue.minimum) === 0) {
+        return [diagnostic('schema/must-be-positive', locate(file, path), { field }, opts(path))];
+      }
       if (issue.origin === 'string') return [diagnostic('schema/text-empty', locate(file, path), { field }, opts(path))];
       const unit = issue.origin === 'array' ? 'items' : 'value';
       return [diagnostic('schema/too-small', locate(file, path), { field, minimum: Number(issue.minimum), unit }, opts(path))];
@@ -86,17 +89,31 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
       const key = path[path.length - 1];
       return [diagnostic('schema/format', locate(file, path, 'key'), { field, value: String(key), format: 'format-id' }, opts(path))];
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A value that has the shape of one alternative (a mapping where text or a mapping is allowed)
+      // is reported by that alternative's own findings.
+      const fits = issue.errors.filter((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+      const only = fits.length === 1 ? fits[0] : undefined;
+      if (only !== undefined) {
+        return only.flatMap((inner) => issueToDiagnostics(file, { ...inner, path: [...issue.path, ...inner.path] } as Issue, root));
+      }
+      return fallback(file, issue, path, field, value, opts);
+    }
     case 'invalid_element':
     case 'custom':
     case 'not_multiple_of':
-    default: {
-      if (isTextFormat(issue.message)) {
-        return [diagnostic('schema/format', locate(file, path), { field, value: display(value), format: issue.message }, opts(path))];
-      }
-      return [diagnostic('schema/invalid', locate(file, path), { field, detail: issue.message }, opts(path))];
-    }
+    default:
+      return fallback(file, issue, path, field, value, opts);
   }
+}
+
+function fallback(
+  file: SourceFile, issue: Issue, path: Array<string | number>, field: string, value: unknown, opts: (p: DataPath) => { path: string },
+): Diagnostic[] {
+  if (isTextFormat(issue.message)) {
+    return [diagnostic('schema/format', locate(file, path), { field, value: display(value), format: issue.message }, opts(path))];
+  }
+  return [diagnostic('schema/invalid', locate(file, path), { field, detail: issue.message }, opts(path))];
 }
 
 /**

@@ -5,7 +5,7 @@ import { code, labelOf } from '../spec.js';
 
 /** The stage requirements. */
 export const SYARAT_LABELS: Readonly<Record<SyaratId, Text>> = {
-  daerah: { id: 'Identitas daerah', en: 'Region details' },
+  daerah: { id: 'Profil daerah (data/daerah.yaml)', en: 'Region profile (data/daerah.yaml)' },
   periode: { id: 'Periode masterplan', en: 'Masterplan period' },
   opd: { id: 'Profil OPD (paling sedikit satu)', en: 'Agency profiles (at least one)' },
   'opd.sdm': { id: 'Data SDM', en: 'Staff data (sdm)' },
@@ -18,6 +18,7 @@ export const SYARAT_LABELS: Readonly<Record<SyaratId, Text>> = {
   visi: { id: 'Visi smart city', en: 'Smart-city vision' },
   misi: { id: 'Misi smart city', en: 'Smart-city missions' },
   program: { id: 'Program pembangunan (paling sedikit satu)', en: 'Development programs (at least one)' },
+  strategi: { id: 'Strategi dimensi (data/strategi/<dimensi>.yaml)', en: 'Dimension strategy (data/strategi/<dimension>.yaml)' },
   quickwin: { id: 'Usulan quick win (paling sedikit satu)', en: 'Quick-win proposals (at least one)' },
   'quickwin.skor': { id: 'Penilaian quick win', en: 'Quick-win scores' },
   'tim.pelaksana': { id: 'Susunan Tim Pelaksana', en: 'Implementation team' },

@@ -1,5 +1,6 @@
 /** The semantic rules, run in this order after every file's shape is valid. */
 import { configRules } from './config.js';
+import { daerahRules, jadwalRules, programContentRules, rpjmdRules, strategiRules } from './content.js';
 import type { Rule } from './context.js';
 import { duplicateNames, opdFigures, withinPeriode } from './items.js';
 import { references } from './references.js';
@@ -15,6 +16,11 @@ export const RULES: readonly Rule[] = [
   opdFigures,
   withinPeriode,
   duplicateNames,
+  daerahRules,
+  strategiRules,
+  rpjmdRules,
+  programContentRules,
+  jadwalRules,
 ];
 
 export { createContext, type Rule, type RuleContext } from './context.js';
