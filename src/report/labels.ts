@@ -147,9 +147,9 @@ export const METODE: Readonly<Record<Ranking['method'], { singkat: string; nama:
   },
 };
 
-/** Readiness levels of a 1–5 score (local practice: 1 belum ada, 3 sebagian, 5 optimal). */
+/** Readiness levels of a 1–5 score (1 tidak ada, 3 sebagian, 5 optimal). */
 export const TINGKAT_KESIAPAN: Readonly<Record<1 | 2 | 3 | 4 | 5, string>> = {
-  1: 'belum ada',
+  1: 'tidak ada',
   2: 'terbatas',
   3: 'sebagian',
   4: 'memadai',

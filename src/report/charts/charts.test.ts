@@ -34,8 +34,8 @@ function darkPixels(pixels: Uint8Array): number {
 }
 
 describe('the charts of the books', () => {
-  it('are the five charts, each in the books that print it', () => {
-    expect(Object.keys(specs).sort()).toEqual(Object.values(GAMBAR).sort());
+  it('are the six charts, each in the books that print it (the example\'s nine indicator trends take two figures)', () => {
+    expect(Object.keys(specs).sort()).toEqual([...Object.values(GAMBAR), 'tren-indikator-2'].sort());
     const b4 = bookChartSpecs(4, buildViewModel(a.model, a.ranking, 4, OPTIONS));
     expect(Object.keys(b4)).toEqual([GAMBAR.prioritas]);
     const b3 = bookChartSpecs(3, buildViewModel(a.model, a.ranking, 3, OPTIONS));
@@ -76,6 +76,14 @@ describe('the charts of the books', () => {
     const petaJalan = decoder.decode((await renderChart(specs[GAMBAR.petaJalan] ?? {})).svg);
     for (const y of ['2023', '2027', '2032']) expect(petaJalan).toContain(`>${y}<`);
     expect(petaJalan).toContain('Feb–Nov 2023');
+    const tren = decoder.decode((await renderChart(specs[GAMBAR.tren] ?? {})).svg);
+    expect(tren).toContain('>273.825<');
+    expect(tren).toContain('>74,93<');
+    expect(tren).toContain('Jumlah penduduk (jiwa)');
+    expect(tren).toMatch(/>[-−]2,26</);
+    const tren2 = decoder.decode((await renderChart(specs['tren-indikator-2'] ?? {})).svg);
+    expect(tren2).toContain('>7,47<');
+    expect(tren2).toContain('Rumah tangga yang mengakses internet (%)');
   });
 
   it('space the budget labels of the priority matrix apart, never side by side ("400500")', async () => {

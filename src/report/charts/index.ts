@@ -6,9 +6,10 @@ import { petaJalanSpec } from './peta-jalan.js';
 import { prioritasSpec } from './prioritas.js';
 import { renderChart, type ChartSpec } from './render.js';
 import { sebaranSpec } from './sebaran.js';
+import { trenSpec } from './tren.js';
 
 export { renderChart, stabiliseIds, type ChartSpec } from './render.js';
-export { kesiapanAspekSpec, kesiapanPilarSpec, petaJalanSpec, prioritasSpec, sebaranSpec };
+export { kesiapanAspekSpec, kesiapanPilarSpec, petaJalanSpec, prioritasSpec, sebaranSpec, trenSpec };
 
 /** The asset key of each chart, as the templates write it in `::gambar{src="…"}`. */
 export const GAMBAR = {
@@ -18,6 +19,8 @@ export const GAMBAR = {
   prioritas: 'matriks-prioritas',
   /** The first roadmap chart; a long roadmap continues in "peta-jalan-2" … */
   petaJalan: 'peta-jalan',
+  /** The first trend chart of the region's indicators; more continue in "tren-indikator-2" … */
+  tren: 'tren-indikator',
 } as const;
 
 /**
@@ -33,6 +36,9 @@ export function bookChartSpecs<N extends BookNo>(bookNo: N, vm: BookViewModels[N
   if ((bookNo === 1 || bookNo === 3) && 'kesiapan' in v && v.kesiapan.ada) {
     specs[GAMBAR.kesiapanPilar] = kesiapanPilarSpec(v.kesiapan);
     if (bookNo === 1) specs[GAMBAR.kesiapanAspek] = kesiapanAspekSpec(v.kesiapan);
+  }
+  if (bookNo === 1 && 'profilDaerah' in v) {
+    for (const g of v.profilDaerah.tren.gambar) specs[g.kunci] = trenSpec(g);
   }
   if ((bookNo === 2 || bookNo === 3) && 'sebaran' in v) specs[GAMBAR.sebaran] = sebaranSpec(v.sebaran);
   if ((bookNo === 2 || bookNo === 3) && 'petaJalan' in v && v.petaJalan.ada) {

@@ -6,7 +6,9 @@ import { isuVM, type IsuVM } from './isu.js';
 import { petaJalanVM, type PetaJalanVM } from './peta-jalan.js';
 import { peringkatVM, type PeringkatVM } from './peringkat.js';
 import { programVM, type ProgramVM } from './program.js';
-import { visiMisiVM, type VisiMisiVM } from './strategi.js';
+import { rpjmdVM, visiMisiVM, type RpjmdVM, type VisiMisiVM } from './strategi.js';
+import { horizonVM, type HorizonVM } from './dimensi.js';
+import { singkatanVM, type SingkatanVM } from './lampiran.js';
 import { sensitivitasVM, terpilihVM, titikPrioritasVM, type SensitivitasVM, type TerpilihVM, type TitikPrioritasVM } from './terpilih.js';
 import { monevVM, timVM, type MonevBarisVM, type TimVM } from './tim.js';
 import { bukuUmum, type BukuUmumVM } from './umum.js';
@@ -31,27 +33,31 @@ export interface Buku2VM extends BukuUmumVM {
   readonly tim: TimVM;
   readonly monev: readonly MonevBarisVM[];
   readonly adaMonev: boolean;
+  readonly rpjmd: RpjmdVM;
+  /** The years the short, medium and long horizons end. */
+  readonly horizon: HorizonVM;
+  readonly singkatan: readonly SingkatanVM[];
 }
 
 /** The chapters of Buku II. */
 export const BAB_BUKU_2: ReadonlyArray<readonly [string, string]> = [
   ['Pendahuluan', 'memuat latar belakang, maksud dan tujuan, ruang lingkup, dasar hukum, dan sistematika penulisan.'],
-  ['Arah Pembangunan Smart City', 'memuat visi dan misi smart city serta keterkaitannya dengan isu strategis daerah.'],
+  ['Arah Pembangunan Smart City', 'memuat visi dan misi smart city, keselarasannya dengan RPJMD, serta keterkaitannya dengan isu strategis daerah.'],
   [
     'Strategi Pembangunan per Dimensi',
-    'memuat sasaran setiap dimensi smart city dan strategi pada setiap elemennya, berikut isu, program, dan quick win yang terkait.',
+    'memuat tujuan, sasaran dan target, serta strategi TOWS setiap dimensi smart city, dan kondisi serta arah strategi setiap elemennya, berikut isu, program, dan quick win yang terkait.',
   ],
   ['Program Pembangunan', 'memuat program jangka pendek, jangka menengah, dan jangka panjang.'],
   [
     'Rencana Aksi',
-    'memuat rencana aksi pengembangan kebijakan dan kelembagaan, infrastruktur pendukung, perangkat lunak dan aplikasi, serta penguatan literasi dan perubahan pola pikir.',
+    'memuat rencana aksi pengembangan kebijakan dan kelembagaan, infrastruktur pendukung, perangkat lunak dan aplikasi, serta penguatan literasi dan perubahan pola pikir, berikut kegiatannya per tahun.',
   ],
   ['Peta Jalan', 'memuat jadwal pelaksanaan quick win dan program pembangunan sepanjang periode masterplan.'],
   [
     'Quick Win Program Unggulan',
     'memuat kriteria dan bobot penilaian, peringkat seluruh usulan, quick win terpilih per dimensi, matriks prioritas, dan analisis sensitivitas.',
   ],
-  ['Tata Kelola dan Penutup', 'memuat Dewan Smart City, Tim Pelaksana Smart City, pemantauan dan evaluasi, serta penutup.'],
+  ['Tata Kelola dan Penutup', 'memuat kelembagaan penyelenggara smart city, pemantauan dan evaluasi, serta penutup.'],
 ];
 
 /**
@@ -81,5 +87,8 @@ export function buku2VM(ctx: Ctx): Buku2VM {
     tim: timVM(ctx),
     monev,
     adaMonev: monev.length > 0,
+    rpjmd: rpjmdVM(ctx),
+    horizon: horizonVM(ctx),
+    singkatan: singkatanVM(ctx),
   };
 }

@@ -17,6 +17,10 @@ export interface Buku4VM extends BukuUmumVM {
   /** Proposals that are not eligible, with their reasons. */
   readonly tidakMemenuhi: PeringkatVM['baris'];
   readonly adaTidakMemenuhi: boolean;
+  /** Whether the summary of the selection has anything: selected quick wins, a placeholder or the priority matrix. */
+  readonly adaRingkasan: boolean;
+  /** Whether the profiles chapter has anything: selected quick wins or (draft) a placeholder. */
+  readonly adaProfil: boolean;
 }
 
 /** The chapters of Buku IV. */
@@ -42,8 +46,11 @@ export function buku4VM(ctx: Ctx): Buku4VM {
   const peringkat = peringkatVM(ctx);
   const tidakMemenuhi = peringkat.baris.filter((b) => !b.memenuhi);
   const prioritas = titikPrioritasVM(ctx);
+  const adaProfil = terpilih.ada || terpilih.kosong !== null;
+  // A final book without a selected quick win has no profiles chapter, and its outline says so.
+  const bab = adaProfil ? BAB_BUKU_4 : BAB_BUKU_4.filter(([judul]) => judul !== 'Profil Quick Win Terpilih');
   return {
-    ...bukuUmum(ctx, 4, 'Profil Quick Win', BAB_BUKU_4),
+    ...bukuUmum(ctx, 4, 'Profil Quick Win', bab),
     terpilih,
     profil,
     peringkat,
@@ -52,5 +59,7 @@ export function buku4VM(ctx: Ctx): Buku4VM {
     adaPrioritas: prioritas.length > 0,
     tidakMemenuhi,
     adaTidakMemenuhi: tidakMemenuhi.length > 0,
+    adaRingkasan: adaProfil || prioritas.length > 0,
+    adaProfil,
   };
 }

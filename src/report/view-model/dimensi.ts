@@ -1,7 +1,12 @@
 /** Per-dimension views: counts of issues, programs and quick wins, and the strategy of each dimension and element (Buku II). */
+import type { StrategiData } from '../../schema/index.js';
 import { daftarKata, type Ctx } from './context.js';
+import { nilaiTeks } from './isu.js';
 import { JANGKA, labelOf } from '../labels.js';
+import { kosongDraf, type Kosong } from './options.js';
 import { sortedProgram } from './program.js';
+
+const TIM = 'Tim Pelaksana Smart City';
 
 /** Counts of one dimension. */
 export interface SebaranBarisVM {
@@ -19,24 +24,71 @@ export interface SebaranVM {
   readonly total: { readonly isu: number; readonly program: number; readonly quickwin: number; readonly terpilih: number };
 }
 
+/** The TOWS matrix of a dimension: the strategies of each quadrant, "–" for an empty one. */
+export interface TowsVM {
+  readonly ada: boolean;
+  readonly so: readonly string[];
+  readonly wo: readonly string[];
+  readonly st: readonly string[];
+  readonly wt: readonly string[];
+}
+
+/** One indicator of a dimension's targets, as printed: values in Indonesian format, "–" where absent. */
+export interface SasaranBarisVM {
+  /** The target (sasaran); empty on its second and later indicators, like a merged cell. */
+  readonly sasaran: string;
+  readonly nomor: number | null;
+  readonly indikator: string;
+  readonly satuan: string;
+  /** "72,5 (2022)" or "–". */
+  readonly baseline: string;
+  readonly pendek: string;
+  readonly menengah: string;
+  readonly panjang: string;
+}
+
+/** The years the three horizons end: the first year, the fifth, and the end of the period. */
+export interface HorizonVM {
+  readonly pendek: number;
+  readonly menengah: number;
+  readonly panjang: number;
+}
+
 /** One element of a dimension, with what is planned under it. */
 export interface ElemenStrategiVM {
   readonly nomor: number;
   readonly nama: string;
+  /** The shipped generic wording of the element (printed only in drafts, as a placeholder). */
   readonly deskripsi: string;
+  /** The element's present state, as the Tim wrote it. */
+  readonly kondisi: string | null;
+  /** The element's direction, as the Tim wrote it. */
+  readonly arah: string | null;
+  /** In a draft without an authored direction: the placeholder shown with the generic wording. */
+  readonly kosongArah: Kosong | null;
   readonly program: ReadonlyArray<{ readonly nama: string; readonly opd: string; readonly jangka: string; readonly tahun: string }>;
   readonly quickwin: ReadonlyArray<{ readonly nama: string; readonly opd: string; readonly status: string }>;
   readonly adaProgram: boolean;
   readonly adaQuickwin: boolean;
-  /** Neither a program nor a quick win. */
-  readonly kosong: boolean;
+  /** In a draft, the placeholder of an element with neither a program nor a quick win. */
+  readonly kosong: Kosong | null;
+  /** Whether the element has anything to print (a final book leaves an empty element out). */
+  readonly tampil: boolean;
 }
 
 /** The strategy of one dimension. */
 export interface DimensiStrategiVM {
   readonly nomor: number;
+  readonly id: string;
   readonly nama: string;
+  /** The framework's definition of the dimension (shipped). */
   readonly sasaran: string;
+  /** The dimension's goal, as the Tim wrote it. */
+  readonly tujuan: string | null;
+  readonly kosongTujuan: Kosong | null;
+  readonly target: readonly SasaranBarisVM[];
+  readonly adaTarget: boolean;
+  readonly tows: TowsVM;
   readonly isu: ReadonlyArray<{ readonly judul: string }>;
   readonly adaIsu: boolean;
   readonly elemen: readonly ElemenStrategiVM[];
@@ -98,21 +150,32 @@ export function strategiVM(ctx: Ctx): DimensiStrategiVM[] {
         .filter((q) => q.data.elemen === e.id)
         .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
         .map((q) => ({ nama: q.data.nama, opd: ctx.opdSingkatan(q.data.opd), status: status.get(q.id) ?? 'usulan' }));
+      const authored = d.strategi?.elemen?.[e.id];
       return {
         nomor: j + 1,
         nama: e.nama,
         deskripsi: e.deskripsi,
+        kondisi: authored?.kondisi ?? null,
+        arah: authored?.arah ?? null,
+        kosongArah: authored === undefined ? kosongDraf(`Kondisi dan arah strategi elemen ${e.nama}`, TIM, ctx.options) : null,
         program,
         quickwin,
         adaProgram: program.length > 0,
         adaQuickwin: quickwin.length > 0,
-        kosong: program.length === 0 && quickwin.length === 0,
+        kosong: program.length === 0 && quickwin.length === 0 ? kosongDraf(`Program atau quick win elemen ${e.nama}`, TIM, ctx.options) : null,
+        tampil: ctx.options.draft || authored !== undefined || program.length > 0 || quickwin.length > 0,
       };
     });
     return {
       nomor: i + 1,
+      id: d.info.id,
       nama: d.info.nama,
       sasaran: d.info.sasaran,
+      tujuan: d.strategi?.tujuan ?? null,
+      kosongTujuan: d.strategi === undefined ? kosongDraf(`Tujuan dan strategi ${d.info.nama}`, TIM, ctx.options) : null,
+      target: targetVM(d.strategi),
+      adaTarget: (d.strategi?.sasaran?.length ?? 0) > 0,
+      tows: towsVM(d.strategi),
       isu: d.isu.map((x) => ({ judul: x.data.judul })),
       adaIsu: d.isu.length > 0,
       elemen,
@@ -129,4 +192,48 @@ export function strategiVM(ctx: Ctx): DimensiStrategiVM[] {
  */
 export function dimensiTerurut(ctx: Ctx): string {
   return daftarKata(ctx.model.dimensions.map((d) => d.info.nama));
+}
+
+/**
+ * The years the horizons end: pendek the first year of the period, menengah the fifth, panjang the last.
+ * @param ctx view-model context
+ * @returns the three years
+ */
+export function horizonVM(ctx: Ctx): HorizonVM {
+  const p = ctx.model.config.periode;
+  return { pendek: p.mulai, menengah: Math.min(p.mulai + 4, p.selesai), panjang: p.selesai };
+}
+
+/**
+ * A dimension's targets, one row per indicator, numbered per target.
+ * @param s the strategy file
+ * @returns the rows
+ */
+export function targetVM(s: StrategiData | undefined): SasaranBarisVM[] {
+  const v = (x: number | undefined) => (x === undefined ? '–' : nilaiTeks(x));
+  return (s?.sasaran ?? []).flatMap((sas, i) =>
+    sas.indikator.map((ind, j) => ({
+      sasaran: j === 0 ? sas.nama : '',
+      nomor: j === 0 ? i + 1 : null,
+      indikator: ind.nama,
+      satuan: ind.satuan,
+      baseline: ind.baseline === undefined ? '–' : `${nilaiTeks(ind.baseline.nilai)} (${ind.baseline.tahun})`,
+      pendek: v(ind.target.pendek),
+      menengah: v(ind.target.menengah),
+      panjang: v(ind.target.panjang),
+    })),
+  );
+}
+
+/**
+ * The TOWS matrix of a dimension.
+ * @param s the strategy file
+ * @returns the four quadrants
+ */
+export function towsVM(s: StrategiData | undefined): TowsVM {
+  const of = (jenis: string) => {
+    const list = (s?.tows ?? []).filter((t) => t.jenis === jenis).map((t) => t.uraian);
+    return list.length > 0 ? list : ['–'];
+  };
+  return { ada: (s?.tows?.length ?? 0) > 0, so: of('so'), wo: of('wo'), st: of('st'), wt: of('wt') };
 }

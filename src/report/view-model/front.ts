@@ -1,6 +1,6 @@
 /** Front matter and shared facts of every book: the daerah, the cover, the foreword, the bimtek schedule, the legal basis. */
 import { bulan, tanggal } from '../format/index.js';
-import { compareText, type Ctx } from './context.js';
+import { compareText, daftarKata, type Ctx } from './context.js';
 import { KEPALA_DAERAH } from '../labels.js';
 import { isian, kosongDraf, type Isian, type Kosong } from './options.js';
 
@@ -19,13 +19,21 @@ export interface DaerahVM {
   readonly jabatanKepala: string;
   readonly kepalaDaerah: Isian;
   readonly periode: { readonly mulai: number; readonly selesai: number; readonly teks: string; readonly tahun: number };
+  /** The ministry named in the books: `kementerian`, else by the date of the first bimtek (SPEC §8.4). */
+  readonly kementerian: string;
+  /** "kota cerdas", "kabupaten cerdas" or "provinsi cerdas", by `daerah.jenis`. */
+  readonly cerdas: string;
 }
 
-/** The cover (`::sampul`). */
+/** The cover (`::sampul`): title with region and period, the book, the government and the year of issue. */
 export interface SampulVM {
+  /** "Masterplan Smart City Kota Tegal Tahun 2023–2032". */
   readonly judul: string;
+  /** "Buku I: Analisis Strategis". */
   readonly subjudul: string;
+  /** "PEMERINTAH KOTA TEGAL". */
   readonly daerah: string;
+  /** The year of issue, e.g. "2022". */
   readonly tahun: string;
   /** Running header text. */
   readonly kepala: string;
@@ -33,8 +41,12 @@ export interface SampulVM {
   readonly logo: boolean;
 }
 
-/** The signature under the foreword. */
+/** The signature under the foreword, and whom it thanks. */
 export interface PengantarVM {
+  /** The bodies the foreword thanks, joined: only those that exist. */
+  readonly terimaKasih: string;
+  /** Whether the project names a Dewan Smart City. */
+  readonly adaDewan: boolean;
   readonly kota: string;
   readonly tanggal: string;
   /** The head of the region, when known. */
@@ -93,7 +105,27 @@ export function daerahVM(ctx: Ctx): DaerahVM {
     jabatanKepala: `${KEPALA_DAERAH[d.jenis]} ${namaPendek}`,
     kepalaDaerah: isian(d.kepala_daerah, 'Nama kepala daerah', null, ctx.options),
     periode: { mulai: p.mulai, selesai: p.selesai, teks: `${p.mulai}–${p.selesai}`, tahun: p.selesai - p.mulai + 1 },
+    kementerian: kementerianOf(ctx),
+    cerdas: `${d.jenis} cerdas`,
   };
+}
+
+/** The day the ministry became the Kementerian Komunikasi dan Digital (the cabinet sworn in, SPEC §8.4). */
+export const KOMDIGI_SEJAK = '2024-10-21';
+
+/**
+ * The ministry the books name: the project's `kementerian`, else the Kementerian Komunikasi dan Digital
+ * when the first bimtek (or, without one, the first year of the period) is on or after 21 October 2024,
+ * else the Kementerian Komunikasi dan Informatika.
+ * @param ctx view-model context
+ * @returns the ministry's name
+ */
+export function kementerianOf(ctx: Ctx): string {
+  const c = ctx.model.config;
+  if (c.kementerian !== undefined) return c.kementerian;
+  const first = [...(c.bimtek ?? [])].sort((a, b) => a.tahap - b.tahap || compareText(a.tanggal, b.tanggal))[0];
+  const mulai = first?.tanggal ?? `${c.periode.mulai}-01-01`;
+  return mulai >= KOMDIGI_SEJAK ? 'Kementerian Komunikasi dan Digital' : 'Kementerian Komunikasi dan Informatika';
 }
 
 /**
@@ -108,10 +140,10 @@ export function sampulVM(ctx: Ctx, nomor: number, judulBuku: string, logo: boole
   const d = daerahVM(ctx);
   const romawi = ['I', 'II', 'III', 'IV'][nomor - 1] ?? String(nomor);
   return {
-    judul: 'Masterplan Smart City',
+    judul: `Masterplan Smart City ${d.nama} Tahun ${d.periode.teks}`,
     subjudul: `Buku ${romawi}: ${judulBuku}`,
-    daerah: d.nama,
-    tahun: d.periode.teks,
+    daerah: d.pemerintah.toUpperCase(),
+    tahun: tanggalTerbit(ctx).slice(0, 4),
     kepala: `Masterplan Smart City ${d.nama} ${d.periode.teks} | Buku ${romawi} ${judulBuku}`,
     logo,
   };
@@ -140,13 +172,40 @@ export function jadwalVM(ctx: Ctx): JadwalVM {
  * @returns the date as printed, e.g. "14 September 2022"
  */
 export function tanggalPengantar(ctx: Ctx): string {
+  const terbit = tanggalTerbit(ctx);
+  return terbit.length === 7 ? bulan(terbit) : tanggal(terbit);
+}
+
+/**
+ * The date of issue: the bimtek of the stage being prepared, else the last bimtek, else the month of
+ * the build.
+ * @param ctx view-model context
+ * @returns an ISO date (`YYYY-MM-DD`), or a month (`YYYY-MM`) when it is the build's
+ */
+export function tanggalTerbit(ctx: Ctx): string {
   const sesi = jadwalVM(ctx).sesi;
   const stage = ctx.options.stage;
   const forStage = stage === undefined ? undefined : sesi.filter((s) => s.tahap === stage).at(-1);
   const last = [...sesi].sort((a, b) => compareText(a.tanggal, b.tanggal)).at(-1);
   const chosen = forStage ?? last;
-  if (chosen !== undefined) return tanggal(chosen.tanggal);
-  return bulan(ctx.options.buildDate.toISOString().slice(0, 7));
+  if (chosen !== undefined) return chosen.tanggal;
+  return ctx.options.buildDate.toISOString().slice(0, 7);
+}
+
+/**
+ * Who a foreword thanks: the expert team, then the bodies the project has (a Dewan Smart City only
+ * when its members are given), then the agencies.
+ * @param ctx view-model context
+ * @returns the phrase, e.g. "tim ahli pendamping, Tim Pelaksana Smart City, dan seluruh perangkat daerah"
+ */
+export function terimaKasihVM(ctx: Ctx): string {
+  const tim = ctx.model.config.tim;
+  return daftarKata([
+    'tim ahli pendamping',
+    ...((tim?.dewan?.length ?? 0) > 0 ? ['Dewan Smart City'] : []),
+    ...((tim?.pelaksana?.length ?? 0) > 0 ? ['Tim Pelaksana Smart City'] : []),
+    'seluruh perangkat daerah',
+  ]);
 }
 
 /**
@@ -157,6 +216,8 @@ export function tanggalPengantar(ctx: Ctx): string {
 export function pengantarVM(ctx: Ctx): PengantarVM {
   const d = daerahVM(ctx);
   return {
+    terimaKasih: terimaKasihVM(ctx),
+    adaDewan: (ctx.model.config.tim?.dewan?.length ?? 0) > 0,
     kota: d.namaPendek,
     tanggal: tanggalPengantar(ctx),
     nama: d.kepalaDaerah.teks,

@@ -234,7 +234,7 @@ export function aplikasiVM(ctx: Ctx): AplikasiVM {
   const apps = opd.flatMap((o) => (o.data.aplikasi ?? []).map((a) => ({ o, a })));
   const dims = [
     ...ctx.model.dimensions.map((d) => ({ id: d.info.id, nama: d.info.nama })),
-    { id: undefined, nama: 'Belum dipetakan ke dimensi' },
+    { id: undefined, nama: 'Tanpa dimensi' },
   ];
   const perDimensi = dims
     .map((d) => ({ dimensi: d.nama, ...hitung(apps.filter((x) => x.a.dimensi === d.id).map((x) => x.a.status)) }))

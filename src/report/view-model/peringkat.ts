@@ -190,7 +190,7 @@ export function peringkatVM(ctx: Ctx): PeringkatVM {
       ? 'Bobot kriteria diturunkan dengan Analytical Hierarchy Process (AHP) dari perbandingan berpasangan antarkriteria.'
       : r.weightsSource === 'bobot'
         ? 'Bobot kriteria ditetapkan langsung oleh Tim Pelaksana Smart City dan dinormalkan sehingga jumlahnya 100%.'
-        : 'Bobot kriteria belum ditetapkan sehingga setiap kriteria sementara diberi bobot yang sama.';
+        : 'Setiap kriteria diberi bobot yang sama.';
   const baris = r.quickwins.map((p) => peringkatBaris(ctx, p));
   const seleksi = r.selection.map((s): SeleksiVM => {
     const chosen = s.selected.map((id) => ctx.quickwinNama(id));
@@ -198,7 +198,7 @@ export function peringkatVM(ctx: Ctx): PeringkatVM {
       chosen.length > 0 || r.perDimensi === 0
         ? null
         : s.quickwins === 0
-          ? 'Belum ada usulan quick win pada dimensi ini.'
+          ? 'Tidak ada usulan pada dimensi ini.'
           : 'Tidak ada usulan yang memenuhi syarat.';
     return {
       dimensi: ctx.dimensiNama(s.dimensi),

@@ -17,6 +17,32 @@ export interface RincianSkorVM {
   readonly terbobot: number;
 }
 
+/** One column of a quick win's schedule: a month (or a quarter, for a long schedule). */
+export interface JadwalKolomVM {
+  /** "Feb" or "Tw I". */
+  readonly label: string;
+  readonly tahun: number;
+}
+
+/** A quick win's schedule, month by month. */
+export interface JadwalBulananVM {
+  readonly ada: boolean;
+  readonly kolom: readonly JadwalKolomVM[];
+  readonly baris: ReadonlyArray<{
+    readonly nomor: number;
+    readonly kegiatan: string;
+    /** "Februari 2023 – April 2023". */
+    readonly waktu: string;
+    readonly sel: ReadonlyArray<{ readonly isi: string }>;
+  }>;
+  /** Columns are quarters, not months (a schedule longer than two years). */
+  readonly triwulan: boolean;
+  /** The table needs a landscape page (more than twelve columns). */
+  readonly lanskap: boolean;
+  /** Relative column widths: number, activity, then one per column. */
+  readonly lebar: string;
+}
+
 /** A quick-win profile. */
 export interface ProfilVM {
   readonly nomor: number;
@@ -24,8 +50,12 @@ export interface ProfilVM {
   readonly nama: string;
   readonly dimensi: string;
   readonly elemen: string;
-  /** The element's direction as a phrase for running text: first letter lower case, no final stop. */
-  readonly arahElemen: string;
+  /** The element's direction as a phrase for running text (first letter lower case, no final stop): the Tim's, or in a draft the shipped wording; null in a final book without one. */
+  readonly arahElemen: string | null;
+  /** In a draft without the Tim's direction of the element: the placeholder beside the shipped wording. */
+  readonly kosongArah: Kosong | null;
+  /** Whether the description part has anything: the description or the element's direction. */
+  readonly adaBagianDeskripsi: boolean;
   readonly opd: string;
   readonly kepalaOpd: string | null;
   readonly pendukung: string | null;
@@ -46,6 +76,11 @@ export interface ProfilVM {
   readonly kosongIndikator: Kosong | null;
   readonly kolaborator: ReadonlyArray<{ readonly nama: string; readonly unsur: string }>;
   readonly adaKolaborator: boolean;
+  readonly jadwalBulanan: JadwalBulananVM;
+  readonly kendala: readonly string[];
+  readonly adaKendala: boolean;
+  readonly kebutuhan: readonly string[];
+  readonly adaKebutuhan: boolean;
   /** Programs of the masterplan that continue this quick win. */
   readonly lanjutan: string | null;
   readonly skor: {
@@ -77,6 +112,64 @@ function tambahBulan(ym: string, months: number): string {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
+const BULAN_SINGKAT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const;
+const TRIWULAN = ['Tw I', 'Tw II', 'Tw III', 'Tw IV'] as const;
+
+/** Months a schedule may show one column each; longer schedules show quarters. */
+export const BULAN_MAKS = 24;
+
+/** Columns a schedule table holds on a portrait page. */
+export const KOLOM_POTRET = 12;
+
+const index = (ym: string): number => {
+  const [y, m] = ym.split('-').map(Number) as [number, number];
+  return y * 12 + (m - 1);
+};
+
+/**
+ * A quick win's schedule as a month-by-month table: its months (from `mulai` for `durasi_bulan`
+ * months, widened to every scheduled month), one row per activity with a mark in its months.
+ * @param q the quick win
+ * @returns the table
+ */
+export function jadwalBulananVM(q: QuickWin): JadwalBulananVM {
+  const jadwal = q.data.jadwal ?? [];
+  const empty = { ada: false, kolom: [], baris: [], triwulan: false, lanskap: false, lebar: '' };
+  if (jadwal.length === 0) return empty;
+  const starts = jadwal.map((j) => index(j.mulai));
+  const ends = jadwal.map((j) => index(j.selesai));
+  const from = Math.min(...starts, ...(q.data.mulai !== undefined ? [index(q.data.mulai)] : []));
+  const to = Math.max(...ends, ...(q.data.mulai !== undefined ? [index(q.data.mulai) + q.data.durasi_bulan - 1] : []));
+  const triwulan = to - from + 1 > BULAN_MAKS;
+  // A column is a month, or (a long schedule) a calendar quarter.
+  const col = (i: number) => (triwulan ? Math.floor(i / 3) : i);
+  const first = col(from);
+  const kolom: JadwalKolomVM[] = [];
+  for (let c = first; c <= col(to); c++) {
+    kolom.push(triwulan
+      ? { label: TRIWULAN[c % 4] as string, tahun: Math.floor(c / 4) }
+      : { label: BULAN_SINGKAT[c % 12] as string, tahun: Math.floor(c / 12) });
+  }
+  const baris = jadwal.map((j, n) => {
+    const a = col(index(j.mulai)) - first;
+    const b = col(index(j.selesai)) - first;
+    return {
+      nomor: n + 1,
+      kegiatan: j.kegiatan,
+      waktu: j.mulai === j.selesai ? bulan(j.mulai) : `${bulan(j.mulai)} – ${bulan(j.selesai)}`,
+      sel: kolom.map((_, k) => ({ isi: k >= a && k <= b ? '■' : '' })),
+    };
+  });
+  return {
+    ada: true,
+    kolom,
+    baris,
+    triwulan,
+    lanskap: kolom.length > KOLOM_POTRET,
+    lebar: ['0.9', '4.6', ...kolom.map(() => '1')].join(' '),
+  };
+}
+
 function nilaiKriteria(v: number | null, dari: 'anggaran' | 'durasi_bulan' | null): string {
   if (v === null) return '–';
   if (dari === 'anggaran') return rupiah(v);
@@ -97,6 +190,8 @@ export function profilVM(ctx: Ctx, q: QuickWin, p: RankedQuickWin, nomor: number
   const owner = ctx.opdNama(d.opd);
   const o = ctx.options;
   const elemen = ctx.model.dimensions.flatMap((x) => x.info.elemen).find((e) => e.id === d.elemen);
+  const arah = ctx.model.dimensions.find((x) => x.info.id === d.dimensi)?.strategi?.elemen?.[d.elemen]?.arah;
+  const arahElemen = arah !== undefined ? phrase(arah) : o.draft ? phrase(elemen?.deskripsi ?? '') : null;
   const isu = (d.isu ?? []).map((i) => ({ judul: ctx.isuJudul(i) }));
   const indikator = indikatorVM(d.indikator ?? []);
   const kolaborator = (d.kolaborator ?? []).map((k) => ({ nama: k.nama, unsur: UNSUR[k.unsur] }));
@@ -112,7 +207,9 @@ export function profilVM(ctx: Ctx, q: QuickWin, p: RankedQuickWin, nomor: number
     nama: d.nama,
     dimensi: ctx.dimensiNama(d.dimensi),
     elemen: ctx.elemenNama(d.elemen),
-    arahElemen: phrase(elemen?.deskripsi ?? ''),
+    arahElemen,
+    adaBagianDeskripsi: o.draft || d.deskripsi !== undefined || arahElemen !== null,
+    kosongArah: arah === undefined ? kosongDraf(`Arah strategi elemen ${ctx.elemenNama(d.elemen)}`, 'Tim Pelaksana Smart City', o) : null,
     opd: owner,
     kepalaOpd: ctx.model.opdById.get(d.opd)?.data.kepala?.nama ?? null,
     pendukung: (d.opd_pendukung ?? []).length === 0 ? null : daftarKata((d.opd_pendukung ?? []).map((x) => ctx.opdNama(x))),
@@ -132,6 +229,11 @@ export function profilVM(ctx: Ctx, q: QuickWin, p: RankedQuickWin, nomor: number
     kosongIndikator: indikator.length > 0 ? null : kosongDraf('Indikator kinerja', owner, o),
     kolaborator,
     adaKolaborator: kolaborator.length > 0,
+    jadwalBulanan: jadwalBulananVM(q),
+    kendala: d.kendala ?? [],
+    adaKendala: (d.kendala ?? []).length > 0,
+    kebutuhan: d.kebutuhan ?? [],
+    adaKebutuhan: (d.kebutuhan ?? []).length > 0,
     lanjutan: lanjutan.length === 0 ? null : lanjutan.join('; '),
     skor: {
       nilai: p.score,

@@ -37,6 +37,17 @@ export interface ProgramBarisVM {
   readonly indikator: readonly IndikatorVM[];
 }
 
+/** One activity of a program in the action plan. */
+export interface KegiatanBarisVM {
+  readonly nomor: number;
+  readonly tahun: number;
+  readonly nama: string;
+  readonly program: string;
+  readonly opd: string;
+  readonly target: string | null;
+  readonly anggaran: number | null;
+}
+
 /** A group of programs (one horizon or one action-plan block) with its subtotal. */
 export interface KelompokProgramVM {
   readonly nomor: number;
@@ -44,8 +55,14 @@ export interface KelompokProgramVM {
   readonly keterangan: string;
   readonly baris: readonly ProgramBarisVM[];
   readonly ada: boolean;
+  /** In a draft, the placeholder of a group without programs; a final book leaves such a group out. */
+  readonly kosong: Kosong | null;
   readonly jumlah: number;
   readonly totalAnggaran: number;
+  /** The activities of the group's programs by year, then in program order. */
+  readonly kegiatan: readonly KegiatanBarisVM[];
+  readonly adaKegiatan: boolean;
+  readonly totalKegiatan: number;
 }
 
 /** All programs with their groupings. */
@@ -124,14 +141,30 @@ export function programBaris(ctx: Ctx, p: Program, nomor: number): ProgramBarisV
 
 function kelompok(ctx: Ctx, nomor: number, judul: string, keterangan: string, items: readonly Program[]): KelompokProgramVM {
   const baris = items.map((p, i) => programBaris(ctx, p, i + 1));
+  const kegiatan = items
+    .flatMap((p, order) => (p.data.kegiatan ?? []).map((k, i) => ({ p, k, order, i })))
+    .sort((a, b) => a.k.tahun - b.k.tahun || a.order - b.order || a.i - b.i)
+    .map(({ p, k }, n) => ({
+      nomor: n + 1,
+      tahun: k.tahun,
+      nama: k.nama,
+      program: p.data.nama,
+      opd: ctx.opdSingkatan(p.data.opd),
+      target: k.target ?? null,
+      anggaran: k.anggaran ?? null,
+    }));
   return {
     nomor,
     judul,
     keterangan,
     baris,
     ada: baris.length > 0,
+    kosong: baris.length > 0 ? null : kosongDraf(`Program ${judul.toLowerCase()}`, 'Tim Pelaksana Smart City', ctx.options),
     jumlah: baris.length,
     totalAnggaran: baris.reduce((t, b) => t + (b.anggaran ?? 0), 0),
+    kegiatan,
+    adaKegiatan: kegiatan.length > 0,
+    totalKegiatan: kegiatan.reduce((t, k) => t + (k.anggaran ?? 0), 0),
   };
 }
 
