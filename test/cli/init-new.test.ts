@@ -136,6 +136,35 @@ describe('masterplan new', () => {
     expect((await runCli(['validate', dir])).code).toBe(0);
   });
 
+  it('writes data/daerah.yaml and data/strategi/<dim>.yaml, commented, that validate as they are', async () => {
+    const dir = path.join(await tempDir(), 'p');
+    await runCli(['init', dir]);
+    expect((await runCli(['new', 'daerah', '-C', dir])).code).toBe(0);
+    const daerah = await readFile(path.join(dir, 'data/daerah.yaml'), 'utf8');
+    expect(daerah.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/daerah.schema.json');
+    expect(daerah).toMatch(/^ {2}# - id: rasio-guru-murid/m);
+    expect((await runCli(['new', 'strategi', 'living', '-C', dir])).code).toBe(0);
+    const strategi = await readFile(path.join(dir, 'data/strategi/living.yaml'), 'utf8');
+    expect(strategi.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/strategi.schema.json');
+    expect(strategi).toContain('Smart Living');
+    for (const elemen of ['tata-ruang', 'transportasi', 'kesehatan']) expect(strategi).toMatch(new RegExp(`^#   ${elemen}:`, 'm'));
+    expect((await runCli(['validate', dir])).code).toBe(0);
+    expect((await runCli(['new', 'daerah', '-C', dir])).code).toBe(2);
+    expect(await readFile(path.join(dir, 'data/daerah.yaml'), 'utf8')).toBe(daerah);
+  });
+
+  it('refuses a strategy file for an unknown dimension, an id for daerah, and an item without an id', async () => {
+    const dir = await tempDir();
+    const wrongDim = await runCli(['new', 'strategi', 'goverment', '-C', dir]);
+    expect(wrongDim.code).toBe(2);
+    expect(wrongDim.stderr).toContain('governance, branding, economy, living, society, environment');
+    expect((await runCli(['new', 'daerah', 'tegal', '-C', dir])).code).toBe(2);
+    const noId = await runCli(['new', 'opd', '-C', dir]);
+    expect(noId.code).toBe(2);
+    expect(noId.stderr).toContain('masterplan new opd <id>');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('refuses an invalid id or kind', async () => {
     const dir = await tempDir();
     expect((await runCli(['new', 'opd', 'Dinas Kesehatan', '-C', dir])).code).toBe(2);

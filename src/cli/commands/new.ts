@@ -1,45 +1,50 @@
-/** `masterplan new <kind> <id>`: one new data file with every field commented; never overwrites. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+/** `masterplan new <kind> [id]`: one new data file with every field commented; never overwrites. */
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
-import { isValidId } from '../../load/index.js';
-import { ITEM_KINDS, type ItemKind } from '../../schema/index.js';
-import { PACKAGE_ROOT } from '../../taxonomy/index.js';
+import { planNewFile } from '../../pipeline/new.js';
 import { render } from '../../text/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { MESSAGES } from '../messages.js';
 
 /**
- * Writes `data/<kind>/<id>.yaml` from the commented template of its kind.
- * @param kind opd | isu | quickwin | program
- * @param id the new id
+ * Writes a new data file from the commented template of its kind.
+ * @param kind opd | isu | quickwin | program | daerah | strategi
+ * @param id the new id (a dimension id for strategi; none for daerah)
  * @param opts command options (dir: project folder)
  * @param env the environment
  * @returns the exit code
  */
-export async function newCommand(kind: string, id: string, opts: GlobalOptions & { dir: string }, env: Env): Promise<number> {
+export async function newCommand(kind: string, id: string | undefined, opts: GlobalOptions & { dir: string }, env: Env): Promise<number> {
   const root = path.resolve(env.cwd, opts.dir);
   const lang = resolveLang(opts, root);
-  if (!(ITEM_KINDS as readonly string[]).includes(kind)) {
-    throw new UserError('new/unknown-kind', { kind, kinds: ITEM_KINDS.join(' | ') });
+  const plan = await planNewFile(kind, id);
+  switch (plan.kind) {
+    case 'unknown-kind':
+      throw new UserError('new/unknown-kind', { kind, kinds: plan.kinds.join(' | ') });
+    case 'missing-id':
+      throw new UserError('new/missing-id', { kind });
+    case 'no-id':
+      throw new UserError('new/no-id', { kind, path: plan.path });
+    case 'invalid-id':
+      throw new UserError('new/invalid-id', { id: id ?? '' });
+    case 'unknown-dimension':
+      throw new UserError('new/unknown-dimension', { id: id ?? '', options: plan.options.join(', ') });
+    case 'ok':
+      break;
   }
-  if (!isValidId(id)) {
-    throw new UserError('new/invalid-id', { id });
-  }
-  const template = await readFile(path.join(PACKAGE_ROOT, 'data', 'scaffold', 'new', `${kind as ItemKind}.yaml`), 'utf8');
-  const rel = `data/${kind}/${id}.yaml`;
-  const file = path.join(root, rel);
+  const file = path.join(root, plan.rel);
   await mkdir(path.dirname(file), { recursive: true });
   try {
-    await writeFile(file, template.replaceAll('__ID__', id), { flag: 'wx' });
+    await writeFile(file, plan.text, { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UserError('new/exists', { path: rel });
+      throw new UserError('new/exists', { path: plan.rel });
     }
-    throw new UserError('new/write-failed', { path: rel, detail: (e as Error).message });
+    throw new UserError('new/write-failed', { path: plan.rel, detail: (e as Error).message });
   }
-  logger(env, opts.quiet)(render(MESSAGES.fileCreated, lang, { path: rel }));
+  logger(env, opts.quiet)(render(MESSAGES.fileCreated, lang, { path: plan.rel }));
   return EXIT.OK;
 }

@@ -63,6 +63,18 @@ export const errorTexts = {
     id: (a) => `"${a.id}" bukan id yang sah: huruf kecil, angka, dan tanda hubung, paling panjang 64 karakter (contoh: dinas-kesehatan).`,
     en: (a) => `"${a.id}" is not a valid id: lowercase letters, digits and hyphens, at most 64 characters (e.g. dinas-kesehatan).`,
   }),
+  'new/missing-id': textOf<{ kind: string }>({
+    id: (a) => `Berikan id berkas baru: masterplan new ${a.kind} <id>.`,
+    en: (a) => `Give the new file's id: masterplan new ${a.kind} <id>.`,
+  }),
+  'new/no-id': textOf<{ kind: string; path: string }>({
+    id: (a) => `Jenis ${a.kind} tidak memakai id; berkasnya selalu ${a.path}.`,
+    en: (a) => `Kind ${a.kind} takes no id; its file is always ${a.path}.`,
+  }),
+  'new/unknown-dimension': textOf<{ id: string; options: string }>({
+    id: (a) => `"${a.id}" bukan id dimensi; pilih salah satu: ${a.options}.`,
+    en: (a) => `"${a.id}" is not a dimension id; choose one of: ${a.options}.`,
+  }),
   'new/exists': textOf<{ path: string }>({
     id: (a) => `${a.path} sudah ada; berkas tidak diubah.`,
     en: (a) => `${a.path} already exists; it was left unchanged.`,
