@@ -83,7 +83,7 @@ describe('the charts of the books', () => {
     expect(tren).toMatch(/>[-−]2,26</);
     const tren2 = decoder.decode((await renderChart(specs['tren-indikator-2'] ?? {})).svg);
     expect(tren2).toContain('>7,47<');
-    expect(tren2).toContain('Rumah tangga yang mengakses internet (%)');
+    expect(tren2).toContain('Rumah tangga yang mengakses');
   });
 
   it('space the budget labels of the priority matrix apart, never side by side ("400500")', async () => {

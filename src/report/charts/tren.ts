@@ -6,6 +6,24 @@ import { CONFIG, INK } from './theme.js';
 /** Panels per row. */
 const COLUMNS = 2;
 
+/** Characters a panel title line holds at its width. */
+const LINE = 34;
+
+/**
+ * A panel title broken into lines at spaces, each at most {@link LINE} characters where the words allow.
+ * @param title the title
+ * @returns the lines joined with line breaks
+ */
+export function wrapTitle(title: string): string {
+  const lines: string[] = [];
+  for (const word of title.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LINE) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 /**
  * Small multiples of the indicator series: years on the horizontal axis, values on each panel's own
  * vertical scale (the indicators have different units), each point labelled with its value.
@@ -13,12 +31,12 @@ const COLUMNS = 2;
  * @returns the Vega-Lite spec
  */
 export function trenSpec(g: TrenGambarVM): ChartSpec {
-  const values = g.seri.flatMap((s, i) => s.titik.map((t) => ({ seri: s.judul, urut: i, tahun: String(t.tahun), nilai: t.nilai })));
+  const values = g.seri.flatMap((s, i) => s.titik.map((t) => ({ seri: wrapTitle(s.judul), urut: i, tahun: String(t.tahun), nilai: t.nilai })));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    config: { ...CONFIG, header: { ...CONFIG.header, labelFontSize: 10.5, labelLimit: 230 } },
+    config: { ...CONFIG, header: { ...CONFIG.header, labelFontSize: 10.5, labelLimit: 0 } },
     data: { values },
-    facet: { field: 'seri', type: 'nominal', sort: { field: 'urut', op: 'min' }, title: null, header: { labelOrient: 'top' } },
+    facet: { field: 'seri', type: 'nominal', sort: { field: 'urut', op: 'min' }, title: null, header: { labelOrient: 'top', labelExpr: "split(datum.value, '\\n')" } },
     columns: COLUMNS,
     spacing: { row: 18, column: 28 },
     resolve: { scale: { y: 'independent', x: 'independent' }, axis: { x: 'independent' } },
@@ -31,7 +49,7 @@ export function trenSpec(g: TrenGambarVM): ChartSpec {
           field: 'nilai',
           type: 'quantitative',
           title: null,
-          scale: { zero: false, nice: true },
+          scale: { zero: false, nice: true, padding: 12 },
           axis: { labelFontSize: 9.5, tickCount: 4, format: ',.2~f' },
         },
       },

@@ -27,6 +27,8 @@ export interface IndikatorBarisVM {
   readonly satuan: string;
   readonly nilai: ReadonlyArray<{ readonly teks: string }>;
   readonly sumber: string;
+  /** The number of its source in the table's list of sources (when the indicators have several). */
+  readonly nomorSumber: number;
 }
 
 /** One panel of a trend chart. */
@@ -37,11 +39,13 @@ export interface TrenSeriVM {
   readonly titik: ReadonlyArray<{ readonly tahun: number; readonly nilai: number }>;
 }
 
-/** One trend figure: its asset key, its caption and its panels. */
+/** One trend figure: its asset key, its caption, its panels and the sources of their series. */
 export interface TrenGambarVM {
   readonly kunci: string;
   readonly judul: string;
   readonly seri: readonly TrenSeriVM[];
+  /** The distinct sources of the panels, joined. */
+  readonly sumber: string;
 }
 
 /** The region's profile. */
@@ -63,8 +67,10 @@ export interface ProfilDaerahVM {
     /** The years of the table, ascending. */
     readonly tahun: ReadonlyArray<{ readonly tahun: number }>;
     readonly baris: readonly IndikatorBarisVM[];
-    /** The sources, each with the indicators it gives when there are several: "BPS (Penduduk, IPM); Diskominfo (Akses internet)". */
+    /** The source, or the numbered sources when there are several: "(1) BPS …; (2) Diskominfo …". */
     readonly sumber: string;
+    /** Whether the indicators come from several sources (the table then numbers them in a column). */
+    readonly banyakSumber: boolean;
     /** Whether the table needs a landscape page. */
     readonly lanskap: boolean;
     /** "2019–2023" or "2023". */
@@ -82,6 +88,7 @@ export function profilDaerahVM(ctx: Ctx): ProfilDaerahVM {
   const d = ctx.model.daerah;
   const indikator = d?.indikator ?? [];
   const years = [...new Set(indikator.flatMap((i) => i.data.map((t) => t.tahun)))].sort((a, b) => a - b);
+  const sources = [...new Set(indikator.map((i) => i.sumber))];
   const baris = indikator.map((ind, n): IndikatorBarisVM => ({
     nomor: n + 1,
     id: ind.id,
@@ -92,6 +99,7 @@ export function profilDaerahVM(ctx: Ctx): ProfilDaerahVM {
       return { teks: t === undefined ? '–' : nilaiTeks(t.nilai) };
     }),
     sumber: ind.sumber,
+    nomorSumber: sources.indexOf(ind.sumber) + 1,
   }));
   const units = d === undefined ? [] : [
     `${angka(d.wilayah.kecamatan)} kecamatan`,
@@ -114,7 +122,8 @@ export function profilDaerahVM(ctx: Ctx): ProfilDaerahVM {
       jumlah: baris.length,
       tahun: years.map((tahun) => ({ tahun })),
       baris,
-      sumber: sumberTeks(indikator),
+      sumber: sources.length <= 1 ? (sources[0] ?? '') : sources.map((s, i) => `(${i + 1}) ${s}`).join('; '),
+      banyakSumber: sources.length > 1,
       lanskap: years.length > TAHUN_POTRET,
       rentang: first === undefined ? '' : first === last ? String(first) : `${first}–${String(last)}`,
     },
@@ -122,19 +131,11 @@ export function profilDaerahVM(ctx: Ctx): ProfilDaerahVM {
   };
 }
 
-/** The sources of the indicators: one source alone, or each source with the indicators it gives. */
-function sumberTeks(list: readonly IndikatorDaerah[]): string {
-  const by = new Map<string, string[]>();
-  for (const i of list) by.set(i.sumber, [...(by.get(i.sumber) ?? []), i.nama]);
-  if (by.size <= 1) return [...by.keys()][0] ?? '';
-  return [...by].map(([s, names]) => `${s} (${names.join(', ')})`).join('; ');
-}
-
 /** The trend figures: every series with three or more years, six panels a figure. */
 function trenVM(list: readonly IndikatorDaerah[]): ProfilDaerahVM['tren'] {
   const seri = list
     .filter((i) => i.data.length >= TAHUN_TREN)
-    .map((i) => ({ judul: `${i.nama} (${i.satuan})`, satuan: i.satuan, titik: i.data }));
+    .map((i) => ({ judul: `${i.nama} (${i.satuan})`, satuan: i.satuan, titik: i.data, sumber: i.sumber }));
   const gambar: TrenGambarVM[] = [];
   for (let k = 0; k * PANEL_PER_GAMBAR < seri.length; k++) {
     const part = seri.slice(k * PANEL_PER_GAMBAR, (k + 1) * PANEL_PER_GAMBAR);
@@ -142,7 +143,8 @@ function trenVM(list: readonly IndikatorDaerah[]): ProfilDaerahVM['tren'] {
     gambar.push({
       kunci: k === 0 ? 'tren-indikator' : `tren-indikator-${k + 1}`,
       judul: total === 1 ? 'Tren Indikator Daerah' : `Tren Indikator Daerah (${k + 1} dari ${total})`,
-      seri: part,
+      seri: part.map(({ sumber: _s, ...s }) => s),
+      sumber: [...new Set(part.map((s) => s.sumber))].join('; '),
     });
   }
   return { ada: gambar.length > 0, gambar };

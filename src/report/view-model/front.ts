@@ -27,9 +27,9 @@ export interface DaerahVM {
 
 /** The cover (`::sampul`): title with region and period, the book, the government and the year of issue. */
 export interface SampulVM {
-  /** "Masterplan Smart City Kota Tegal Tahun 2023–2032". */
+  /** "Masterplan Smart City", then on a new line "Kota Tegal Tahun 2023–2032". */
   readonly judul: string;
-  /** "Buku I: Analisis Strategis". */
+  /** "Buku I", then on a new line "Analisis Strategis". */
   readonly subjudul: string;
   /** "PEMERINTAH KOTA TEGAL". */
   readonly daerah: string;
@@ -140,8 +140,8 @@ export function sampulVM(ctx: Ctx, nomor: number, judulBuku: string, logo: boole
   const d = daerahVM(ctx);
   const romawi = ['I', 'II', 'III', 'IV'][nomor - 1] ?? String(nomor);
   return {
-    judul: `Masterplan Smart City ${d.nama} Tahun ${d.periode.teks}`,
-    subjudul: `Buku ${romawi}: ${judulBuku}`,
+    judul: `Masterplan Smart City\n${d.nama}\nTahun ${d.periode.teks}`,
+    subjudul: `Buku ${romawi}\n${judulBuku}`,
     daerah: d.pemerintah.toUpperCase(),
     tahun: tanggalTerbit(ctx).slice(0, 4),
     kepala: `Masterplan Smart City ${d.nama} ${d.periode.teks} | Buku ${romawi} ${judulBuku}`,

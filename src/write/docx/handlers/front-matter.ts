@@ -16,9 +16,9 @@ const cm = 567;
  */
 export const cover: BlockHandler<'cover'> = (node, ctx) => {
   const lines: Paragraph[] = [
-    new Paragraph({ style: 'CoverTitle', spacing: { before: 2 * cm }, children: [new TextRun(node.title)] }),
+    new Paragraph({ style: 'CoverTitle', spacing: { before: 2 * cm }, children: brokenLines(node.title) }),
   ];
-  if (node.subtitle !== undefined) lines.push(new Paragraph({ style: 'CoverSubtitle', children: [new TextRun(node.subtitle)] }));
+  if (node.subtitle !== undefined) lines.push(new Paragraph({ style: 'CoverSubtitle', children: brokenLines(node.subtitle) }));
   if (node.logo !== undefined) {
     lines.push(
       new Paragraph({
@@ -36,6 +36,11 @@ export const cover: BlockHandler<'cover'> = (node, ctx) => {
   }
   return lines;
 };
+
+/** A cover text with its line breaks kept: one run per line, each after the first starting a new line. */
+function brokenLines(text: string): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }));
+}
 
 /** The foreword: an unnumbered chapter, its paragraphs, then the signature block. */
 export const foreword: BlockHandler<'foreword'> = (node, ctx, write) => {
