@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CatatanPerubahanVM } from '../report/perubahan/index.js';
-import { booksAt, defaultStage, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
+import { arahDiagnostics, booksAt, defaultStage, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
 import type { PdfFailure } from '../write/pdf.js';
 import type { PdfBook } from './pdf.js';
 import { checkAndAnalyse, type Analysis } from './analyse.js';
@@ -171,6 +171,9 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
     const missing = missingDiagnostics(evaluateStage(analysis.model, stages, required, { selected }), analysis.model);
     const blocking = [...missing, ...analysed.diagnostics.filter((d) => d.severity === 'error')];
     if (blocking.length > 0) return { kind: 'refused', blocking, stage: required };
+    // The books that print the elements' directions leave out those the Tim has not written (SPEC §8.3).
+    const arah = books.some((b) => b === 2 || b === 4) ? arahDiagnostics(analysis.model) : [];
+    if (arah.length > 0) progress({ type: 'diagnostics', file: 'data/strategi', diagnostics: arah });
   }
 
   // 3. The change notes for the appendix: in draft books, in final ones only when asked.

@@ -3,3 +3,4 @@ export { booksAt, defaultStage, defaultStages, requirementsAt, stagesOf } from '
 export { evaluateStage, type RequirementItem } from './evaluate.js';
 export { statusReport, type CoverageGap, type OpdStatus, type StatusItem, type StatusReport } from './report.js';
 export { coverageDiagnostics, missingDiagnostics } from './diagnostics.js';
+export { arahDiagnostics } from './arah.js';
