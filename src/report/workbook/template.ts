@@ -15,7 +15,10 @@ import { keysAt, valueAt } from '../../validate/shape.js';
 import { suggest } from '../../validate/suggest.js';
 
 /** The row sources a template may name; each is computed by the view model. */
-export const VIEW_NAMES = ['ringkasan', 'peringkat', 'matriks', 'isu', 'opd', 'aplikasi', 'program', 'kesiapan', 'kelengkapan'] as const;
+export const VIEW_NAMES = [
+  'ringkasan', 'peringkat', 'matriks', 'isu', 'opd', 'aplikasi', 'program', 'kesiapan', 'kelengkapan',
+  'indikator-daerah', 'layanan', 'data-set', 'swot-opd', 'kegiatan', 'jadwal',
+] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 /** Cell formats a column may ask for: the number formats, plus `auto` (the group member decides) and `bar` (a filled roadmap cell). */

@@ -19,6 +19,7 @@ describe('the workbook on the example', async () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Ringkasan', 'Peringkat Quick Win', 'Matriks Keputusan', 'Isu Strategis', 'OPD', 'Aplikasi',
       'Program dan Peta Jalan', 'Kesiapan', 'Kelengkapan Data',
+      'Indikator Daerah', 'Layanan', 'Data Set', 'SWOT OPD', 'Kegiatan', 'Jadwal Quick Win',
     ]);
   });
 
@@ -86,6 +87,41 @@ describe('the workbook on the example', async () => {
     expect(column('Program dan Peta Jalan', 'Jangka').every((l) => books(JANGKA).includes(l as string))).toBe(true);
     expect(column('Program dan Peta Jalan', 'Sumber dana')).toContain(SUMBER_DANA.DAK);
     expect(wb.getWorksheet('Matriks Keputusan')?.getCell('A2').value).toContain(METODE[ranking.method].nama);
+  });
+
+  it('has the region\'s indicators by year, every service, data set, OPD SWOT item, activity and schedule line', () => {
+    const rowsOf = (sheet: string) => {
+      const ws = wb.getWorksheet(sheet);
+      const header = (ws?.getRow(3).values as unknown[]) ?? [];
+      const out: Array<Record<string, unknown>> = [];
+      ws?.eachRow((row, n) => {
+        if (n <= 3) return;
+        const values = row.values as unknown[];
+        out.push(Object.fromEntries(header.map((h, i) => [String(h), values[i]]).filter(([h]) => h !== 'undefined')));
+      });
+      return out;
+    };
+    const indikator = rowsOf('Indikator Daerah');
+    expect(indikator.map((r) => r['ID'])).toEqual(model.daerah?.indikator.map((i) => i.id));
+    expect(indikator.find((r) => r['ID'] === 'penduduk')?.['2020']).toBe(273825);
+    expect(indikator.find((r) => r['ID'] === 'akses-internet')?.['2019']).toBeUndefined();
+    expect(indikator.find((r) => r['ID'] === 'titik-wifi-publik')?.['Satuan']).toBe('titik');
+    const count = (f: (o: (typeof model.opd)[number]) => number) => model.opd.reduce((t, o) => t + f(o), 0);
+    expect(rowsOf('Layanan')).toHaveLength(count((o) => o.data.layanan?.length ?? 0));
+    expect(rowsOf('Data Set')).toHaveLength(count((o) => o.data.data_set?.length ?? 0));
+    expect(rowsOf('Data Set').every((r) => ['Ya', 'Tidak', undefined].includes(r['Satu Data'] as string | undefined))).toBe(true);
+    const swot = (o: (typeof model.opd)[number]) => Object.values(o.data.swot ?? {}).reduce((t, l) => t + (l?.length ?? 0), 0);
+    expect(rowsOf('SWOT OPD')).toHaveLength(count(swot));
+    const kegiatan = rowsOf('Kegiatan');
+    expect(kegiatan).toHaveLength(model.program.reduce((t, p) => t + (p.data.kegiatan?.length ?? 0), 0));
+    expect(kegiatan.map((r) => r['Tahun'])).toEqual([...kegiatan.map((r) => r['Tahun'])].sort());
+    expect(kegiatan.find((r) => r['Kegiatan'] === 'Pembangunan pusat data cadangan')?.['Anggaran']).toBe(2_000_000_000);
+    const jadwal = rowsOf('Jadwal Quick Win');
+    const items = (f: (q: (typeof model.quickwin)[number]) => number) => model.quickwin.reduce((t, q) => t + f(q), 0);
+    expect(jadwal.filter((r) => r['Jenis'] === 'Jadwal')).toHaveLength(items((q) => q.data.jadwal?.length ?? 0));
+    expect(jadwal.filter((r) => r['Jenis'] === 'Kendala')).toHaveLength(items((q) => q.data.kendala?.length ?? 0));
+    expect(jadwal.filter((r) => r['Jenis'] === 'Kebutuhan')).toHaveLength(items((q) => q.data.kebutuhan?.length ?? 0));
+    expect(rowsOf('OPD').find((r) => r['ID'] === 'diskominfo')?.['Tugas pokok dan fungsi']).toBe(model.opdById.get('diskominfo')?.data.tupoksi);
   });
 
   it('puts a colour scale on the scores and the roadmap grid over the period', () => {
@@ -234,6 +270,6 @@ describe('layout template diagnostics', () => {
   it('the built-in templates have no problem', async () => {
     const loaded = await loadSheetTemplates(undefined);
     expect(loaded.diagnostics).toEqual([]);
-    expect(loaded.templates).toHaveLength(9);
+    expect(loaded.templates).toHaveLength(15);
   });
 });

@@ -4,6 +4,7 @@ import type { Ranking } from '../../../score/types.js';
 import type { ViewName } from '../template.js';
 import { matrixView, rankingView } from './ranking.js';
 import { summaryView } from './summary.js';
+import { dataSetView, indikatorDaerahView, jadwalView, kegiatanView, layananView, swotOpdView } from './konten.js';
 import { aplikasiView, isuView, kelengkapanView, kesiapanView, opdView, programView } from './tables.js';
 import type { SheetView } from './types.js';
 
@@ -21,4 +22,10 @@ export const VIEWS: Record<ViewName, (model: Model, ranking: Ranking) => SheetVi
   program: (m) => programView(m),
   kesiapan: (m) => kesiapanView(m),
   kelengkapan: (m) => kelengkapanView(m),
+  'indikator-daerah': (m) => indikatorDaerahView(m),
+  layanan: (m) => layananView(m),
+  'data-set': (m) => dataSetView(m),
+  'swot-opd': (m) => swotOpdView(m),
+  kegiatan: (m) => kegiatanView(m),
+  jadwal: (m) => jadwalView(m),
 };

@@ -44,6 +44,7 @@ export function opdView(model: Model): SheetView {
       singkatan: d.singkatan,
       jenis: d.jenis !== undefined ? labelOf(JENIS_OPD, d.jenis) : null,
       kepala: d.kepala?.nama ?? null,
+      tupoksi: d.tupoksi ?? null,
       email: d.kontak?.email ?? null,
       telepon: d.kontak?.telepon ?? null,
       alamat: d.kontak?.alamat ?? null,
