@@ -30,6 +30,8 @@ export function toCell(value: unknown, type: FieldType): CellPrimitive | null {
     }
     case 'refs':
       return Array.isArray(value) ? value.map(asText).join(', ') : asText(value);
+    case 'lines':
+      return Array.isArray(value) ? value.map(asText).join('\n') : asText(value);
     case 'int':
     case 'number':
       return typeof value === 'number' ? value : asText(value);
@@ -115,6 +117,10 @@ export function fromCell(v: CellPrimitive, type: FieldType): ReadResult {
       return { value: String(v).trim() };
     case 'refs': {
       const parts = String(v).split(/[,;\n]/).map((p) => p.trim()).filter((p) => p !== '');
+      return parts.length === 0 ? { value: undefined } : { value: parts };
+    }
+    case 'lines': {
+      const parts = (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== '');
       return parts.length === 0 ? { value: undefined } : { value: parts };
     }
   }

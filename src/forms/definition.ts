@@ -43,7 +43,13 @@ export interface FormField {
 
 export type OpdListKey = 'anggaran' | 'aplikasi' | 'data_set' | 'layanan' | 'permasalahan';
 
-export type TableTarget = { readonly kind: 'opd-list'; readonly key: OpdListKey } | { readonly kind: 'item'; readonly item: 'quickwin' | 'program' };
+/** The lists inside a quick win or program that have a sheet of their own: one row per entry, the item named in the first column. */
+export type ItemListKey = 'jadwal' | 'kegiatan';
+
+export type TableTarget =
+  | { readonly kind: 'opd-list'; readonly key: OpdListKey }
+  | { readonly kind: 'item'; readonly item: 'quickwin' | 'program' }
+  | { readonly kind: 'item-list'; readonly item: 'quickwin' | 'program'; readonly key: ItemListKey };
 
 export interface ProfileSheet {
   readonly kind: 'profile';
@@ -58,8 +64,10 @@ export interface TableSheet {
   readonly title: string;
   readonly hint: string;
   readonly target: TableTarget;
-  /** Quick wins and programs carry their file id in a first "ID" column. */
+  /** Quick wins and programs carry their file id in a first "ID" column; their lists, the id of the item they belong to. */
   readonly idColumn: boolean;
+  /** Header of the first column when it is not "ID" (the item a list row belongs to). */
+  readonly idHeader?: string;
   readonly fields: readonly FormField[];
 }
 
@@ -93,6 +101,8 @@ const anggaran = elementOf(OpdSchema, 'anggaran');
 const dataSet = elementOf(OpdSchema, 'data_set');
 const layanan = elementOf(OpdSchema, 'layanan');
 const masalah = elementOf(OpdSchema, 'permasalahan');
+const jadwal = elementOf(QuickWinSchema, 'jadwal');
+const kegiatan = elementOf(ProgramSchema, 'kegiatan');
 const IDS = 'id, pisahkan dengan koma';
 
 /** The form's data sheets, in order. */
@@ -188,6 +198,18 @@ export const FORM_SHEETS: readonly FormSheet[] = [
       field(QuickWinSchema, 'tujuan', 'Tujuan', { long: true }),
       field(QuickWinSchema, 'deskripsi', 'Deskripsi', { long: true }),
       field(QuickWinSchema, 'penerima_manfaat', 'Penerima manfaat', { long: true }),
+      field(QuickWinSchema, 'kendala', 'Kendala (satu per baris)', { long: true, hint: 'Tekan Alt+Enter untuk baris baru di dalam sel' }),
+      field(QuickWinSchema, 'kebutuhan', 'Kebutuhan: data, teknologi, SDM, regulasi (satu per baris)', { long: true, hint: 'Tekan Alt+Enter untuk baris baru di dalam sel' }),
+    ],
+  },
+  {
+    kind: 'table', name: 'Jadwal Quick Win', title: 'Jadwal kegiatan quick win', idColumn: true, idHeader: 'Quick win (ID atau nama)',
+    hint: 'Satu baris per kegiatan. Kolom pertama: ID quick win dari lembar Quick Win, atau namanya untuk usulan baru. Bulan di dalam masa pelaksanaan quick win.',
+    target: { kind: 'item-list', item: 'quickwin', key: 'jadwal' },
+    fields: [
+      field(jadwal, 'kegiatan', 'Kegiatan', { width: 44 }),
+      field(jadwal, 'mulai', 'Bulan mulai'),
+      field(jadwal, 'selesai', 'Bulan selesai'),
     ],
   },
   {
@@ -208,7 +230,27 @@ export const FORM_SHEETS: readonly FormSheet[] = [
       field(ProgramSchema, 'quickwin', 'Lanjutan quick win (id)', { refList: 'quickwin' }),
     ],
   },
+  {
+    kind: 'table', name: 'Kegiatan Program', title: 'Kegiatan program per tahun', idColumn: true, idHeader: 'Program (ID atau nama)',
+    hint: 'Satu baris per kegiatan. Kolom pertama: ID program dari lembar Program, atau namanya untuk program baru. Tahun di dalam tahun program.',
+    target: { kind: 'item-list', item: 'program', key: 'kegiatan' },
+    fields: [
+      field(kegiatan, 'nama', 'Nama kegiatan', { width: 40 }),
+      field(kegiatan, 'tahun', 'Tahun'),
+      field(kegiatan, 'target', 'Target keluaran', { width: 30 }),
+      field(kegiatan, 'anggaran', 'Anggaran (Rp)'),
+    ],
+  },
 ];
+
+/**
+ * The header of a table sheet's first column, when it has one.
+ * @param s the sheet
+ * @returns "ID", or the header naming the item a list row belongs to
+ */
+export function firstHeader(s: TableSheet): string {
+  return s.idHeader ?? ID_HEADER;
+}
 
 /** The header text of a column as written in the form (required fields carry " *"). */
 export function headerText(f: FormField): string {
@@ -228,6 +270,8 @@ export function governedKeys(target: 'opd' | 'quickwin' | 'program'): string[] {
       else if (s.target.kind === 'opd-list') keys.add(s.target.key);
     } else if (s.kind === 'table' && s.target.kind === 'item' && s.target.item === target) {
       for (const f of s.fields) keys.add(f.path[0] as string);
+    } else if (s.kind === 'table' && s.target.kind === 'item-list' && s.target.item === target) {
+      keys.add(s.target.key);
     }
   }
   return [...keys];
@@ -242,6 +286,7 @@ export function layoutHash(): string {
   const layout = FORM_SHEETS.map((s) => ({
     name: s.name,
     kind: s.kind,
+    ...(s.kind === 'table' && s.idHeader !== undefined ? { first: s.idHeader } : {}),
     fields: s.fields.map((f) => [headerText(f), f.path.join('.'), f.type]),
   }));
   return createHash('sha256').update(JSON.stringify({ v: FORM_VERSION, layout })).digest('hex').slice(0, 12);

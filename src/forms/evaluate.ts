@@ -11,6 +11,7 @@ import { taxonomy } from '../taxonomy/index.js';
 import { checkShape, type Item, type ProjectData } from '../validate/index.js';
 import { createContext, RULES } from '../validate/rules/index.js';
 import { isRaw, type Raw } from './form-input.js';
+import { attachItemLists } from './item-lists.js';
 import { allocateIds, mergeRecord, ownerOf } from './merge.js';
 import { itemCell, opdCell, toPosition, type CellRef } from './positions.js';
 import type { FormRead } from './read-form.js';
@@ -60,6 +61,9 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
     const rows = form.items[kind];
     const owners = new Map(project.files.filter((f) => f.kind === kind && f.id !== undefined).map((f) => [f.id as string, ownerOf(f.data)]));
     const ids = allocateIds(rows, opdId, owners, kind);
+    // Activities and schedule rows, on sheets of their own, join the item they name.
+    const withLists = attachItemLists(form, kind, rows, ids, file);
+    out.push(...withLists.diagnostics);
     const seen = new Set<string>();
     ids.forEach((o, index) => {
       const at = toPosition(file, itemCell(form.positions, kind, index, []));
@@ -77,7 +81,7 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
       }
       seen.add(o.id);
       const source = o.isNew ? undefined : fileOf(kind, o.id);
-      const data = mergeRecord(kind, isRaw(source?.data) ? source.data : undefined, (rows[index] as { data: Raw }).data, { opd: opdId });
+      const data = mergeRecord(kind, isRaw(source?.data) ? source.data : undefined, withLists.data[index] as Raw, { opd: opdId });
       records.push({ kind, id: o.id, data, ...(source ? { source } : {}) });
       cellOf.set(`${file}#${kind}/${o.id}`, (p) => itemCell(form.positions, kind, index, p));
     });

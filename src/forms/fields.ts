@@ -11,7 +11,9 @@ export type FieldType =
   | { readonly kind: 'enum'; readonly options: readonly string[] }
   | { readonly kind: 'ym' }
   | { readonly kind: 'ref' }
-  | { readonly kind: 'refs' };
+  | { readonly kind: 'refs' }
+  /** A list of texts in one cell, one per line. */
+  | { readonly kind: 'lines' };
 
 type AnyZod = z.ZodType;
 
@@ -97,8 +99,11 @@ export function fieldType(root: AnyZod, path: readonly string[], long = false): 
   }
   if (s instanceof z.ZodArray) {
     const el = unwrap(s.element as AnyZod);
-    // A list of ids is written comma-separated in one cell.
-    if (el instanceof z.ZodString) return { kind: 'refs' };
+    // A list of ids is written comma-separated in one cell; a list of texts one per line.
+    if (el instanceof z.ZodString) {
+      const isRef = checks(el).some((c) => c.format === 'regex' && c.pattern?.source === ID_PATTERN.source);
+      return isRef ? { kind: 'refs' } : { kind: 'lines' };
+    }
     throw new Error(`field ${path.join('.')} is a list of records; give it its own sheet`);
   }
   // String formats (email, url) are not ZodString instances in zod 4; their definition type is.

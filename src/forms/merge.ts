@@ -15,6 +15,9 @@ const SCHEMA_KEYS = {
 
 const LIST_KEYS = new Set<string>(FORM_SHEETS.flatMap((s) => (s.kind === 'table' && s.target.kind === 'opd-list' ? [s.target.key] : [])));
 
+/** Lists inside quick wins and programs with a sheet of their own (`kegiatan`, `jadwal`). */
+const ITEM_LIST_KEYS = new Set<string>(FORM_SHEETS.flatMap((s) => (s.kind === 'table' && s.target.kind === 'item-list' ? [s.target.key] : [])));
+
 /**
  * Merges form values over a record.
  * @param kind the record's kind
@@ -31,7 +34,7 @@ export function mergeRecord(kind: 'opd' | 'quickwin' | 'program', existing: Raw 
     let value: unknown;
     if (key in extra) value = extra[key];
     else if (!governed.has(key)) value = base[key];
-    else if (LIST_KEYS.has(key) && kind === 'opd' && Array.isArray(form[key]) && (form[key] as unknown[]).length === 0) {
+    else if ((kind === 'opd' ? LIST_KEYS : ITEM_LIST_KEYS).has(key) && Array.isArray(form[key]) && (form[key] as unknown[]).length === 0) {
       // An empty table means "none" only where the file had a list; an absent list stays absent.
       value = Array.isArray(base[key]) ? [] : undefined;
     } else value = form[key];

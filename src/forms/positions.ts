@@ -22,6 +22,13 @@ export interface TablePositions {
   readonly firstCol: number;
 }
 
+/** A sheet of entries of a list inside items (a program's activities, a quick win's schedule). */
+export interface ItemListPositions {
+  readonly table: TablePositions;
+  /** For each item row (its index on the item sheet), the indices of its entries among the table's rows. */
+  readonly byItem: Map<number, number[]>;
+}
+
 export interface FormPositions {
   /** Profile fields by dotted path. */
   readonly profile: Map<string, CellRef>;
@@ -29,6 +36,8 @@ export interface FormPositions {
   readonly lists: Map<string, TablePositions>;
   /** Quick-win and program sheets. */
   readonly items: Map<'quickwin' | 'program', TablePositions>;
+  /** The sheets of lists inside quick wins and programs, by `<item>.<key>` (`program.kegiatan`). */
+  readonly itemLists: Map<string, ItemListPositions>;
   /** Where problems with no better place point. */
   readonly fallback: CellRef;
 }
@@ -89,6 +98,12 @@ export function opdCell(p: FormPositions, path: DataPath): CellRef {
  * @returns the cell
  */
 export function itemCell(p: FormPositions, kind: 'quickwin' | 'program', index: number, path: DataPath): CellRef {
+  const head = path[0];
+  const list = typeof head === 'string' ? p.itemLists.get(`${kind}.${head}`) : undefined;
+  if (list !== undefined) {
+    const entry = typeof path[1] === 'number' ? list.byItem.get(index)?.[path[1]] : undefined;
+    return inTable(list.table, entry, path.slice(2));
+  }
   const t = p.items.get(kind);
   return t === undefined ? p.fallback : inTable(t, index, path);
 }

@@ -11,7 +11,7 @@ import { cellPosition, readCell } from './cell-value.js';
 import { fromCell, type CellPrimitive } from './convert.js';
 import {
   FORM_KIND, FORM_SHEETS, FORM_VERSION, GUIDE_SHEET, ID_HEADER, LIST_SHEET, MAX_READ_ROWS, META_SHEET,
-  headerText, layoutHash, type ProfileSheet, type TableSheet,
+  firstHeader, headerText, layoutHash, type ProfileSheet, type TableSheet,
 } from './definition.js';
 import type { Raw } from './form-input.js';
 import type { FormPositions, TablePositions } from './positions.js';
@@ -32,6 +32,8 @@ export interface FormRead {
   /** The governed OPD fields the form holds (empty fields absent). */
   readonly opd: Raw;
   readonly items: { readonly quickwin: ItemRow[]; readonly program: ItemRow[] };
+  /** Rows of the lists inside items (`program.kegiatan`, `quickwin.jadwal`): `id` is the item they name (its ID or name). */
+  readonly itemLists: ReadonlyMap<string, ItemRow[]>;
   readonly positions: FormPositions;
   readonly diagnostics: Diagnostic[];
   /** Whether the content could not be read at all (diagnostics say why). */
@@ -127,7 +129,7 @@ function findHeaderRow(ws: ExcelJS.Worksheet, first: string): number | undefined
 
 /** Reads a table sheet into records; returns undefined when its layout cannot be read. */
 function readTable(r: Reader, ws: ExcelJS.Worksheet, sheet: TableSheet): { records: ItemRow[]; pos: TablePositions } | undefined {
-  const headers = [...(sheet.idColumn ? [ID_HEADER] : []), ...sheet.fields.map(headerText)];
+  const headers = [...(sheet.idColumn ? [firstHeader(sheet)] : []), ...sheet.fields.map(headerText)];
   const headerRow = findHeaderRow(ws, headers[0] as string);
   if (headerRow === undefined) {
     r.diagnostics.push(diagnostic('xlsx/missing-column', r.at(sheet.name, 1, 1), { header: headers[0] as string }));
@@ -149,7 +151,7 @@ function readTable(r: Reader, ws: ExcelJS.Worksheet, sheet: TableSheet): { recor
     ok = false;
   }
   if (!ok) return undefined;
-  const idCol = sheet.idColumn ? (found.get(norm(ID_HEADER)) as number) : undefined;
+  const idCol = sheet.idColumn ? (found.get(norm(firstHeader(sheet))) as number) : undefined;
   const cols = new Map(sheet.fields.map((f) => [f.path.join('.'), found.get(norm(headerText(f))) as number]));
   const pos: TablePositions = { sheet: sheet.name, headerRow, rows: [], cols, firstCol: idCol ?? (cols.values().next().value as number) };
   const records: ItemRow[] = [];
@@ -199,8 +201,11 @@ function readTable(r: Reader, ws: ExcelJS.Worksheet, sheet: TableSheet): { recor
 export async function readForm(bytes: Uint8Array, file: string): Promise<FormRead> {
   const r = new Reader(file);
   const start: Position = { file, line: 1, column: 1 };
-  const positions: FormPositions = { profile: new Map(), lists: new Map(), items: new Map(), fallback: { sheet: FORM_SHEETS[0]?.name ?? 'Profil', row: 1, col: 1 } };
-  const empty = (fatal: boolean): FormRead => ({ opd: {}, items: { quickwin: [], program: [] }, positions, diagnostics: r.diagnostics, fatal });
+  const positions: FormPositions = {
+    profile: new Map(), lists: new Map(), items: new Map(), itemLists: new Map(), fallback: { sheet: FORM_SHEETS[0]?.name ?? 'Profil', row: 1, col: 1 },
+  };
+  const itemLists = new Map<string, ItemRow[]>();
+  const empty = (fatal: boolean): FormRead => ({ opd: {}, items: { quickwin: [], program: [] }, itemLists, positions, diagnostics: r.diagnostics, fatal });
   // 1. The archive, before exceljs sees it.
   const guard = guardXlsx(bytes);
   if (!guard.ok) {
@@ -262,11 +267,15 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
     if (sheet.target.kind === 'item') {
       items[sheet.target.item].push(...table.records);
       positions.items.set(sheet.target.item, table.pos);
+    } else if (sheet.target.kind === 'item-list') {
+      const key = `${sheet.target.item}.${sheet.target.key}`;
+      itemLists.set(key, table.records);
+      positions.itemLists.set(key, { table: table.pos, byItem: new Map() });
     } else {
       const key = sheet.target.key;
       opd[key] = table.records.map((rec) => (key === 'permasalahan' ? rec.data['value'] : rec.data));
       positions.lists.set(key, table.pos);
     }
   }
-  return { opdId, daerah, opd, items, positions, diagnostics: r.diagnostics, fatal };
+  return { opdId, daerah, opd, items, itemLists, positions, diagnostics: r.diagnostics, fatal };
 }

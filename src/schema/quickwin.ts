@@ -8,8 +8,9 @@ export const SkorSchema = z.record(RefSchema, z.number());
 /** One scheduled activity of a quick win (SPEC §8.4). */
 export const JadwalSchema = z.strictObject({
   kegiatan: TextSchema.describe('Nama kegiatan.'),
-  mulai: YearMonthSchema.describe('Bulan mulai "YYYY-MM".'),
-  selesai: YearMonthSchema.describe('Bulan selesai "YYYY-MM".'),
+  // Bare, so the forms recognise the month type (a description would make a copy).
+  mulai: YearMonthSchema,
+  selesai: YearMonthSchema,
 });
 
 export const QuickWinSchema = z.strictObject({

@@ -15,7 +15,25 @@ const JANGKA: Readonly<Record<Jangka, Text>> = {
   panjang: { id: 'jangka panjang (10 tahun)', en: 'long-term (10 years)' },
 };
 
+/** The items a form's activity and schedule rows belong to. */
+export type ParentKind = 'program' | 'quickwin';
+
+const PARENT: Readonly<Record<ParentKind, Text>> = {
+  program: { id: 'program', en: 'program' },
+  quickwin: { id: 'quick win', en: 'quick win' },
+};
+
 export const contentCodes = {
+  'xlsx/unknown-parent': code<{ kind: ParentKind; ref: string; sheet: string }>('error', {
+    id: (a, f) =>
+      a.ref === ''
+        ? `Baris ini belum menyebut ${f.text(labelOf(PARENT, a.kind))}-nya; isi ID atau nama ${f.text(labelOf(PARENT, a.kind))} dari lembar ${a.sheet}.`
+        : `Tidak ada ${f.text(labelOf(PARENT, a.kind))} "${a.ref}" di lembar ${a.sheet}; isi ID atau nama ${f.text(labelOf(PARENT, a.kind))} yang tercantum di sana.`,
+    en: (a, f) =>
+      a.ref === ''
+        ? `This row does not name its ${f.text(labelOf(PARENT, a.kind))}; give the ID or the name of a ${f.text(labelOf(PARENT, a.kind))} on sheet ${a.sheet}.`
+        : `There is no ${f.text(labelOf(PARENT, a.kind))} "${a.ref}" on sheet ${a.sheet}; give the ID or the name of one listed there.`,
+  }),
   'schema/must-be-positive': code<{ field: string }>('error', {
     id: (a) => `Nilai "${a.field}" harus lebih besar dari 0.`,
     en: (a) => `"${a.field}" must be greater than 0.`,

@@ -3,7 +3,7 @@ import type { Text } from '../../text/index.js';
 import { code } from '../spec.js';
 
 /** What a form cell should hold, by the kind of its field (`id` for an item's ID cell). */
-export type ExpectedValue = 'text' | 'int' | 'number' | 'bool' | 'enum' | 'ym' | 'ref' | 'refs' | 'id';
+export type ExpectedValue = 'text' | 'int' | 'number' | 'bool' | 'enum' | 'ym' | 'ref' | 'refs' | 'lines' | 'id';
 
 const EXPECTED: Readonly<Record<ExpectedValue, Text>> = {
   text: { id: 'teks', en: 'text' },
@@ -14,6 +14,7 @@ const EXPECTED: Readonly<Record<ExpectedValue, Text>> = {
   ym: { id: 'bulan (tahun-bulan, mis. 2024-07)', en: 'a month (year-month, e.g. 2024-07)' },
   ref: { id: 'id dari daftar', en: 'an id from the list' },
   refs: { id: 'daftar id dipisah koma', en: 'a comma-separated list of ids' },
+  lines: { id: 'teks, satu butir per baris', en: 'text, one item per line' },
   id: { id: 'id (huruf kecil, angka, tanda hubung)', en: 'an id (lowercase letters, digits, hyphens)' },
 };
 

@@ -13,6 +13,7 @@ const STEPS = [
   'Isi angka tanpa titik pemisah ribuan dan tanpa "Rp"; anggaran ditulis dalam rupiah penuh, mis. 1250000000.',
   'Isu strategis dan OPD pendukung diisi dengan id (lihat tabel di bawah); beberapa id dipisah koma, mis. air-bersih, kemiskinan.',
   'Pada lembar Quick Win dan Program, kosongkan kolom ID untuk usulan baru; ID dibuat dari nama. Skor quick win diisi oleh Tim Pelaksana.',
+  'Jadwal quick win dan kegiatan program diisi di lembar Jadwal Quick Win dan Kegiatan Program, satu baris per kegiatan; kolom pertamanya berisi ID (atau nama) quick win atau program yang bersangkutan.',
   'Jangan menempelkan rumus; bila menyalin dari berkas lain, tempel sebagai nilai (Paste Special → Values).',
   'Simpan sebagai .xlsx dengan nama berkas yang sama, lalu kirim kembali ke Tim Pelaksana.',
 ];

@@ -5,8 +5,8 @@
  */
 import { toCell } from '../../forms/convert.js';
 import {
-  DATA_ROWS, FIRST_DATA_ROW, FORM_KIND, FORM_SHEETS, FORM_VERSION, HEADER_ROW, ID_HEADER, META_SHEET,
-  headerText, layoutHash, type FormField, type ProfileSheet, type TableSheet,
+  DATA_ROWS, FIRST_DATA_ROW, FORM_KIND, FORM_SHEETS, FORM_VERSION, HEADER_ROW, META_SHEET,
+  firstHeader, headerText, layoutHash, type FormField, type ProfileSheet, type TableSheet,
 } from '../../forms/definition.js';
 import { isRaw, type FormInput } from '../../forms/form-input.js';
 import {
@@ -63,6 +63,11 @@ function linesOf(f: FormField, value: unknown, width: number): number {
   return typeof v === 'string' && f.type.kind !== 'enum' ? wrappedLines(v, width) : 1;
 }
 
+/** Whether a column's text wraps in its cells. */
+function wraps(f: FormField): boolean {
+  return f.type.kind === 'text' || f.type.kind === 'refs' || f.type.kind === 'lines';
+}
+
 function heading(ws: SheetBuilder, title: string, hint: string): void {
   setText(ws.cell(1, 1), title);
   styleTitle(ws.cell(1, 1));
@@ -117,6 +122,12 @@ function profileSheet(sheet: ProfileSheet, input: FormInput, opdName: string, ra
 function tableRows(sheet: TableSheet, input: FormInput): Array<{ id?: string; data: unknown }> {
   const t = sheet.target;
   if (t.kind === 'item') return (t.item === 'quickwin' ? input.quickwins : input.programs).map((i) => ({ id: i.id, data: i.data }));
+  if (t.kind === 'item-list') {
+    return (t.item === 'quickwin' ? input.quickwins : input.programs).flatMap((i) => {
+      const list: unknown = i.data[t.key];
+      return Array.isArray(list) ? (list as unknown[]).map((data) => ({ id: i.id, data })) : [];
+    });
+  }
   const list: unknown = input.opd[t.key];
   return Array.isArray(list) ? (list as unknown[]).map((data) => ({ data })) : [];
 }
@@ -142,11 +153,11 @@ function tableSheet(sheet: TableSheet, input: FormInput, opdName: string, ranges
     c.width = f.width;
     c.style.numFmt = numberFormat(f);
     c.style.protection = { locked: false };
-    c.style.alignment = { vertical: 'top', wrap: f.type.kind === 'text' || f.type.kind === 'refs' };
+    c.style.alignment = { vertical: 'top', wrap: wraps(f) };
   });
   // 2. Title, hint, headers (locked).
   heading(ws, `${sheet.title} — ${opdName}`, sheet.hint);
-  const headers = [...(sheet.idColumn ? [ID_HEADER] : []), ...sheet.fields.map(headerText)];
+  const headers = [...(sheet.idColumn ? [firstHeader(sheet)] : []), ...sheet.fields.map(headerText)];
   headers.forEach((h, j) => {
     const cell = ws.cell(HEADER_ROW, j + 1);
     setText(cell, h);
@@ -170,9 +181,12 @@ function tableSheet(sheet: TableSheet, input: FormInput, opdName: string, ranges
   });
   // 4. Validation over a bounded block of rows.
   if (sheet.idColumn) {
+    const list = sheet.target.kind === 'item-list';
     addValidation(ws, `A${FIRST_DATA_ROW}:A${last}`, {
-      type: 'any', allowBlank: true, showInputMessage: true, promptTitle: 'ID',
-      prompt: 'Kosongkan untuk usulan baru; jangan mengubah ID yang sudah ada.',
+      type: 'any', allowBlank: true, showInputMessage: true, promptTitle: list ? firstHeader(sheet).slice(0, 32) : 'ID',
+      prompt: list
+        ? 'ID dari lembar induknya, atau nama yang sama persis untuk usulan baru yang belum ber-ID.'
+        : 'Kosongkan untuk usulan baru; jangan mengubah ID yang sudah ada.',
     });
   }
   sheet.fields.forEach((f, j) => {

@@ -123,6 +123,7 @@ export function validationFor(f: FormField, ranges: ListRanges): Validation | un
       };
     }
     case 'text':
+    case 'lines':
       return Object.keys(prompt).length > 0 ? { type: 'any', allowBlank: true, ...prompt } : undefined;
   }
 }
