@@ -136,14 +136,21 @@ export function valueAt(data: unknown, path: DataPath): unknown {
 export function keysAt(root: z.ZodType, path: DataPath): string[] {
   let s: z.ZodType | undefined = root;
   for (const seg of path) {
-    s = unwrap(s);
+    s = objectOf(unwrap(s));
     if (s === undefined) return [];
     if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
     else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
     else return [];
   }
-  s = unwrap(s);
+  s = objectOf(unwrap(s));
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+/** A union's one object alternative (text or a mapping: the mapping), else the schema itself. */
+function objectOf(s: z.ZodType | undefined): z.ZodType | undefined {
+  if (!(s instanceof z.ZodUnion)) return s;
+  const objects = (s.options as z.ZodType[]).filter((o) => unwrap(o) instanceof z.ZodObject);
+  return objects.length === 1 ? unwrap(objects[0]) : s;
 }
 
 function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
