@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnosticMessage } from '../cli/format/diagnostics/message.js';
 import type { Block, Doc } from '../doc/ast.js';
 import type { Analysis } from '../pipeline/analyse.js';
+import { walk } from '../doc/walk.js';
 import { docLines, docTables, loadAnalysis } from '../../test/fixtures/books/example.js';
+import { minimalProject } from '../../test/support/project.js';
 import { CONTENT_FILES, contentProject, contentProjectDir } from '../../test/fixtures/content-project.js';
 import { bookChartSpecs } from './charts/index.js';
 import { BOOKS, composeBook } from './books.js';
@@ -285,5 +287,28 @@ describe('the project decides', () => {
     const a = await loadAnalysis(root);
     expect(docLines(await compose(a, 1)).join('\n')).toContain('terima kasih kepada tim ahli pendamping, Dewan Smart City, Tim Pelaksana Smart City, dan seluruh perangkat daerah');
     expect(docTables(await compose(a, 2)).map((t) => t.caption)).toContain('Susunan Dewan Smart City');
+  });
+});
+
+describe('a draft without the Tim\'s content', () => {
+  it('shows a placeholder for each missing part, naming who owes it, and the generic element wording beside one', async () => {
+    const a = await loadAnalysis(await minimalProject());
+    const draft: ViewModelOptions = { ...OPTIONS, draft: true };
+    const placeholders = (doc: Doc) => {
+      const out: string[] = [];
+      walk(doc, (n) => {
+        if (n.type === 'placeholder') out.push(`${n.what} / ${n.opd ?? ''}`);
+      });
+      return out;
+    };
+    const b1 = await compose(a, 1, draft);
+    expect(placeholders(b1)).toContain('Profil daerah (luas, wilayah, dan indikator) / Bappeda');
+    const b2 = await compose(a, 2, draft);
+    const p2 = placeholders(b2);
+    expect(p2).toContain('Visi dan misi RPJMD / Bappeda');
+    expect(p2).toContain('Tujuan dan strategi Smart Governance / Tim Pelaksana Smart City');
+    expect(p2).toContain('Kondisi dan arah strategi elemen Pelayanan publik / Tim Pelaksana Smart City');
+    const generic = a.model.dimensions[0]?.info.elemen[0]?.deskripsi ?? '';
+    expect(docLines(b2).join('\n')).toContain(`Arah strategi (rumusan umum): ${generic}`);
   });
 });
