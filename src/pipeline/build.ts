@@ -171,7 +171,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
     const missing = missingDiagnostics(evaluateStage(analysis.model, stages, required, { selected }), analysis.model);
     const blocking = [...missing, ...analysed.diagnostics.filter((d) => d.severity === 'error')];
     if (blocking.length > 0) return { kind: 'refused', blocking, stage: required };
-    // The books that print the elements' directions leave out those the Tim has not written (SPEC §8.3).
+    // The books that print the elements' directions leave out those the Tim has not written (docs/stages.md).
     const arah = books.some((b) => b === 2 || b === 4) ? arahDiagnostics(analysis.model) : [];
     if (arah.length > 0) progress({ type: 'diagnostics', file: 'data/strategi', diagnostics: arah });
   }

@@ -1,5 +1,5 @@
 /**
- * A final book never prints that something is missing (SPEC §8.4): no "belum ada", "belum
+ * A final book never prints that something is missing (docs/stages.md): no "belum ada", "belum
  * ditetapkan", "belum diserahkan", "belum dirumuskan" or any other "belum …" of its own wording, and
  * no placeholder. Checked on every final book of the example and of the minimal project, whose many
  * absent optional parts must be left out. What the project's own data says is the Tim's text and

@@ -1,4 +1,4 @@
-/** Schema of `data/daerah.yaml` (SPEC §8.2): the region's area, administrative units, geography and indicators by year. */
+/** Schema of `data/daerah.yaml` (docs/input.md): the region's area, administrative units, geography and indicators by year. */
 import { z } from 'zod';
 import { EkstraSchema, IntSchema, RefSchema, TextSchema } from './common.js';
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DimensiSchema, EkstraSchema, ElemenSchema, IndikatorProgramSchema, IntSchema, RefSchema, RupiahSchema, SumberDanaSchema, TahunSchema, TextSchema } from './common.js';
 
-/** One activity of a program in a year (SPEC §8.4). */
+/** One activity of a program in a year (docs/input.md). */
 export const KegiatanSchema = z.strictObject({
   nama: TextSchema.describe('Nama kegiatan.'),
   tahun: TahunSchema.describe('Tahun pelaksanaan, di dalam tahun program.'),

@@ -52,7 +52,7 @@ export const MisiSchema = z.union([
   }),
 ]);
 
-/** The RPJMD the masterplan is aligned with (SPEC §8.4). */
+/** The RPJMD the masterplan is aligned with (docs/input.md). */
 export const RpjmdSchema = z.strictObject({
   periode: z.strictObject({
     mulai: IntSchema.min(1900).max(2200),

@@ -5,7 +5,7 @@ import { DimensiSchema, EkstraSchema, ElemenSchema, IndikatorProgramSchema, IntS
 /** Scores per criterion id. Which keys are allowed depends on masterplan.yaml; checked by the rules. */
 export const SkorSchema = z.record(RefSchema, z.number());
 
-/** One scheduled activity of a quick win (SPEC §8.4). */
+/** One scheduled activity of a quick win (docs/input.md). */
 export const JadwalSchema = z.strictObject({
   kegiatan: TextSchema.describe('Nama kegiatan.'),
   // Bare, so the forms recognise the month type (a description would make a copy).

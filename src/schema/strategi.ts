@@ -1,4 +1,4 @@
-/** Schema of `data/strategi/<dim>.yaml` (SPEC §8.3): a dimension's goal, targets, TOWS strategies and the state and direction of its elements. */
+/** Schema of `data/strategi/<dim>.yaml` (docs/input.md): a dimension's goal, targets, TOWS strategies and the state and direction of its elements. */
 import { z } from 'zod';
 import { EkstraSchema, IntSchema, RefSchema, TextSchema } from './common.js';
 

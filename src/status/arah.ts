@@ -1,4 +1,4 @@
-/** The final-build warning of SPEC §8.3: an element with programs or quick wins but no direction (`arah`) from the Tim. */
+/** The final-build warning of docs/stages.md: an element with programs or quick wins but no direction (`arah`) from the Tim. */
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/index.js';

@@ -1,5 +1,5 @@
 /**
- * The rules of the Tim's own content (SPEC §8.2–8.4), table-driven on the minimal project: each bad
+ * The rules of the Tim's own content (docs/input.md), table-driven on the minimal project: each bad
  * input is one diagnostic with its code and position (file, line, column), never its message text.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Codes of the Tim's own content (SPEC §8.2–8.4): the region's profile, the strategy per dimension,
+ * Codes of the Tim's own content (docs/input.md): the region's profile, the strategy per dimension,
  * the RPJMD alignment, program activities and quick-win schedules, and the final-build warning about
  * elements without a direction.
  */

@@ -16,7 +16,7 @@ export const TAHUN_POTRET = 5;
 /** Indicators per trend figure (two columns of three panels fit a portrait page). */
 export const PANEL_PER_GAMBAR = 6;
 
-/** Series with this many years or more get a trend chart (SPEC §8.2). */
+/** Series with this many years or more get a trend chart (docs/input.md). */
 export const TAHUN_TREN = 3;
 
 /** One row of the indicator table: the value of each year of the table, "–" where the series has none. */

@@ -19,7 +19,7 @@ export interface DaerahVM {
   readonly jabatanKepala: string;
   readonly kepalaDaerah: Isian;
   readonly periode: { readonly mulai: number; readonly selesai: number; readonly teks: string; readonly tahun: number };
-  /** The ministry named in the books: `kementerian`, else by the date of the first bimtek (SPEC §8.4). */
+  /** The ministry named in the books: `kementerian`, else by the date of the first bimtek (docs/input.md). */
   readonly kementerian: string;
   /** "kota cerdas", "kabupaten cerdas" or "provinsi cerdas", by `daerah.jenis`. */
   readonly cerdas: string;
@@ -110,7 +110,7 @@ export function daerahVM(ctx: Ctx): DaerahVM {
   };
 }
 
-/** The day the ministry became the Kementerian Komunikasi dan Digital (the cabinet sworn in, SPEC §8.4). */
+/** The day the ministry became the Kementerian Komunikasi dan Digital (the cabinet sworn in; docs/input.md). */
 export const KOMDIGI_SEJAK = '2024-10-21';
 
 /**

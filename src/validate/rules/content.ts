@@ -1,5 +1,5 @@
 /**
- * Rules on the Tim's own content (SPEC §8.2–8.4): the region's indicators, the strategy files, the
+ * Rules on the Tim's own content (docs/input.md): the region's indicators, the strategy files, the
  * RPJMD alignment, program activities and their horizon, and quick-win schedules.
  */
 import { DIMENSI_IDS } from '../../schema/index.js';
