@@ -10,7 +10,7 @@ import { isValidId } from '../load/index.js';
 import { cellPosition, readCell } from './cell-value.js';
 import { fromCell, type CellPrimitive } from './convert.js';
 import {
-  FORM_KIND, FORM_SHEETS, FORM_VERSION, GUIDE_SHEET, ID_HEADER, LIST_SHEET, MAX_READ_ROWS, META_SHEET,
+  FORM_KIND, FORM_SHEETS, FORM_VERSION, GUIDE_SHEET, LIST_SHEET, MAX_READ_ROWS, META_SHEET,
   firstHeader, headerText, layoutHash, type ProfileSheet, type TableSheet,
 } from './definition.js';
 import type { Raw } from './form-input.js';

@@ -5,7 +5,7 @@ import { EkstraSchema, IntSchema, RefSchema, TextSchema } from './common.js';
 /** One value of an indicator series. The year's plausibility is a rule (it depends on the period). */
 export const TitikIndikatorSchema = z.strictObject({
   tahun: IntSchema.describe('Tahun data.'),
-  nilai: z.number().finite().describe('Nilai pada tahun itu (angka, tanpa satuan).'),
+  nilai: z.number().describe('Nilai pada tahun itu (angka, tanpa satuan).'),
 });
 
 /** One indicator of the region's profile: an id from the shipped catalogue (or a new id with its name and unit). */
@@ -18,7 +18,7 @@ export const IndikatorDaerahSchema = z.strictObject({
 });
 
 export const DaerahSchema = z.strictObject({
-  luas_km2: z.number().finite().positive().describe('Luas wilayah dalam km² (lebih dari 0).'),
+  luas_km2: z.number().positive().describe('Luas wilayah dalam km² (lebih dari 0).'),
   wilayah: z.strictObject({
     kecamatan: IntSchema.min(1).describe('Jumlah kecamatan (paling sedikit 1).'),
     kelurahan: IntSchema.min(0).optional().describe('Jumlah kelurahan.'),

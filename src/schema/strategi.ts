@@ -8,11 +8,11 @@ export const TOWS_JENIS = ['so', 'wo', 'st', 'wt'] as const;
 export const SasaranIndikatorSchema = z.strictObject({
   nama: TextSchema.describe('Nama indikator.'),
   satuan: TextSchema.describe('Satuan, mis. "%", "aplikasi", "indeks".'),
-  baseline: z.strictObject({ tahun: IntSchema, nilai: z.number().finite() }).optional().describe('Kondisi awal {tahun, nilai}.'),
+  baseline: z.strictObject({ tahun: IntSchema, nilai: z.number() }).optional().describe('Kondisi awal {tahun, nilai}.'),
   target: z.strictObject({
-    pendek: z.number().finite().optional().describe('Target jangka pendek (1 tahun).'),
-    menengah: z.number().finite().optional().describe('Target jangka menengah (5 tahun).'),
-    panjang: z.number().finite().optional().describe('Target jangka panjang (10 tahun).'),
+    pendek: z.number().optional().describe('Target jangka pendek (1 tahun).'),
+    menengah: z.number().optional().describe('Target jangka menengah (5 tahun).'),
+    panjang: z.number().optional().describe('Target jangka panjang (10 tahun).'),
   }).describe('Target pada 1, 5, dan 10 tahun (angka); paling sedikit satu.'),
 });
 

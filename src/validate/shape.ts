@@ -95,7 +95,7 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
       const fits = issue.errors.filter((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
       const only = fits.length === 1 ? fits[0] : undefined;
       if (only !== undefined) {
-        return only.flatMap((inner) => issueToDiagnostics(file, { ...inner, path: [...issue.path, ...inner.path] } as Issue, root));
+        return only.flatMap((inner) => issueToDiagnostics(file, { ...inner, path: [...issue.path, ...inner.path] }, root));
       }
       return fallback(file, issue, path, field, value, opts);
     }
