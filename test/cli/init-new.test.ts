@@ -2,7 +2,7 @@
  * `init` writes a working project with a package.json that pins the tool and a .gitignore; `new`
  * writes one commented file and never overwrites; `schema` writes every kind.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -139,6 +139,8 @@ describe('masterplan new', () => {
   it('writes data/daerah.yaml and data/strategi/<dim>.yaml, commented, that validate as they are', async () => {
     const dir = path.join(await tempDir(), 'p');
     await runCli(['init', dir]);
+    // init writes a sample profile; new daerah writes the commented one where there is none.
+    await rm(path.join(dir, 'data/daerah.yaml'));
     expect((await runCli(['new', 'daerah', '-C', dir])).code).toBe(0);
     const daerah = await readFile(path.join(dir, 'data/daerah.yaml'), 'utf8');
     expect(daerah.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/daerah.schema.json');
