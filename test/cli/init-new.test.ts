@@ -27,6 +27,18 @@ describe('masterplan init', () => {
     expect(config.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=schema\/masterplan\.schema\.json$/);
   });
 
+  it('creates a project with the data of every stage, so a final build writes all four books', async () => {
+    const dir = path.join(await tempDir(), 'kota-baru');
+    expect((await runCli(['init', dir])).code).toBe(0);
+    const res = await runCli(['build', dir, '--quiet']);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const written = await readdir(path.join(dir, 'keluaran'));
+    for (const book of ['buku-1-analisis-strategis.docx', 'buku-2-masterplan.docx', 'buku-3-ringkasan-eksekutif.docx', 'buku-4-profil-quick-win.docx']) {
+      expect(written).toContain(book);
+    }
+  });
+
   it('refuses a non-empty folder without --force, and --force keeps existing files', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'masterplan.yaml'), '# milik saya\n');
@@ -139,8 +151,9 @@ describe('masterplan new', () => {
   it('writes data/daerah.yaml and data/strategi/<dim>.yaml, commented, that validate as they are', async () => {
     const dir = path.join(await tempDir(), 'p');
     await runCli(['init', dir]);
-    // init writes a sample profile; new daerah writes the commented one where there is none.
+    // init writes a sample profile and strategies; new writes the commented files where there are none.
     await rm(path.join(dir, 'data/daerah.yaml'));
+    await rm(path.join(dir, 'data/strategi/living.yaml'));
     expect((await runCli(['new', 'daerah', '-C', dir])).code).toBe(0);
     const daerah = await readFile(path.join(dir, 'data/daerah.yaml'), 'utf8');
     expect(daerah.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/daerah.schema.json');
