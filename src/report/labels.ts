@@ -4,7 +4,7 @@
  */
 import type { ProfileSection } from '../model/index.js';
 import type { Ranking } from '../score/types.js';
-import type { OpdData, ProgramData, ProjectConfig, QuickWinData } from '../schema/index.js';
+import type { OpdData, ProgramData, ProjectConfig, QuickWinData, TowsJenis } from '../schema/index.js';
 
 type Jenis = NonNullable<OpdData['jenis']>;
 type StatusAplikasi = NonNullable<OpdData['aplikasi']>[number]['status'];
@@ -211,4 +211,12 @@ export const JENIS_DAERAH: Readonly<Record<ProjectConfig['daerah']['jenis'], str
   kota: 'Kota',
   kabupaten: 'Kabupaten',
   provinsi: 'Provinsi',
+};
+
+/** The four TOWS strategies, by the SWOT factors they pair. */
+export const JENIS_TOWS: Readonly<Record<TowsJenis, string>> = {
+  so: 'Strategi S-O (kekuatan–peluang)',
+  wo: 'Strategi W-O (kelemahan–peluang)',
+  st: 'Strategi S-T (kekuatan–ancaman)',
+  wt: 'Strategi W-T (kelemahan–ancaman)',
 };

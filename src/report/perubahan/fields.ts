@@ -7,7 +7,7 @@
 import type { Kind } from '../../schema/index.js';
 import { taxonomy } from '../../taxonomy/index.js';
 import {
-  FREKUENSI, JANGKA, JENIS_DAERAH, JENIS_INDIKATOR, JENIS_KRITERIA, JENIS_LAYANAN, JENIS_OPD, KATEGORI, METODE, PENGEMBANG, PERAN,
+  FREKUENSI, JANGKA, JENIS_DAERAH, JENIS_INDIKATOR, JENIS_KRITERIA, JENIS_LAYANAN, JENIS_OPD, JENIS_TOWS, KATEGORI, METODE, PENGEMBANG, PERAN,
   STATUS_APLIKASI, STATUS_QUICKWIN, SUMBER_DANA, UNSUR,
 } from '../labels.js';
 
@@ -52,6 +52,13 @@ const MASTERPLAN: Table = {
   'periode.selesai': 'Tahun akhir periode',
   'visi': 'Visi smart city',
   'misi': 'Misi smart city',
+  'rpjmd': 'RPJMD',
+  'rpjmd.periode': 'Periode RPJMD',
+  'rpjmd.periode.mulai': 'Tahun awal RPJMD',
+  'rpjmd.periode.selesai': 'Tahun akhir RPJMD',
+  'rpjmd.visi': 'Visi RPJMD',
+  'rpjmd.misi': 'Misi RPJMD',
+  'kementerian': 'Kementerian',
   'tim': 'Tim smart city',
   'tim.dewan': { label: 'Dewan Smart City', item: 'Anggota Dewan Smart City' },
   'tim.dewan[].nama': 'Nama',
@@ -183,6 +190,12 @@ const QUICKWIN: Table = {
   'anggaran.sumber': { label: 'Sumber dana', values: SUMBER_DANA },
   'durasi_bulan': 'Durasi (bulan)',
   'mulai': 'Bulan mulai',
+  'jadwal': { label: 'Jadwal pelaksanaan', item: 'Kegiatan' },
+  'jadwal[].kegiatan': 'Nama kegiatan',
+  'jadwal[].mulai': 'Bulan mulai',
+  'jadwal[].selesai': 'Bulan selesai',
+  'kendala': 'Kendala',
+  'kebutuhan': 'Kebutuhan',
   ...INDIKATOR,
   'kolaborator': { label: 'Kolaborator', item: 'Kolaborator' },
   'kolaborator[].nama': 'Nama',
@@ -212,6 +225,51 @@ const PROGRAM: Table = {
   'sumber_dana': { label: 'Sumber dana', values: SUMBER_DANA },
   ...INDIKATOR,
   'quickwin': { label: 'Lanjutan quick win', ref: 'quickwin' },
+  'kegiatan': { label: 'Kegiatan per tahun', item: 'Kegiatan' },
+  'kegiatan[].nama': 'Nama kegiatan',
+  'kegiatan[].tahun': 'Tahun pelaksanaan',
+  'kegiatan[].target': 'Target keluaran',
+  'kegiatan[].anggaran': 'Anggaran kegiatan',
+  ...EKSTRA,
+};
+
+const DAERAH: Table = {
+  'luas_km2': 'Luas wilayah (km²)',
+  'wilayah': 'Wilayah administrasi',
+  'wilayah.kecamatan': 'Jumlah kecamatan',
+  'wilayah.kelurahan': 'Jumlah kelurahan',
+  'wilayah.desa': 'Jumlah desa',
+  'geografi': 'Kondisi geografis',
+  'indikator': { label: 'Indikator daerah', item: 'Indikator' },
+  'indikator[].id': 'Kode indikator',
+  'indikator[].nama': 'Nama indikator',
+  'indikator[].satuan': 'Satuan',
+  'indikator[].data': { label: 'Nilai per tahun', item: 'Tahun' },
+  'indikator[].data[].tahun': 'Tahun',
+  'indikator[].data[].nilai': 'Nilai',
+  'indikator[].sumber': 'Sumber data',
+  ...EKSTRA,
+};
+
+const STRATEGI: Table = {
+  'tujuan': 'Tujuan',
+  'sasaran': { label: 'Sasaran', item: 'Sasaran' },
+  'sasaran[].nama': 'Sasaran',
+  'sasaran[].indikator': { label: 'Indikator sasaran', item: 'Indikator' },
+  'sasaran[].indikator[].nama': 'Nama indikator',
+  'sasaran[].indikator[].satuan': 'Satuan',
+  'sasaran[].indikator[].baseline': 'Kondisi awal',
+  'sasaran[].indikator[].baseline.tahun': 'Tahun kondisi awal',
+  'sasaran[].indikator[].baseline.nilai': 'Nilai kondisi awal',
+  'sasaran[].indikator[].target': 'Target',
+  'sasaran[].indikator[].target.pendek': 'Target jangka pendek (1 tahun)',
+  'sasaran[].indikator[].target.menengah': 'Target jangka menengah (5 tahun)',
+  'sasaran[].indikator[].target.panjang': 'Target jangka panjang (10 tahun)',
+  'tows': { label: 'Strategi TOWS', item: 'Strategi' },
+  'tows[].jenis': { label: 'Jenis strategi', values: JENIS_TOWS },
+  'tows[].uraian': 'Uraian strategi',
+  'elemen': 'Kondisi dan arah elemen',
+  'elemen.*': { label: 'Elemen', ref: 'elemen' },
   ...EKSTRA,
 };
 
@@ -248,7 +306,7 @@ let tables: Readonly<Record<Kind, Table>> | undefined;
  * @returns the tables
  */
 export function fieldTables(): Readonly<Record<Kind, Table>> {
-  tables ??= { masterplan: MASTERPLAN, opd: OPD, isu: ISU, quickwin: QUICKWIN, program: PROGRAM, kesiapan: kesiapanTable(), swot: swotTable() };
+  tables ??= { masterplan: MASTERPLAN, opd: OPD, isu: ISU, quickwin: QUICKWIN, program: PROGRAM, kesiapan: kesiapanTable(), swot: swotTable(), daerah: DAERAH, strategi: STRATEGI };
   return tables;
 }
 

@@ -123,6 +123,8 @@ const JENIS_BERKAS: Readonly<Record<Kind, string>> = {
   program: 'Program',
   kesiapan: 'Analisis kesiapan',
   swot: 'Analisis SWOT',
+  daerah: 'Profil daerah',
+  strategi: 'Strategi dimensi',
 };
 
 const TOTALS: ReadonlyArray<readonly [keyof NonNullable<ProjectDiff['effects']>['totals'], string]> = [
