@@ -179,8 +179,8 @@ async function findSince(root: string, spec: SinceSpec, project: ProjectData): P
 function sideOf(analysed: Analysed, stage: number): DiffSide {
   const { project, loaded } = analysed.checked;
   const data = new Map<string, unknown>();
-  for (const single of [project.config, project.kesiapan, project.swot]) if (single !== undefined) data.set(single.file.path, single.data);
-  for (const item of [...project.opd, ...project.isu, ...project.quickwin, ...project.program]) data.set(item.file.path, item.data);
+  for (const single of [project.config, project.kesiapan, project.swot, project.daerah]) if (single !== undefined) data.set(single.file.path, single.data);
+  for (const item of [...project.opd, ...project.isu, ...project.quickwin, ...project.program, ...project.strategi]) data.set(item.file.path, item.data);
   const files: SideFile[] = loaded.files.map((f) => ({
     path: f.path,
     kind: f.kind,

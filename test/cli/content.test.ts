@@ -6,8 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commitAll, git } from '../support/git.js';
 import { runCli } from '../support/memory-env.js';
-import { minimalProject, tempDir, writeFiles } from '../support/project.js';
+import { editFile, minimalProject, tempDir, writeFiles } from '../support/project.js';
 import { CONTENT_FILES, contentProject } from '../fixtures/content-project.js';
 
 interface StatusJson {
@@ -78,5 +79,37 @@ describe('a final build of the Tim\'s own content', () => {
     const draft = await runCli(['build', dir, '--out', out, '--format', 'docx', '--book', '2', '--draft']);
     expect(draft.code).toBe(0);
     expect(draft.stderr).not.toMatch(/peringatan/);
+  }, 120_000);
+});
+
+describe('masterplan diff on the Tim\'s own content', () => {
+  it('compares the region profile and a strategy field by field, and names each change', async () => {
+    const dir = await contentProject();
+    git(dir, ['init', '-q']);
+    commitAll(dir, 'awal', '2025-01-10T09:00:00Z');
+    await editFile(dir, 'data/daerah.yaml', 'luas_km2: 1234.56', 'luas_km2: 1240');
+    await editFile(dir, 'data/strategi/governance.yaml', 'target: { pendek: 30, menengah: 75.25, panjang: 100 }', 'target: { pendek: 35, menengah: 75.25, panjang: 100 }');
+    await editFile(dir, 'data/strategi/governance.yaml', '{ jenis: wt, uraian:', '{ jenis: st, uraian:');
+
+    const json = await runCli(['diff', dir, '--since', 'HEAD', '--format', 'json', '--stage', '4']);
+    expect(json.stderr).toBe('');
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout) as { files: Array<{ file: string; invalid?: string; changes: Array<{ path: string; old?: unknown; new?: unknown }> }> };
+    const byFile = new Map(out.files.map((f) => [f.file, f]));
+    expect([...byFile.keys()].sort()).toEqual(['data/daerah.yaml', 'data/strategi/governance.yaml']);
+    expect(byFile.get('data/daerah.yaml')?.invalid).toBeUndefined();
+    expect(byFile.get('data/daerah.yaml')?.changes).toEqual([{ path: 'luas_km2', old: 1234.56, new: 1240 }]);
+    expect(byFile.get('data/strategi/governance.yaml')?.invalid).toBeUndefined();
+    expect(byFile.get('data/strategi/governance.yaml')?.changes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ old: 30, new: 35 }),
+      expect.objectContaining({ old: 'wt', new: 'st' }),
+    ]));
+
+    const text = await runCli(['diff', dir, '--since', 'HEAD', '--stage', '4']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Luas wilayah (km²): 1.234,56 → 1.240');
+    expect(text.stdout).toMatch(/Target jangka pendek \(1 tahun\): 30 → 35/);
+    expect(text.stdout).toMatch(/Jenis strategi: Strategi W-T \(kelemahan–ancaman\) → Strategi S-T \(kekuatan–ancaman\)/);
+    expect(text.stdout).not.toContain('tidak dibandingkan');
   }, 120_000);
 });
