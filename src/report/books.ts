@@ -77,10 +77,9 @@ export async function composeBook<N extends BookNo>(bookNo: N, vm: BookViewModel
  * @returns the properties
  */
 export function bookProperties(vm: BukuUmumVM): DocProperties {
-  const plan = `${vm.sampul.judul} ${vm.daerah.nama} ${vm.daerah.periode.teks}`;
   return {
-    title: `${plan} — ${vm.sampul.subjudul}`,
-    subject: vm.sampul.subjudul,
+    title: `${vm.sampul.rencana} — ${vm.sampul.buku}`,
+    subject: vm.sampul.buku,
     creator: `Tim Pelaksana Smart City ${vm.daerah.nama}`,
     language: 'id-ID',
   };

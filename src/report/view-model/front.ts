@@ -35,6 +35,10 @@ export interface SampulVM {
   readonly daerah: string;
   /** The year of issue, e.g. "2022". */
   readonly tahun: string;
+  /** The plan on one line: "Masterplan Smart City Kota Tegal 2023–2032" (the file's title). */
+  readonly rencana: string;
+  /** The book on one line: "Buku I: Analisis Strategis" (the file's subject). */
+  readonly buku: string;
   /** Running header text. */
   readonly kepala: string;
   /** Whether a logo asset named "logo" is supplied. */
@@ -144,6 +148,8 @@ export function sampulVM(ctx: Ctx, nomor: number, judulBuku: string, logo: boole
     subjudul: `Buku ${romawi}\n${judulBuku}`,
     daerah: d.pemerintah.toUpperCase(),
     tahun: tanggalTerbit(ctx).slice(0, 4),
+    rencana: `Masterplan Smart City ${d.nama} ${d.periode.teks}`,
+    buku: `Buku ${romawi}: ${judulBuku}`,
     kepala: `Masterplan Smart City ${d.nama} ${d.periode.teks} | Buku ${romawi} ${judulBuku}`,
     logo,
   };
