@@ -194,7 +194,7 @@ describe('Buku II: direction, strategy and action plan', () => {
   });
 
   it('prints the activities by year in their action-plan block, with target and budget', () => {
-    expect(table(2, 'Kegiatan per Tahun: Pengembangan Perangkat Lunak dan Aplikasi')).toEqual([
+    expect(table(2, 'Kegiatan per Tahun pada Rencana Aksi Pengembangan Perangkat Lunak dan Aplikasi')).toEqual([
       ['Tahun', 'Kegiatan dan Program', 'Perangkat Daerah', 'Target', 'Anggaran'],
       ['2025', 'Kajian kebutuhan layanan Program Integrasi Layanan', 'Diskominfo', '–', '–'],
       ['2026', 'Integrasi data kependudukan Program Integrasi Layanan', 'Diskominfo', '40 kelurahan terhubung', 'Rp250.000.000'],
