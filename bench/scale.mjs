@@ -7,9 +7,9 @@
 // quickwin) point into the same copy, and the suffix ` (salinan <k>)` on their names, so no two quick
 // wins or programs share a name. Only the referencing scalars and the names are rewritten, in place
 // in the original text: comments, folded paragraphs and key order stay as in the example, so a copy
-// costs the parser what the original does. masterplan.yaml, kesiapan.yaml and swot.yaml are copied
-// once. The output depends on nothing but the factor and the example: the same factor gives the same
-// bytes.
+// costs the parser what the original does. masterplan.yaml, kesiapan.yaml, swot.yaml, daerah.yaml
+// and the strategies are copied once. The output depends on nothing but the factor and the example:
+// the same factor gives the same bytes.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,8 +36,14 @@ export function generateScaled(factor, dir) {
   if (existsSync(path.join(dir, 'masterplan.yaml'))) throw new Error(`${dir} already holds a project`);
   mkdirSync(path.join(dir, 'data'), { recursive: true });
   let files = 0;
-  for (const name of ['masterplan.yaml', 'data/kesiapan.yaml', 'data/swot.yaml']) {
+  for (const name of ['masterplan.yaml', 'data/kesiapan.yaml', 'data/swot.yaml', 'data/daerah.yaml']) {
     copyFileSync(path.join(EXAMPLE, name), path.join(dir, name));
+    files++;
+  }
+  // One strategy per dimension, as in the example: the dimensions do not multiply.
+  mkdirSync(path.join(dir, 'data', 'strategi'), { recursive: true });
+  for (const name of readdirSync(path.join(EXAMPLE, 'data', 'strategi')).filter((f) => f.endsWith('.yaml')).sort()) {
+    copyFileSync(path.join(EXAMPLE, 'data', 'strategi', name), path.join(dir, 'data', 'strategi', name));
     files++;
   }
   for (const [kind, spec] of Object.entries(KINDS)) {
