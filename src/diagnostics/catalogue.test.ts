@@ -78,7 +78,7 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
   'naskah/image-inline': {}, 'naskah/unknown-reference': { kind: 'tabel', key: 'sdm-odp', suggestion: 'sdm-opd' }, 'naskah/bad-key': { key: 'Capaian Layanan' },
   'naskah/duplicate-key': { key: 'capaian', kind: 'tabel', other: 'naskah/buku-1/kesiapan.md' }, 'naskah/caption-without-table': {},
   'naskah/unsupported': { construct: 'thematic-break' }, 'naskah/missing': { slot: 'buku-1/latar-belakang', section: 'Buku I, Pendahuluan › Latar Belakang', stage: 1, owner: 'Dinas Sosial' },
-  'naskah/reference-absent': { kind: 'gambar', key: 'peta-jalan' }, 'report/unknown-slot': { slot: 'buku-1/x', mdLine: 12 },
+  'naskah/reference-absent': { kind: 'gambar', key: 'peta-jalan' }, 'naskah/not-printed': { slot: 'buku-1/latar-belakang', template: 'templates/buku-1.hbs' }, 'report/unknown-slot': { slot: 'buku-1/x', mdLine: 12 },
 };
 
 /** More arguments for the branches a single sample does not reach (optional parts, fallbacks). */

@@ -52,10 +52,17 @@ export function renderTemplate(name: string, viewModel: unknown, options: Render
     assets: options.assets ?? {},
     ...(options.naskah !== undefined ? { naskah: options.naskah } : {}),
   });
+  // Authored text whose slot the templates do not hold (a project's own template without it) is nowhere in the book.
+  const met = new Set(mapped.slots.map((s) => s.slot));
+  const unprinted = [...(options.naskah?.slots ?? [])].flatMap(([slot, content]) =>
+    content.kind === 'authored' && !met.has(slot)
+      ? [diagnostic('naskah/not-printed', { file: content.text.file, line: 1, column: 1 }, { slot, template: found.set.main.display })]
+      : [],
+  );
   return {
     doc: mapped.doc,
     markdown: withNaskah(run.markdown, mapped.slots),
-    diagnostics: [...run.diagnostics, ...mapped.diagnostics].sort(compareDiagnostics),
+    diagnostics: [...run.diagnostics, ...mapped.diagnostics, ...unprinted].sort(compareDiagnostics),
   };
 }
 

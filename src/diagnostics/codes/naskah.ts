@@ -119,6 +119,10 @@ export const naskahCodes = {
     id: (a) => `${a.kind === 'tabel' ? 'Tabel' : 'Gambar'} "${a.key}" tidak tercetak di buku ini karena datanya belum ada, sehingga rujukan [@${a.kind}:${a.key}] tidak bernomor.`,
     en: (a) => `${a.kind === 'tabel' ? 'Table' : 'Figure'} "${a.key}" is not printed in this book because its data is missing, so the reference [@${a.kind}:${a.key}] has no number.`,
   }),
+  'naskah/not-printed': code<{ slot: string; template: string }>('warning', {
+    id: (a) => `Naskah ini tidak tercetak karena templat ${a.template} tidak memuat slot ${a.slot}; templat proyek yang menggantikan templat bawaan perlu memuat :::naskah{slot="${a.slot}"} (lihat docs/markdown-dialect.md).`,
+    en: (a) => `This naskah is not printed because template ${a.template} has no slot ${a.slot}; a project template that replaces a built-in one needs :::naskah{slot="${a.slot}"} (see docs/markdown-dialect.md).`,
+  }),
   'report/unknown-slot': code<{ slot: string; mdLine: number }>('warning', {
     id: (a) => `Slot naskah "${a.slot}" tidak terdaftar di data/naskah.yaml; teks bawaannya dicetak apa adanya (baris ${a.mdLine} Markdown hasil templat).`,
     en: (a) => `Naskah slot "${a.slot}" is not in data/naskah.yaml; its built-in wording is printed as it is (line ${a.mdLine} of the Markdown the template produced).`,

@@ -178,6 +178,21 @@ describe('references', () => {
   });
 });
 
+describe('a template without the slot', () => {
+  it('leaves the authored text out with a warning at the naskah file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'masterplan-naskah-'));
+    try {
+      await writeFile(path.join(dir, 'buku-1.hbs'), '# Pendahuluan\n\n## Latar Belakang\n\nTeks templat lama.\n');
+      const result = renderTemplate('buku-1', {}, { builtinTemplatesDir: dir, naskah: naskah(authored('buku-1/latar-belakang', 'Teks Tim.\n')) });
+      expect(result.diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.args])).toEqual([
+        ['naskah/not-printed', 'naskah/buku-1/latar-belakang.md', 1, 1, { slot: 'buku-1/latar-belakang', template: 'templates/buku-1.hbs' }],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the Markdown of a book', () => {
   it('holds the authored text as written in its slot, fenced longer than any colons in it', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'masterplan-naskah-'));
