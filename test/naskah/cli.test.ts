@@ -2,10 +2,12 @@
  * Authored text through the commands: drafts show a placeholder naming who owes a due slot, a final
  * build refuses it (and uses the built-in wording for an optional one), `status` lists it, builds are
  * byte-identical, `build --format md` holds the text, `new naskah` writes a slot's file with its guide,
- * `init` writes an example slot, and `build --watch` rebuilds on a change in naskah/.
+ * `init` writes an example slot, `masterplan schema` writes the schema of the front matter, and
+ * `build --watch` rebuilds on a change in naskah/.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -155,6 +157,29 @@ describe('masterplan new naskah', () => {
     const out = await tempDir();
     expect((await runCli(['build', dir, '--stage', '1', '--out', out, '--format', 'docx'])).code).toBe(0);
     expect(await bookText(path.join(out, 'buku-1-analisis-strategis.docx'))).toContain('Kota Contoh menghadapi tuntutan warga akan layanan publik');
+  }, 60_000);
+});
+
+describe('masterplan schema', () => {
+  it('writes the schema of the front matter: every front matter of the example and of `new naskah` passes it, an unknown key or an OPD id that cannot be one fails', async () => {
+    const out = await tempDir();
+    expect((await runCli(['schema', '--out', out])).code).toBe(0);
+    // CommonJS package: its default export is the module, which holds the class.
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const valid = ajv.compile(JSON.parse(await readFile(path.join(out, 'naskah.schema.json'), 'utf8')) as object);
+    const frontMatter = (text: string) => (text.startsWith('---\n') ? (parse(text.slice(4, text.indexOf('\n---\n'))) as unknown) : {});
+    const files = (await readdir(path.join(EXAMPLE, 'naskah'), { recursive: true })).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(10);
+    const fronts = await Promise.all(files.map(async (f) => frontMatter(await readFile(path.join(EXAMPLE, 'naskah', f), 'utf8'))));
+    expect(fronts.filter((f) => typeof f === 'object' && f !== null && 'penulis' in f).length).toBeGreaterThan(0);
+    for (const [i, front] of fronts.entries()) expect(valid(front), files[i]).toBe(true);
+    const dir = path.join(await tempDir(), 'p');
+    expect((await runCli(['init', dir])).code).toBe(0);
+    expect((await runCli(['new', 'naskah', 'buku-1/kesiapan', '-C', dir])).code).toBe(0);
+    expect(valid(frontMatter(await readFile(path.join(dir, 'naskah/buku-1/kesiapan.md'), 'utf8')))).toBe(true);
+    expect(valid({ penulis: 'bappeda', penuls: 'bappeda' })).toBe(false);
+    expect(valid({ penulis: 'Dinas Sosial' })).toBe(false);
+    expect(valid({ catatan: 3 })).toBe(false);
   }, 60_000);
 });
 
