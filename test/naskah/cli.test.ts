@@ -3,7 +3,7 @@
  * build refuses it (and uses the built-in wording for an optional one), `status` lists it, builds are
  * byte-identical, `build --format md` holds the text, `new naskah` writes a slot's file with its guide,
  * `init` writes an example slot, `masterplan schema` writes the schema of the front matter, and
- * `build --watch` rebuilds on a change in naskah/.
+ * `build --watch` rebuilds and `validate --watch` validates again on a change in naskah/.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -230,4 +230,36 @@ describe('watching', () => {
     controller.abort();
     expect(await running).toBe(0);
   }, 120_000);
+
+  it('validate --watch reports a bad reference written into a naskah, and its mend', async () => {
+    const dir = await copyExample();
+    const controller = new AbortController();
+    let out = '';
+    const waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
+    const wake = (t: string) => {
+      out += t;
+      for (const w of waiters.splice(0)) {
+        if (w.test()) w.resolve();
+        else waiters.push(w);
+      }
+    };
+    const env: Env = { cwd: dir, vars: {}, stdoutIsTTY: false, stderrIsTTY: false, stdout: wake, stderr: wake, now: () => new Date(), signal: controller.signal };
+    const until = (test: () => boolean, ms: number) =>
+      new Promise<void>((resolve, reject) => {
+        if (test()) { resolve(); return; }
+        const timer = setTimeout(() => reject(new Error(`timed out; output:\n${out}`)), ms);
+        waiters.push({ test, resolve: () => { clearTimeout(timer); resolve(); } });
+      });
+    const running = run(['validate', dir, '--watch'], env);
+    await until(() => out.includes('Memantau perubahan'), 30_000);
+    const file = path.join(dir, 'naskah/buku-3/langkah.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, `${text}\nLihat [@tabel:tidak-ada].\n`);
+    await until(() => /naskah\/buku-3\/langkah\.md[\s\S]*naskah\/unknown-reference/.test(out), 15_000);
+    const seen = out.length;
+    await writeFile(file, text);
+    await until(() => /Berubah: naskah\/buku-3\/langkah\.md[\s\S]*0 galat/.test(out.slice(seen)), 15_000);
+    controller.abort();
+    expect(await running).toBe(0);
+  }, 90_000);
 });
