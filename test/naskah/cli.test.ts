@@ -2,13 +2,15 @@
  * Authored text through the commands: drafts show a placeholder naming who owes a due slot, a final
  * build refuses it (and uses the built-in wording for an optional one), `status` lists it, builds are
  * byte-identical, `build --format md` holds the text, `new naskah` writes a slot's file with its guide,
- * `init` writes an example slot, `masterplan schema` writes the schema of the front matter, and
- * `build --watch` rebuilds and `validate --watch` validates again on a change in naskah/.
+ * `init` writes an example slot, a JPEG image is a numbered figure, `masterplan schema` writes the
+ * schema of the front matter, and `build --watch` rebuilds and `validate --watch` validates again
+ * on a change in naskah/.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/program.js';
@@ -16,7 +18,8 @@ import { isInput } from '../../src/cli/watch.js';
 import type { Env } from '../../src/env.js';
 import { taxonomy } from '../../src/taxonomy/index.js';
 import { runCli } from '../support/memory-env.js';
-import { copyExample, EXAMPLE, tempDir } from '../support/project.js';
+import { pngSize } from '../../src/report/logo.js';
+import { copyExample, EXAMPLE, REPO_ROOT, tempDir } from '../support/project.js';
 import { bodyXml, paragraphTexts } from '../support/unzip-docx.js';
 
 async function bookText(file: string): Promise<string> {
@@ -122,6 +125,37 @@ describe('building the example with authored text', () => {
     const body = source.slice(source.indexOf('\n---\n') + 5).trim();
     expect(md).toContain(`:::naskah{slot="buku-1/gambaran-umum" berkas="naskah/buku-1/gambaran-umum.md"}\n${body}\n:::\n`);
   }, 180_000);
+});
+
+describe('a JPEG image in a naskah', () => {
+  it('is a numbered figure of its pixel size, listed, and its reference prints its number', async () => {
+    const dir = path.join(await tempDir(), 'p');
+    expect((await runCli(['init', dir])).code).toBe(0);
+    await mkdir(path.join(dir, 'naskah/buku-1/gambar'), { recursive: true });
+    await copyFile(path.join(REPO_ROOT, 'test/fixtures/naskah/foto-kegiatan.jpg'), path.join(dir, 'naskah/buku-1/gambar/foto.jpg'));
+    await writeFile(
+      path.join(dir, 'naskah/buku-1/gambaran-umum.md'),
+      'Suasana bimtek tampak pada [@gambar:foto-bimtek].\n\n![Foto Kegiatan Bimtek](gambar/foto.jpg){#foto-bimtek}\n',
+    );
+    const validate = await runCli(['validate', dir, '--format', 'json']);
+    expect((JSON.parse(validate.stdout) as { diagnostics: Array<{ file: string }> }).diagnostics.filter((d) => d.file.startsWith('naskah/'))).toEqual([]);
+    const out = await tempDir();
+    expect((await runCli(['build', dir, '--stage', '1', '--book', '1', '--out', out, '--format', 'docx'])).code).toBe(0);
+    const bytes = new Uint8Array(await readFile(path.join(out, 'buku-1-analisis-strategis.docx')));
+    const entries = unzipSync(bytes);
+    const pictures = Object.entries(entries).filter(([name]) => name.startsWith('word/media/')).map(([, data]) => pngSize(data));
+    // The JPEG is carried as a PNG of the same pixel size, among the pictures of the charts.
+    expect(pictures).toContainEqual({ width: 96, height: 48 });
+    const document = new TextDecoder().decode(entries['word/document.xml']);
+    expect(document).toContain('descr="Foto Kegiatan Bimtek"');
+    const paragraphs = paragraphTexts(bodyXml(bytes));
+    const caption = paragraphs.find((p) => /^Gambar \d+\.\d+ Foto Kegiatan Bimtek$/.test(p));
+    expect(caption).toBeDefined();
+    const number = caption?.split(' ').slice(0, 2).join(' ') ?? '';
+    expect(paragraphs).toContain(`Suasana bimtek tampak pada ${number}.`);
+    // The list of figures names it with the same number.
+    expect(document).toMatch(new RegExp(`w:val="TableOfFigures"[\\s\\S]*?${number.replace('.', '\\.')} Foto Kegiatan Bimtek`));
+  }, 60_000);
 });
 
 describe('masterplan new naskah', () => {
