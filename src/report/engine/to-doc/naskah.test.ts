@@ -73,9 +73,12 @@ describe('a slot', () => {
   });
 
   it('that the slot list does not know: a warning, and the built-in wording', () => {
-    const { doc, diagnostics } = map(':::naskah{slot="buku-1/tidak-ada"}\nBawaan.\n:::\n');
-    expect(lines(doc)).toEqual(['p Bawaan.']);
-    expect(diagnostics.map((d) => [d.code, d.args])).toEqual([['report/unknown-slot', { slot: 'buku-1/tidak-ada', mdLine: 1 }]]);
+    const { doc, diagnostics } = map('Pembuka.\n\n:::naskah{slot="buku-1/tidak-ada"}\nBawaan.\n:::\n');
+    expect(lines(doc)).toEqual(['p Pembuka.', 'p Bawaan.']);
+    // Like the other report/* findings: at the template, with the line of the Markdown it produced.
+    expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.line, d.column, d.args])).toEqual([
+      ['report/unknown-slot', 'warning', 'buku.hbs', 1, 1, { slot: 'buku-1/tidak-ada', mdLine: 3 }],
+    ]);
   });
 
   it('prints raw HTML, directives and Handlebars of authored text literally', () => {
