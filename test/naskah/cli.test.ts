@@ -2,7 +2,7 @@
  * Authored text through the commands: drafts show a placeholder naming who owes a due slot, a final
  * build refuses it (and uses the built-in wording for an optional one), `status` lists it, builds are
  * byte-identical, `build --format md` holds the text, `new naskah` writes a slot's file with its guide,
- * `init` writes an example slot, a JPEG image is a numbered figure, `masterplan schema` writes the
+ * `init` writes an example text for each required slot, a JPEG image is a numbered figure, `masterplan schema` writes the
  * schema of the front matter, and `build --watch` rebuilds and `validate --watch` validates again
  * on a change in naskah/.
  */
@@ -162,35 +162,43 @@ describe('masterplan new naskah', () => {
   it("writes the slot's file with its guide as the editor's note, refuses an unknown slot with a suggestion, never overwrites", async () => {
     const dir = path.join(await tempDir(), 'p');
     expect((await runCli(['init', dir])).code).toBe(0);
-    const res = await runCli(['new', 'naskah', 'buku-2/arah', '-C', dir]);
+    const res = await runCli(['new', 'naskah', 'buku-2/monev', '-C', dir]);
     expect(res.code).toBe(0);
-    const file = path.join(dir, 'naskah/buku-2/arah.md');
+    const file = path.join(dir, 'naskah/buku-2/monev.md');
     const text = await readFile(file, 'utf8');
     const front = parse(text.slice(4, text.indexOf('\n---\n'))) as Record<string, unknown>;
-    expect(front).toEqual({ catatan: taxonomy().naskah.slotById.get('buku-2/arah')?.panduan });
+    expect(front).toEqual({ catatan: taxonomy().naskah.slotById.get('buku-2/monev')?.panduan });
     expect(text.slice(text.indexOf('\n---\n') + 5).trim()).toBe('');
     // Valid as written; the empty body is reported as a text still to write.
     const validate = await runCli(['validate', dir, '--format', 'json']);
     expect(validate.code).toBe(0);
     const found = (JSON.parse(validate.stdout) as { diagnostics: Array<{ code: string; file: string }> }).diagnostics.filter((d) => d.file.startsWith('naskah/'));
-    expect(found).toEqual([expect.objectContaining({ code: 'naskah/empty', file: 'naskah/buku-2/arah.md' })]);
-    const unknown = await runCli(['new', 'naskah', 'buku-2/arahh', '-C', dir]);
+    expect(found).toEqual([expect.objectContaining({ code: 'naskah/empty', file: 'naskah/buku-2/monev.md' })]);
+    const unknown = await runCli(['new', 'naskah', 'buku-2/monevv', '-C', dir]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('mungkin maksudnya buku-2/arah');
+    expect(unknown.stderr).toContain('mungkin maksudnya buku-2/monev');
     await writeFile(file, `${text}Teks Tim.\n`);
-    expect((await runCli(['new', 'naskah', 'buku-2/arah', '-C', dir])).code).toBe(2);
+    expect((await runCli(['new', 'naskah', 'buku-2/monev', '-C', dir])).code).toBe(2);
     expect(await readFile(file, 'utf8')).toBe(`${text}Teks Tim.\n`);
   }, 60_000);
 
-  it('init writes one example slot, which validates and is printed in the draft of Buku I', async () => {
+  it('init writes an example text for every required slot: they validate, drafts print them, and the fresh project builds final books', async () => {
     const dir = path.join(await tempDir(), 'p');
     expect((await runCli(['init', dir])).code).toBe(0);
+    const written = (await readdir(path.join(dir, 'naskah'), { recursive: true })).filter((f) => f.endsWith('.md')).map((f) => f.split(path.sep).join('/').replace(/\.md$/, '')).sort();
+    const required = taxonomy().naskah.slots.filter((s) => s.wajib).map((s) => s.id).sort();
+    expect(required.length).toBeGreaterThan(1);
+    expect(written).toEqual(required);
     const validate = await runCli(['validate', dir, '--format', 'json']);
     expect(validate.code).toBe(0);
     expect((JSON.parse(validate.stdout) as { diagnostics: Array<{ file: string }> }).diagnostics.filter((d) => d.file.startsWith('naskah/'))).toEqual([]);
     const out = await tempDir();
     expect((await runCli(['build', dir, '--stage', '1', '--out', out, '--format', 'docx'])).code).toBe(0);
     expect(await bookText(path.join(out, 'buku-1-analisis-strategis.docx'))).toContain('Kota Contoh menghadapi tuntutan warga akan layanan publik');
+    const final = await tempDir();
+    expect((await runCli(['build', dir, '--out', final, '--format', 'docx'])).code).toBe(0);
+    expect((await readdir(final)).sort()).toEqual(['buku-1-analisis-strategis.docx', 'buku-2-masterplan.docx', 'buku-3-ringkasan-eksekutif.docx', 'buku-4-profil-quick-win.docx']);
+    expect(await bookText(path.join(final, 'buku-3-ringkasan-eksekutif.docx'))).toContain('Masterplan Smart City Kota Contoh menjawab tantangan utama daerah');
   }, 60_000);
 });
 
@@ -209,8 +217,8 @@ describe('masterplan schema', () => {
     for (const [i, front] of fronts.entries()) expect(valid(front), files[i]).toBe(true);
     const dir = path.join(await tempDir(), 'p');
     expect((await runCli(['init', dir])).code).toBe(0);
-    expect((await runCli(['new', 'naskah', 'buku-1/kesiapan', '-C', dir])).code).toBe(0);
-    expect(valid(frontMatter(await readFile(path.join(dir, 'naskah/buku-1/kesiapan.md'), 'utf8')))).toBe(true);
+    expect((await runCli(['new', 'naskah', 'buku-1/kesenjangan', '-C', dir])).code).toBe(0);
+    expect(valid(frontMatter(await readFile(path.join(dir, 'naskah/buku-1/kesenjangan.md'), 'utf8')))).toBe(true);
     expect(valid({ penulis: 'bappeda', penuls: 'bappeda' })).toBe(false);
     expect(valid({ penulis: 'Dinas Sosial' })).toBe(false);
     expect(valid({ catatan: 3 })).toBe(false);
