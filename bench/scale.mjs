@@ -7,10 +7,10 @@
 // quickwin) point into the same copy, and the suffix ` (salinan <k>)` on their names, so no two quick
 // wins or programs share a name. Only the referencing scalars and the names are rewritten, in place
 // in the original text: comments, folded paragraphs and key order stay as in the example, so a copy
-// costs the parser what the original does. masterplan.yaml, kesiapan.yaml, swot.yaml, daerah.yaml
-// and the strategies are copied once. The output depends on nothing but the factor and the example:
-// the same factor gives the same bytes.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// costs the parser what the original does. masterplan.yaml, kesiapan.yaml, swot.yaml, daerah.yaml,
+// the strategies and the authored text in naskah/ are copied once. The output depends on nothing but
+// the factor and the example: the same factor gives the same bytes.
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
@@ -46,6 +46,9 @@ export function generateScaled(factor, dir) {
     copyFileSync(path.join(EXAMPLE, 'data', 'strategi', name), path.join(dir, 'data', 'strategi', name));
     files++;
   }
+  // The Tim's authored text once, as in the example: a final build needs its required slots.
+  cpSync(path.join(EXAMPLE, 'naskah'), path.join(dir, 'naskah'), { recursive: true });
+  files += readdirSync(path.join(dir, 'naskah'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
   for (const [kind, spec] of Object.entries(KINDS)) {
     const from = path.join(EXAMPLE, 'data', kind);
     const to = path.join(dir, 'data', kind);

@@ -59,8 +59,8 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .option('--from <spec>', 'sumber masterplan di package.json: versi npm, tarball, atau URL git (bawaan: versi ini) / where package.json installs masterplan from: npm version, tarball or git URL (default: this version)')
     .action((dir: string, opts) => run(opts, async () => (await import('./commands/init.js')).initCommand(dir, opts, env)));
 
-  common(program.command('new').argument('<kind>', 'opd | isu | quickwin | program | daerah | strategi').argument('[id]', 'id (nama berkas; id dimensi untuk strategi; tanpa id untuk daerah)'))
-    .description('Tambah satu berkas data dengan semua kolom berkomentar / add one data file with every field commented')
+  common(program.command('new').argument('<kind>', 'opd | isu | quickwin | program | daerah | strategi | naskah').argument('[id]', 'id (nama berkas; id dimensi untuk strategi; tanpa id untuk daerah; <buku>/<slot> untuk naskah) / id (file name; dimension id for strategi; none for daerah; <buku>/<slot> for naskah)'))
+    .description('Tambah satu berkas data dengan semua kolom berkomentar, atau satu naskah dengan panduannya / add one data file with every field commented, or one naskah with its guide')
     .option('-C, --dir <dir>', 'folder proyek / project folder', '.')
     .action((kind: string, id: string | undefined, opts) => run(opts, async () => (await import('./commands/new.js')).newCommand(kind, id, opts, env)));
 

@@ -8,6 +8,7 @@ import type { NoArgs } from '../text/index.js';
 import { diffCodes } from './codes/diff.js';
 import { contentCodes } from './codes/content.js';
 import { loadCodes } from './codes/load.js';
+import { naskahCodes } from './codes/naskah.js';
 import { scoreCodes } from './codes/score.js';
 import { reportCodes } from './codes/report.js';
 import { ruleCodes } from './codes/rules.js';
@@ -29,6 +30,7 @@ export const catalogue = {
   ...xlsxCodes,
   ...diffCodes,
   ...contentCodes,
+  ...naskahCodes,
 } satisfies Record<string, CodeSpec<never>>;
 
 export type DiagnosticCode = keyof typeof catalogue;

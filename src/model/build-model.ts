@@ -2,7 +2,7 @@
 import type { DaerahData } from '../schema/index.js';
 import type { Taxonomy } from '../taxonomy/index.js';
 import type { Item, ProjectData } from '../validate/index.js';
-import type { DaerahProfil, DimensionGroup, Model, ModelItem } from './types.js';
+import type { DaerahProfil, DimensionGroup, Model, ModelItem, NaskahText } from './types.js';
 
 const toModelItem = <T>(item: Item<T>): ModelItem<T> => ({ id: item.id, file: item.file.path, data: item.data });
 
@@ -34,6 +34,22 @@ export function buildModel(project: ProjectData, taxonomy: Taxonomy): Model | un
     };
   });
   const daerah = project.daerah === undefined ? undefined : daerahProfil(project.daerah.data, taxonomy);
+  const texts = new Map<string, NaskahText>();
+  for (const n of project.naskah) {
+    if (!taxonomy.naskah.slotById.has(n.slot)) continue;
+    const images = new Map<string, Uint8Array>();
+    for (const image of n.source.images) if (image.bytes !== undefined) images.set(image.url, image.bytes);
+    texts.set(n.slot, {
+      slot: n.slot,
+      file: n.source.file.path,
+      ...(n.data.penulis !== undefined ? { penulis: n.data.penulis } : {}),
+      ...(n.source.tree !== undefined ? { tree: n.source.tree } : {}),
+      body: n.source.body,
+      markdown: n.source.markdown,
+      images,
+    });
+  }
+
   return {
     root: project.root,
     config,
@@ -51,6 +67,7 @@ export function buildModel(project: ProjectData, taxonomy: Taxonomy): Model | un
     dimensions,
     pilar: taxonomy.pilar,
     istilah: taxonomy.istilah,
+    naskah: { catalogue: taxonomy.naskah, texts },
   };
 }
 

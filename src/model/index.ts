@@ -1,4 +1,4 @@
 /** The model stage: validated project → Model. */
 export { buildModel } from './build-model.js';
-export type { DaerahProfil, DimensionGroup, IndikatorDaerah, Isu, Model, ModelItem, Opd, Program, QuickWin } from './types.js';
+export type { DaerahProfil, DimensionGroup, IndikatorDaerah, Isu, Model, ModelItem, NaskahModel, NaskahText, Opd, Program, QuickWin } from './types.js';
 export { opdCompleteness, COMPLETENESS_FIELDS, type Completeness, type ProfileSection } from './completeness.js';

@@ -1,6 +1,7 @@
 /** The in-memory model of a project: validated data with references resolved once, plain data only. */
 import type { DaerahData, IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, StrategiData, SwotData, DimensiId } from '../schema/index.js';
-import type { DimensiInfo, IstilahInfo, PilarInfo } from '../taxonomy/index.js';
+import type { Root } from 'mdast';
+import type { DimensiInfo, IstilahInfo, NaskahCatalogue, PilarInfo } from '../taxonomy/index.js';
 
 /** A model item: its id, its data and the file it came from (relative to the project). */
 export interface ModelItem<T> {
@@ -44,6 +45,30 @@ export interface DaerahProfil {
   readonly indikator: readonly IndikatorDaerah[];
 }
 
+/** The authored text of one slot (`naskah/<buku>/<slot>.md`). */
+export interface NaskahText {
+  readonly slot: string;
+  /** The file, relative to the project. */
+  readonly file: string;
+  /** The OPD that owes the text (front matter `penulis`). */
+  readonly penulis?: string;
+  /** The parsed Markdown (positions are those of the file); absent while the file has no text. */
+  readonly tree?: Root;
+  /** The body as written, for the Markdown output of the books. */
+  readonly body: string;
+  /** The Markdown the tree was parsed from: the file with its front matter blanked out (for positions). */
+  readonly markdown: string;
+  /** The images the text shows, by their address as written: PNG or JPEG bytes. */
+  readonly images: ReadonlyMap<string, Uint8Array>;
+}
+
+/** The slots of authored text and what the project holds for them. */
+export interface NaskahModel {
+  readonly catalogue: NaskahCatalogue;
+  /** By slot id; only slots that have a file. */
+  readonly texts: ReadonlyMap<string, NaskahText>;
+}
+
 export interface Model {
   readonly root: string;
   readonly config: ProjectConfig;
@@ -65,4 +90,6 @@ export interface Model {
   readonly pilar: readonly PilarInfo[];
   /** The shipped abbreviations the books use (the list of abbreviations adds the OPDs'). */
   readonly istilah: readonly IstilahInfo[];
+  /** The authored text in naskah/, and the shipped slot list. */
+  readonly naskah: NaskahModel;
 }

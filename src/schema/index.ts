@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { IsuSchema } from './isu.js';
 import { KesiapanSchema, SwotSchema } from './kesiapan.js';
+import { NaskahFrontMatterSchema } from './naskah.js';
 import { OpdSchema } from './opd.js';
 import { ProgramSchema } from './program.js';
 import { ProjectSchema } from './project.js';
@@ -19,6 +20,8 @@ export const SCHEMAS = {
   swot: SwotSchema,
   daerah: DaerahSchema,
   strategi: StrategiSchema,
+  /** The front matter of `naskah/<buku>/<slot>.md`. */
+  naskah: NaskahFrontMatterSchema,
 } as const;
 
 export type Kind = keyof typeof SCHEMAS;
@@ -34,6 +37,7 @@ export * from './daerah.js';
 export * from './strategi.js';
 export * from './isu.js';
 export * from './kesiapan.js';
+export * from './naskah.js';
 export * from './opd.js';
 export * from './program.js';
 export * from './project.js';

@@ -12,6 +12,7 @@ const TITLES: Record<Kind, string> = {
   swot: 'data/swot.yaml — analisis SWOT per dimensi',
   daerah: 'data/daerah.yaml — profil daerah: luas, wilayah, geografi, dan indikator',
   strategi: 'data/strategi/<dimensi>.yaml — tujuan, sasaran, strategi TOWS, dan arah elemen satu dimensi',
+  naskah: 'naskah/<buku>/<slot>.md — front matter naskah (penulis, catatan)',
 };
 
 /**

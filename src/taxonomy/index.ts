@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { DimensiSchema, ElemenSchema, KriteriaSchema, RefSchema, TextSchema } from '../schema/index.js';
+import { DimensiSchema, ElemenSchema, KriteriaSchema, NaskahCatalogueSchema, RefSchema, TextSchema } from '../schema/index.js';
+import { naskahCatalogue, type NaskahCatalogue } from './naskah.js';
+
+export { expandKey, type NaskahCatalogue } from './naskah.js';
 
 /** The package root (works from `src/` under tests and from `dist/` after compiling). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,6 +58,8 @@ export interface Taxonomy {
   readonly indikator: ReadonlyMap<string, IndikatorInfo>;
   /** Abbreviations the books use, for the list of abbreviations. */
   readonly istilah: readonly IstilahInfo[];
+  /** The slots of authored text and the keys of generated tables and figures (data/naskah.yaml). */
+  readonly naskah: NaskahCatalogue;
 }
 
 let cached: Taxonomy | undefined;
@@ -81,6 +86,7 @@ export function taxonomy(): Taxonomy {
     dimensiOfElemen,
     indikator: new Map(readData('indikator.yaml', IndikatorFileSchema).map((i) => [i.id, i])),
     istilah: readData('istilah.yaml', IstilahFileSchema),
+    naskah: naskahCatalogue(readData('naskah.yaml', NaskahCatalogueSchema)),
   };
   return cached;
 }

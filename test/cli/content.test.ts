@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { commitAll, git } from '../support/git.js';
 import { runCli } from '../support/memory-env.js';
 import { editFile, minimalProject, tempDir, writeFiles } from '../support/project.js';
-import { CONTENT_FILES, contentProject } from '../fixtures/content-project.js';
+import { CONTENT_FILES, NASKAH_WAJIB, contentProject } from '../fixtures/content-project.js';
 
 interface StatusJson {
   city: Array<{ item: string; ok: boolean; detail?: string; file: string }>;
@@ -45,7 +45,7 @@ describe('status and the stage items of the Tim\'s own content', () => {
 
 describe('a final build of the Tim\'s own content', () => {
   it('refuses without the region profile and the strategies, one diagnostic each at its file', async () => {
-    const dir = await contentProject({ 'data/daerah.yaml': null, 'data/strategi/society.yaml': null });
+    const dir = await contentProject({ ...NASKAH_WAJIB, 'data/daerah.yaml': null, 'data/strategi/society.yaml': null });
     const res = await runCli(['build', dir, '--out', await tempDir(), '--format', 'docx', '--lang', 'en']);
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/data\/daerah\.yaml\n\s+1:1\s+error\s+Region profile \(data\/daerah\.yaml\) has not been submitted by the Tim Pelaksana; required from stage 1\./);
@@ -54,7 +54,7 @@ describe('a final build of the Tim\'s own content', () => {
   });
 
   it('builds all four books, byte-identical for identical input', async () => {
-    const dir = await contentProject();
+    const dir = await contentProject(NASKAH_WAJIB);
     const vars = { SOURCE_DATE_EPOCH: '1739145600' };
     const a = await tempDir();
     const b = await tempDir();
@@ -69,6 +69,7 @@ describe('a final build of the Tim\'s own content', () => {
 
   it('warns about an element with programs or quick wins but no direction; a draft does not', async () => {
     const dir = await contentProject({
+      ...NASKAH_WAJIB,
       // Pelayanan publik has a program and a quick win.
       'data/strategi/governance.yaml': (CONTENT_FILES['data/strategi/governance.yaml'] as string).replace(/\n {2}pelayanan:\n(?: {4}.*\n)+/, '\n'),
     });

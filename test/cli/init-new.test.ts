@@ -192,7 +192,7 @@ describe('masterplan schema', () => {
     const dir = await tempDir();
     expect((await runCli(['schema', '--out', dir])).code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
-      'daerah.schema.json', 'isu.schema.json', 'kesiapan.schema.json', 'masterplan.schema.json', 'opd.schema.json',
+      'daerah.schema.json', 'isu.schema.json', 'kesiapan.schema.json', 'masterplan.schema.json', 'naskah.schema.json', 'opd.schema.json',
       'program.schema.json', 'quickwin.schema.json', 'strategi.schema.json', 'swot.schema.json',
     ]);
   });

@@ -75,6 +75,10 @@ export const errorTexts = {
     id: (a) => `"${a.id}" bukan id dimensi; pilih salah satu: ${a.options}.`,
     en: (a) => `"${a.id}" is not a dimension id; choose one of: ${a.options}.`,
   }),
+  'new/unknown-slot': textOf<{ slot: string; suggestion?: string }>({
+    id: (a, f) => `Slot naskah "${a.slot}" tidak dikenal${f.opt(a.suggestion, (s) => `; mungkin maksudnya ${s}`)}. Daftar slot ada di docs/naskah.md (contoh: buku-1/latar-belakang).`,
+    en: (a, f) => `Unknown naskah slot "${a.slot}"${f.opt(a.suggestion, (s) => `; did you mean ${s}`)}. The slots are listed in docs/naskah.md (e.g. buku-1/latar-belakang).`,
+  }),
   'new/exists': textOf<{ path: string }>({
     id: (a) => `${a.path} sudah ada; berkas tidak diubah.`,
     en: (a) => `${a.path} already exists; it was left unchanged.`,

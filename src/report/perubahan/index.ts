@@ -125,6 +125,7 @@ const JENIS_BERKAS: Readonly<Record<Kind, string>> = {
   swot: 'Analisis SWOT',
   daerah: 'Profil daerah',
   strategi: 'Strategi dimensi',
+  naskah: 'Naskah',
 };
 
 const TOTALS: ReadonlyArray<readonly [keyof NonNullable<ProjectDiff['effects']>['totals'], string]> = [

@@ -79,6 +79,7 @@ export interface ElemenStrategiVM {
 /** The strategy of one dimension. */
 export interface DimensiStrategiVM {
   readonly nomor: number;
+  /** The dimension id (`governance` …), for the slot of its authored text. */
   readonly id: string;
   readonly nama: string;
   /** The framework's definition of the dimension (shipped). */

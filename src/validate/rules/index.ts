@@ -3,6 +3,7 @@ import { configRules } from './config.js';
 import { daerahRules, jadwalRules, programContentRules, rpjmdRules, strategiRules } from './content.js';
 import type { Rule } from './context.js';
 import { duplicateNames, opdFigures, withinPeriode } from './items.js';
+import { naskahRules } from './naskah.js';
 import { references } from './references.js';
 import { criteriaRules, quickWinScores } from './scoring.js';
 import { elemenInDimensi } from './taxonomy.js';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   rpjmdRules,
   programContentRules,
   jadwalRules,
+  naskahRules,
 ];
 
 export { createContext, type Rule, type RuleContext } from './context.js';
