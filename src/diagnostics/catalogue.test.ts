@@ -22,7 +22,9 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
   'load/too-large': { size: 6 * 1024 * 1024 + 123456, limit: 5 * 1024 * 1024 },
   'load/empty': {}, 'load/binary': { offset: 12 }, 'load/encoding': { encoding: 'UTF-16 LE' },
   'load/bad-file-name': { name: 'Dinas Kesehatan.yaml' }, 'load/wrong-extension': { name: 'a.yml.txt' }, 'load/unknown-file': { name: 'x/y.yaml' },
-  'yaml/syntax': { detail: 'Unexpected flow-seq-end' }, 'yaml/tab': {}, 'yaml/duplicate-key': { key: 'nama' }, 'yaml/alias-limit': {},
+  'yaml/syntax': { problem: 'BAD_INDENT', detail: 'Unexpected flow-seq-end' }, 'yaml/tab': {}, 'yaml/duplicate-key': { key: 'nama', first: 2 }, 'yaml/alias-limit': {},
+  'yaml/control-character': { codePoint: 'U+0007', count: 3 }, 'yaml/too-deep': { limit: 100 }, 'load/not-a-file': { type: 'fifo' },
+  'rule/path-outside': { field: 'keluaran.folder', path: '../../elsewhere' }, 'load/outside-project': { name: 'data/opd/x.yaml' },
   'yaml/multiple-documents': {}, 'yaml/not-mapping': { found: 'list' }, 'yaml/forbidden-key': { key: '__proto__' }, 'yaml/unsupported-value': { type: '!!binary' },
   'report/template-not-found': { name: 'buku-9', searched: 'templates/buku-9.hbs, (bawaan) templates/buku-9.hbs' },
   'report/template-syntax': { detail: 'Parse error on line 3' }, 'report/partial-not-found': { name: 'bab' },
@@ -76,6 +78,11 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
 
 /** More arguments for the branches a single sample does not reach (optional parts, fallbacks). */
 const VARIANTS: ReadonlyArray<{ [C in DiagnosticCode]: readonly [C, ArgsOf<C>] }[DiagnosticCode]> = [
+  ['yaml/syntax', { detail: 'Something else' }],
+  ['yaml/duplicate-key', { key: 'nama' }],
+  ['yaml/control-character', { codePoint: 'U+0000', count: 1 }],
+  ['load/encoding', { encoding: 'not-utf8' }],
+  ...(['directory', 'socket', 'device', 'other'] as const).map((type) => ['load/not-a-file', { type }] as const),
   ['ref/unknown', { kind: 'criterion', ref: 'dampakk' }],
   ['ref/unknown', { kind: 'isu', ref: 'x' }],
   ['schema/unknown-key', { key: 'foo' }],
@@ -147,6 +154,8 @@ const ERRORS: { readonly [C in ErrorCode]: ErrorArgs<C> } = {
   'diff/no-history': { dir: 'kota' },
   'diff/no-bimtek': { tahap: 3, known: [1, 2] },
   'diff/tahap-needs-config': {},
+  'output/not-a-folder': { path: 'keluaran/x', file: 'keluaran' },
+  'output/outside-project': { folder: '../../elsewhere' },
 };
 
 /** What a rendered text must never show: an argument that was missing or not formatted. */

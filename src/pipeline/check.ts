@@ -2,10 +2,11 @@
  * The check phase of the pipeline: load → validate, with the files the configuration points at and,
  * on request, the filled forms in forms/. Reads as numbered phases.
  */
+import path from 'node:path';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkImage } from '../load/assets.js';
-import { loadProject, locate, type FileSource, type LoadedProject } from '../load/index.js';
+import { loadProject, locate, resolvesInside, staysInside, type FileSource, type LoadedProject } from '../load/index.js';
 import { validateProject, type Validation } from '../validate/index.js';
 
 export interface Checked extends Validation {
@@ -28,10 +29,19 @@ export async function loadAndValidate(root: string, options: { forms?: boolean; 
   // 2. Shapes and cross-file rules.
   const validation = validateProject(loaded);
   const diagnostics: Diagnostic[] = [...validation.diagnostics];
-  // 3. Files the configuration points at.
+  // 3. Paths the configuration names: inside the project once links are followed, and the logo an image.
   const config = validation.project.config;
+  let logoInside = true;
+  // (Files held in memory, an earlier version of the project, have no links to follow.)
+  if (config !== undefined && options.source === undefined) {
+    for (const [at, value] of [[['keluaran', 'folder'], config.data.keluaran.folder], [['daerah', 'logo'], config.data.daerah.logo]] as const) {
+      if (value === undefined || !staysInside(value) || (await resolvesInside(loaded.root, path.resolve(loaded.root, value)))) continue;
+      if (at[1] === 'logo') logoInside = false;
+      diagnostics.push(diagnostic('rule/path-outside', locate(config.file, at), { field: at.join('.'), path: value }, { path: at.join('.') }));
+    }
+  }
   const logo = config?.data.daerah.logo;
-  if (config !== undefined && logo !== undefined && options.source === undefined) {
+  if (config !== undefined && logo !== undefined && options.source === undefined && staysInside(logo) && logoInside) {
     const problem = await checkImage(loaded.root, logo);
     if (problem !== undefined) {
       diagnostics.push(diagnostic('rule/logo', locate(config.file, ['daerah', 'logo']), { path: logo, problem }, { path: 'daerah.logo' }));

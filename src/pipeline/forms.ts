@@ -2,12 +2,12 @@
  * The data-collection forms: load → validate → one pre-filled XLSX form per OPD, each written
  * atomically.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadProject } from '../load/index.js';
+import { loadProject, resolvesInside, staysInside } from '../load/index.js';
 import { validateProject } from '../validate/index.js';
 import { suggest } from '../validate/suggest.js';
 import { writeAtomic } from '../write/atomic.js';
+import { folderProblem, makeFolder, type FolderProblem } from '../write/folder.js';
 
 /** What to make. */
 export interface FormsRequest {
@@ -27,6 +27,10 @@ export type FormsResult =
   | { readonly kind: 'no-config' }
   /** An OPD id the project does not have (nothing was written), with the nearest known id. */
   | { readonly kind: 'unknown-opd'; readonly id: string; readonly hint?: string }
+  /** `keluaran.folder` points outside the project (and no --out was given); nothing was written. */
+  | { readonly kind: 'output-outside'; readonly folder: string }
+  /** The output folder is a file, or lies below one; nothing was written. */
+  | { readonly kind: 'unusable-output'; readonly problem: FolderProblem }
   /** An OPD file that cannot be read; the forms before it were written. */
   | { readonly kind: 'unreadable'; readonly id: string }
   /** Every form was written. */
@@ -54,8 +58,15 @@ export async function makeForms(request: FormsRequest, onWritten: (file: string)
     return { kind: 'unknown-opd', id, ...(hint ? { hint } : {}) };
   }
   // 3. One form per OPD, each written atomically.
-  const outDir = request.out ?? path.join(root, config.data.keluaran.folder, 'formulir');
-  await mkdir(outDir, { recursive: true });
+  // A folder from the configuration stays inside the project; --out may point anywhere.
+  const configured = config.data.keluaran.folder;
+  if (request.out === undefined && (!staysInside(configured) || !(await resolvesInside(root, path.join(root, configured))))) {
+    return { kind: 'output-outside', folder: configured };
+  }
+  const outDir = request.out ?? path.join(root, configured, 'formulir');
+  const unusable = await folderProblem(outDir);
+  if (unusable !== undefined) return { kind: 'unusable-output', problem: unusable };
+  await makeFolder(outDir);
   const { formInput } = await import('../forms/form-input.js');
   const { opdForm } = await import('../report/form/index.js');
   const { writeXlsx } = await import('../write/xlsx/index.js');

@@ -4,13 +4,14 @@
  * existing file is replaced only when asked, and then its previous content is kept under
  * `.masterplan/backup/<time>/<same path>`.
  */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormFile } from '../forms/check.js';
 import { loadProject } from '../load/index.js';
 import { validateProject } from '../validate/index.js';
 import { writeAtomic } from '../write/atomic.js';
+import { makeFolder } from '../write/folder.js';
 
 /** Folder, inside the project, where files replaced by `import --force` are kept. */
 export const BACKUP_DIR = '.masterplan/backup';
@@ -80,11 +81,11 @@ export async function importForms(request: ImportRequest, onProgress: (event: Im
   // 3. Back up what is replaced, then write each file atomically.
   const stamp = request.now.toISOString().replace(/[:.]/g, '-');
   for (const t of targets) {
-    await mkdir(path.dirname(t.abs), { recursive: true });
+    await makeFolder(path.dirname(t.abs));
     let backup: string | undefined;
     if (t.exists) {
       const abs = path.join(root, BACKUP_DIR, stamp, t.rel);
-      await mkdir(path.dirname(abs), { recursive: true });
+      await makeFolder(path.dirname(abs));
       await writeAtomic(abs, await readFile(t.abs));
       backup = toPosix(path.relative(root, abs));
     }

@@ -123,6 +123,18 @@ export const errorTexts = {
     en: (a, f) => `LibreOffice failed to convert to PDF${f.opt(a.detail, (d) => `: ${d}`)}.`,
   }),
   ...diffErrorTexts,
+  'output/not-a-folder': textOf<{ path: string; file: string }>({
+    id: (a) => a.path === a.file
+      ? `Folder keluaran ${a.path} adalah sebuah berkas, bukan folder; pilih folder keluaran lain.`
+      : `Folder keluaran ${a.path} tidak dapat dibuat karena ${a.file} adalah sebuah berkas; pilih folder keluaran lain.`,
+    en: (a) => a.path === a.file
+      ? `The output folder ${a.path} is a file, not a folder; choose another output folder.`
+      : `The output folder ${a.path} cannot be created because ${a.file} is a file; choose another output folder.`,
+  }),
+  'output/outside-project': textOf<{ folder: string }>({
+    id: (a) => `keluaran.folder "${a.folder}" menunjuk ke luar folder proyek; tulis jalur di dalam proyek, atau pilih folder dengan --out.`,
+    en: (a) => `keluaran.folder "${a.folder}" points outside the project folder; write a path inside the project, or choose a folder with --out.`,
+  }),
 } satisfies Record<string, Text<never>>;
 
 /** A problem that stops a command. */
