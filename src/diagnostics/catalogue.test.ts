@@ -65,7 +65,7 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
   'score/ineligible-duration': { durasi: 18, max: 12 }, 'score/ineligible-budget': { anggaran: 1250000000, max: 500000000 }, 'score/ineligible-no-issue': {},
   'stage/missing': { syarat: 'opd.sdm', owner: 'Dinas Sosial', stage: 1 },
   'stage/coverage-dimension': { dimensi: 'Smart Branding', without: 'swot' }, 'stage/coverage-opd': { opd: 'Dinas Sosial' },
-  'xlsx/too-large': { size: 12 * 1024 * 1024 + 5, limit: 10 * 1024 * 1024 }, 'xlsx/not-zip': {}, 'xlsx/corrupt': { detail: 'x' }, 'xlsx/zip-bomb': { detail: 'zip64' },
+  'xlsx/too-large': { size: 12 * 1024 * 1024 + 5, limit: 10 * 1024 * 1024 }, 'xlsx/not-zip': {}, 'xlsx/corrupt': { reason: 'truncated', entry: 'xl/workbook.xml' }, 'xlsx/zip-bomb': { reason: 'ratio', entry: 'xl/worksheets/sheet1.xml', n: 1200 },
   'xlsx/not-a-form': {}, 'xlsx/form-outdated': { version: '1', layout: 'abc', current: 2, currentLayout: 'def', opd: 'dinsos' },
   'xlsx/form-newer': { version: 9, current: 2 }, 'xlsx/form-other-project': { found: 'Kota A', expected: 'Kota B' }, 'xlsx/form-unknown-opd': { opd: 'x' },
   'xlsx/form-name-mismatch': { named: 'a', opd: 'b' }, 'xlsx/duplicate-form': { opd: 'a', other: 'forms/b.xlsx' }, 'xlsx/missing-sheet': { sheet: 'Profil' },
@@ -79,6 +79,11 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
 /** More arguments for the branches a single sample does not reach (optional parts, fallbacks). */
 const VARIANTS: ReadonlyArray<{ [C in DiagnosticCode]: readonly [C, ArgsOf<C>] }[DiagnosticCode]> = [
   ['yaml/syntax', { detail: 'Something else' }],
+  ...(['end-missing', 'directory-truncated', 'directory-damaged', 'header', 'size', 'inflate', 'workbook-missing'] as const).map((reason) => ['xlsx/corrupt', { reason }] as const),
+  ['xlsx/corrupt', { reason: 'method', entry: 'a.xml', n: 12 }],
+  ['xlsx/corrupt', { reason: 'unreadable', detail: 'Unexpected end' }],
+  ...(['zip64', 'larger-than-declared', 'merged-cells'] as const).map((reason) => ['xlsx/zip-bomb', { reason }] as const),
+  ...(['entries', 'total-size', 'column'] as const).map((reason) => ['xlsx/zip-bomb', { reason, n: 1001 }] as const),
   ['yaml/duplicate-key', { key: 'nama' }],
   ['yaml/control-character', { codePoint: 'U+0000', count: 1 }],
   ['load/encoding', { encoding: 'not-utf8' }],

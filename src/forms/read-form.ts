@@ -204,11 +204,12 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
   // 1. The archive, before exceljs sees it.
   const guard = guardXlsx(bytes);
   if (!guard.ok) {
-    r.diagnostics.push(
-      guard.code === 'xlsx/too-large'
-        ? diagnostic(guard.code, start, { size: bytes.length, limit: ZIP_LIMITS.fileBytes })
-        : diagnostic(guard.code, start, { detail: guard.detail }),
-    );
+    if (guard.code === 'xlsx/too-large') r.diagnostics.push(diagnostic(guard.code, start, { size: bytes.length, limit: ZIP_LIMITS.fileBytes }));
+    else if (guard.code === 'xlsx/not-zip') r.diagnostics.push(diagnostic(guard.code, start));
+    else {
+      const { code, ok: _ok, ...finding } = guard;
+      r.diagnostics.push(diagnostic(code, start, finding));
+    }
     return empty(true);
   }
   const wb = new ExcelJS.Workbook();
@@ -216,7 +217,8 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
     // Validations are skipped: exceljs expands whole-column ranges cell by cell.
     await wb.xlsx.load(Buffer.from(guard.bytes) as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
   } catch (e) {
-    r.diagnostics.push(diagnostic('xlsx/corrupt', start, { detail: (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 120) ?? '' }));
+    // The library's own words are all there is to say; they are kept short.
+    r.diagnostics.push(diagnostic('xlsx/corrupt', start, { reason: 'unreadable', detail: (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 120) ?? '' }));
     return empty(true);
   }
   // 2. Recognise the form.
