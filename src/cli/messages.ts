@@ -15,7 +15,7 @@ export const MESSAGES = withDisplayPaths({
   },
   checked: {
     id: (a: { files: number; ms: number }) => `Diperiksa ${a.files} berkas dalam ${a.ms} ms`,
-    en: (a: { files: number; ms: number }) => `Checked ${a.files} files in ${a.ms} ms`,
+    en: (a: { files: number; ms: number }) => `Checked ${a.files} ${a.files === 1 ? 'file' : 'files'} in ${a.ms} ms`,
   },
   nothingImported: {
     id: 'Tidak ada yang diimpor: perbaiki formulir lalu impor ulang.',
@@ -86,7 +86,7 @@ export const MESSAGES = withDisplayPaths({
     id: (a: { count: number; stage: number }) =>
       `Buku final tidak dibuat: ${a.count} butir belum ada atau salah. Buat draf dengan --stage ${a.stage} atau --draft.`,
     en: (a: { count: number; stage: number }) =>
-      `Final build refused: ${a.count} item(s) missing or wrong. Build a draft with --stage ${a.stage} or --draft.`,
+      `Final build refused: ${a.count} ${a.count === 1 ? 'item is' : 'items are'} missing or wrong. Build a draft with --stage ${a.stage} or --draft.`,
   },
   done: {
     id: (a: { time: string; out: string }) => `Selesai dalam ${a.time} → ${a.out}`,

@@ -1,4 +1,5 @@
 /** Shape check: parses each file's data with its zod schema and maps every issue to a positioned diagnostic. */
+import { isMap, isPair, isScalar, type Node } from 'yaml';
 import { z } from 'zod';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { TEXT_FORMATS } from '../diagnostics/codes/schema.js';
@@ -53,9 +54,10 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
         const keyPath = [...path, key];
         const allowed = keysAt(root, path);
         const suggestion = suggest(key, allowed);
+        const quote = splitByComma(file, path, key);
         return diagnostic('schema/unknown-key', locate(file, keyPath, 'key'), {
           key,
-          ...(suggestion !== undefined ? { suggestion } : {}),
+          ...(quote !== undefined ? { quote } : suggestion !== undefined ? { suggestion } : {}),
         }, opts(keyPath));
       });
     case 'invalid_type': {
@@ -63,8 +65,10 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
       return [diagnostic('schema/type', locate(file, path), { field, expected: issue.expected, found: typeName(value) }, opts(path))];
     }
     case 'invalid_value':
-      // An empty cell or value is a missing answer, not a wrong choice.
-      if (value === '' || value === null) return [diagnostic('schema/required', locate(file, path, 'key'), { field }, opts(path))];
+      // An absent, empty or blank value is a missing answer, not a wrong choice.
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+        return [diagnostic('schema/required', locate(file, path, 'key'), { field }, opts(path))];
+      }
       return [diagnostic('schema/enum', locate(file, path), {
         field, value: display(value), options: issue.values.map((v) => String(v)).join(', '),
       }, opts(path))];
@@ -97,6 +101,31 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
       return [diagnostic('schema/invalid', locate(file, path), { field, detail: issue.message }, opts(path))];
     }
   }
+}
+
+/**
+ * The text an unquoted value with a comma became inside `{ }`: `{ bandwidth_mbps: 1,4 persen }`
+ * reads as `bandwidth_mbps: 1` and a key "4 persen" without a value.
+ * @param file the source file
+ * @param mapPath data path of the mapping holding the unknown key
+ * @param key the unknown key
+ * @returns the source text from the previous value to the key (`1,4 persen`), or undefined when the key is not such a split
+ */
+function splitByComma(file: SourceFile, mapPath: DataPath, key: string): string | undefined {
+  let node: unknown = file.document?.contents;
+  for (const seg of mapPath) {
+    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg))?.value;
+    else if (node !== null && typeof node === 'object' && 'items' in node && typeof seg === 'number') node = (node as { items: unknown[] }).items[seg];
+    else return undefined;
+  }
+  if (!isMap(node) || !node.flow) return undefined;
+  const index = node.items.findIndex((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+  const pair = node.items[index];
+  const previous = node.items[index - 1];
+  if (index < 1 || pair === undefined || previous === undefined || (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null))) return undefined;
+  const from = isScalar(previous.value) ? (previous.value as Node).range?.[0] : undefined;
+  const to = isScalar(pair.key) ? pair.key.range?.[1] : undefined;
+  return from !== undefined && to !== undefined ? file.text.slice(from, to).trim() : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the files given to `validate`); their one text carries both languages.
  */
 import type { Formats, Text } from '../../text/index.js';
-import { textOf } from '../spec.js';
+import { orElse, textOf } from '../spec.js';
 import { diffErrorTexts } from './diff.js';
 
 /** One text for both languages. */
@@ -81,8 +81,8 @@ export const errorTexts = {
     en: 'masterplan.yaml is missing or invalid; run "masterplan validate" first.',
   },
   'form/unknown-opd': textOf<{ id: string; suggestion?: string }>({
-    id: (a, f) => `OPD "${a.id}" tidak dikenal${f.opt(a.suggestion, (s) => `; mungkin maksudnya "${s}"?`)} (data/opd/${a.id}.yaml tidak ada).`,
-    en: (a, f) => `Unknown OPD "${a.id}"${f.opt(a.suggestion, (s) => `; did you mean "${s}"?`)} (data/opd/${a.id}.yaml does not exist).`,
+    id: (a, f) => `OPD "${a.id}" tidak dikenal${orElse(f.opt(a.suggestion, (s) => `; maksudnya "${s}"? Untuk OPD baru yang bernama mirip, buat dahulu data/opd/${a.id}.yaml dengan "masterplan new opd ${a.id}"`), ` (data/opd/${a.id}.yaml tidak ada)`)}.`,
+    en: (a, f) => `Unknown OPD "${a.id}"${orElse(f.opt(a.suggestion, (s) => `; did you mean "${s}"? For a new OPD with a similar name, first create data/opd/${a.id}.yaml with "masterplan new opd ${a.id}"`), ` (data/opd/${a.id}.yaml does not exist)`)}.`,
   }),
   'form/unreadable-opd': textOf<{ id: string }>({
     id: (a) => `data/opd/${a.id}.yaml tidak dapat dibaca; perbaiki dahulu ("masterplan validate").`,

@@ -26,7 +26,7 @@ const T = {
   weights: { id: 'bobot', en: 'weights' },
   legendSelected: {
     id: (a: { n: number }) => `✓ terpilih: ${a.n} quick win terbaik yang memenuhi syarat di tiap dimensi.`,
-    en: (a: { n: number }) => `✓ selected: the best ${a.n} eligible quick win(s) of each dimension.`,
+    en: (a: { n: number }) => `✓ selected: the best ${a.n === 1 ? 'eligible quick win' : `${a.n} eligible quick wins`} of each dimension.`,
   },
   legendIneligible: {
     id: '✗ TMS: tidak memenuhi syarat, tetap diperingkat tetapi tidak dapat terpilih:',
