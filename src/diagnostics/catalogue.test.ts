@@ -25,6 +25,7 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
   'yaml/syntax': { problem: 'BAD_INDENT', detail: 'Unexpected flow-seq-end' }, 'yaml/tab': {}, 'yaml/duplicate-key': { key: 'nama', first: 2 }, 'yaml/alias-limit': {},
   'yaml/control-character': { codePoint: 'U+0007', count: 3 }, 'yaml/too-deep': { limit: 100 }, 'load/not-a-file': { type: 'fifo' },
   'rule/path-outside': { field: 'keluaran.folder', path: '../../elsewhere' }, 'load/outside-project': { name: 'data/opd/x.yaml' },
+  'rule/output-not-folder': { path: 'masterplan.yaml', file: 'masterplan.yaml' },
   'yaml/multiple-documents': {}, 'yaml/not-mapping': { found: 'list' }, 'yaml/forbidden-key': { key: '__proto__' }, 'yaml/unsupported-value': { type: '!!binary' },
   'report/template-not-found': { name: 'buku-9', searched: 'templates/buku-9.hbs, (bawaan) templates/buku-9.hbs' },
   'report/template-syntax': { detail: 'Parse error on line 3' }, 'report/partial-not-found': { name: 'bab' },
@@ -79,6 +80,7 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
 /** More arguments for the branches a single sample does not reach (optional parts, fallbacks). */
 const VARIANTS: ReadonlyArray<{ [C in DiagnosticCode]: readonly [C, ArgsOf<C>] }[DiagnosticCode]> = [
   ['yaml/syntax', { detail: 'Something else' }],
+  ['rule/output-not-folder', { path: 'keluaran/buku', file: 'keluaran' }],
   ...(['end-missing', 'directory-truncated', 'directory-damaged', 'header', 'size', 'inflate', 'workbook-missing'] as const).map((reason) => ['xlsx/corrupt', { reason }] as const),
   ['xlsx/corrupt', { reason: 'method', entry: 'a.xml', n: 12 }],
   ['xlsx/corrupt', { reason: 'unreadable', detail: 'Unexpected end' }],

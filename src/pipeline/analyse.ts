@@ -4,33 +4,20 @@
  * build, the ranking and the status need them.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { fileStart, locate, type FileSource } from '../load/index.js';
+import type { FileSource } from '../load/index.js';
 import { buildModel, type Model } from '../model/index.js';
-import { explainQuickWin, rankQuickWins, type Explanation, type RankOptions, type Ranking, type ScoreContext } from '../score/index.js';
+import { explainQuickWin, rankQuickWins, type Explanation, type RankOptions, type Ranking } from '../score/index.js';
 import { taxonomy } from '../taxonomy/index.js';
 import type { ProjectData } from '../validate/index.js';
 import { loadAndValidate, type Checked } from './check.js';
+import { scoreContext } from './scoring.js';
+
+export { scoreContext } from './scoring.js';
 
 /** A project modelled and ranked. */
 export interface Analysis {
   readonly model: Model;
   readonly ranking: Ranking;
-}
-
-/**
- * The positions callbacks of the scoring stage for a validated project.
- * @param project validated project
- * @returns the score context
- */
-export function scoreContext(project: ProjectData): ScoreContext {
-  const quickwins = new Map(project.quickwin.map((q) => [q.id, q.file]));
-  return {
-    locateConfig: (path) => (project.config !== undefined ? locate(project.config.file, path, 'value') : fileStart('masterplan.yaml')),
-    locateQuickWin: (id, path) => {
-      const file = quickwins.get(id);
-      return file !== undefined ? locate(file, path, 'value') : fileStart(`data/quickwin/${id}.yaml`);
-    },
-  };
 }
 
 /**

@@ -26,6 +26,10 @@ export const pathCodes = {
     id: (a) => `"${a.field}" menunjuk ke luar folder proyek (${a.path}); tulis jalur relatif di dalam proyek, misalnya "keluaran" atau "aset/logo.png".`,
     en: (a) => `"${a.field}" points outside the project folder (${a.path}); write a relative path inside the project, such as "keluaran" or "aset/logo.png".`,
   }),
+  'rule/output-not-folder': code<{ path: string; file: string }>('error', {
+    id: (a) => `Folder keluaran "${a.path}" ${a.path === a.file ? 'adalah sebuah berkas, bukan folder' : `tidak dapat dibuat karena ${a.file} adalah sebuah berkas`}; pilih nama folder lain.`,
+    en: (a) => `The output folder "${a.path}" ${a.path === a.file ? 'is a file, not a folder' : `cannot be created because ${a.file} is a file`}; choose another folder name.`,
+  }),
   'load/outside-project': code<{ name: string }>('error', {
     id: (a) => `"${a.name}" adalah tautan ke luar folder proyek dan tidak dibaca; salin berkasnya ke dalam proyek.`,
     en: (a) => `"${a.name}" is a link to outside the project folder and is not read; copy the file into the project.`,
