@@ -42,9 +42,12 @@ export interface Analysed {
   readonly checked: Checked;
   /** Whether the folder is a masterplan project at all: it has masterplan.yaml or data files. */
   readonly isProject: boolean;
-  /** The errors of the check; when there are any, the project is not analysed. */
+  /** The errors of the check (the scoring's own errors among them); with any, nothing may be built. */
   readonly errors: readonly Diagnostic[];
-  /** The model and ranking; undefined after errors or without a valid masterplan.yaml. */
+  /**
+   * The model and ranking; undefined without a valid masterplan.yaml or after errors other than the
+   * scoring's (a ranking with inconsistent AHP judgements is still shown, with its error).
+   */
   readonly analysis?: Analysis;
   /** The diagnostics of the scoring (an inconsistent AHP matrix is an error). */
   readonly diagnostics: readonly Diagnostic[];
@@ -64,7 +67,7 @@ export async function checkAndAnalyse(root: string, options: RankOptions = {}, s
   const checked = await loadAndValidate(root, { forms: false, ...(source !== undefined ? { source } : {}) });
   const isProject = checked.loaded.hasConfig || checked.loaded.files.length > 0;
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) return { checked, isProject, errors, diagnostics: [] };
+  if (errors.some((d) => !d.code.startsWith('score/'))) return { checked, isProject, errors, diagnostics: [] };
   // 2. Model and ranking.
   const { analysis, diagnostics } = analyse(checked.project, options);
   return { checked, isProject, errors, ...(analysis !== undefined ? { analysis } : {}), diagnostics };

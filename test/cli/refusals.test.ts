@@ -40,7 +40,7 @@ const CONDITIONS: ReadonlyArray<{ name: string; files: Record<string, string>; c
 ];
 
 const key = (d: Diagnostic) => `${d.code} ${d.file}:${d.line}:${d.column}`;
-const errorsOf = (list: readonly Diagnostic[]) => list.filter((d) => d.severity === 'error').map(key).sort();
+const errorsOf = (list: readonly Diagnostic[]) => [...new Set(list.filter((d) => d.severity === 'error').map(key))].sort();
 
 describe('validate reports every data condition that score, status or a build refuses (item 3)', () => {
   it.each(CONDITIONS)('$name: the same errors from validate, score, status and every build', async ({ files, code }) => {
