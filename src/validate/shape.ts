@@ -1,5 +1,5 @@
 /** Shape check: parses each file's data with its zod schema and maps every issue to a positioned diagnostic. */
-import { isMap, isPair, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { TEXT_FORMATS } from '../diagnostics/codes/schema.js';
@@ -20,12 +20,15 @@ const isTextFormat = (message: string) => Object.prototype.hasOwnProperty.call(T
  */
 export function checkShape(file: SourceFile): { value?: unknown; diagnostics: Diagnostic[] } {
   const schema = SCHEMAS[file.kind] as z.ZodType;
-  const result = schema.safeParse(file.data);
-  if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics: Diagnostic[] = [];
+  const data = withoutEmpty(file.data);
+  const splits = commaSplits(file);
+  const result = schema.safeParse(data);
+  if (result.success && splits.length === 0) return { value: result.data, diagnostics: [] };
+  if (result.success) return { diagnostics: splits };
+  const diagnostics: Diagnostic[] = [...splits];
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
-    for (const d of issueToDiagnostics(file, issue, schema)) {
+    for (const d of issueToDiagnostics(file, data, issue, schema)) {
       const key = `${d.code}|${d.path ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -43,10 +46,29 @@ export function checkShape(file: SourceFile): { value?: unknown; diagnostics: Di
   return { diagnostics: diagnostics.filter((d) => !(d.code === 'schema/required' && suggested.has(d.path ?? ''))) };
 }
 
-function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Diagnostic[] {
+/**
+ * The data as the schemas read it: a key left empty (`sdm:` with nothing after it) is a key not
+ * answered yet, the same as no key at all, so a scaffold can show a key without answering it and an
+ * empty required key is "wajib diisi". Items of a list are kept (an empty item is an error), and
+ * `ekstra` is kept as written.
+ * @param value parsed YAML data
+ * @returns the data without empty mapping entries
+ */
+export function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === null) continue;
+    out[k] = k === 'ekstra' ? v : withoutEmpty(v);
+  }
+  return out;
+}
+
+function issueToDiagnostics(file: SourceFile, data: unknown, issue: Issue, root: z.ZodType): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = dottedPath(path) || '(berkas)';
-  const value = valueAt(file.data, path);
+  const value = valueAt(data, path);
   const opts = (p: DataPath) => ({ path: dottedPath(p) });
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -54,10 +76,9 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
         const keyPath = [...path, key];
         const allowed = keysAt(root, path);
         const suggestion = suggest(key, allowed);
-        const quote = splitByComma(file, path, key);
         return diagnostic('schema/unknown-key', locate(file, keyPath, 'key'), {
           key,
-          ...(quote !== undefined ? { quote } : suggestion !== undefined ? { suggestion } : {}),
+          ...(suggestion !== undefined ? { suggestion } : {}),
         }, opts(keyPath));
       });
     case 'invalid_type': {
@@ -104,28 +125,33 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
 }
 
 /**
- * The text an unquoted value with a comma became inside `{ }`: `{ bandwidth_mbps: 1,4 persen }`
- * reads as `bandwidth_mbps: 1` and a key "4 persen" without a value.
+ * Entries of a `{ }` mapping that an unquoted comma split off a value: `{ bandwidth_mbps: 1,4 persen }`
+ * reads as `bandwidth_mbps: 1` and a key "4 persen" written without a colon. Such an entry is never
+ * meant (a key without a colon after a value), so it is reported with a hint about quoting.
  * @param file the source file
- * @param mapPath data path of the mapping holding the unknown key
- * @param key the unknown key
- * @returns the source text from the previous value to the key (`1,4 persen`), or undefined when the key is not such a split
+ * @returns one diagnostic per split-off entry
  */
-function splitByComma(file: SourceFile, mapPath: DataPath, key: string): string | undefined {
-  let node: unknown = file.document?.contents;
-  for (const seg of mapPath) {
-    if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg))?.value;
-    else if (node !== null && typeof node === 'object' && 'items' in node && typeof seg === 'number') node = (node as { items: unknown[] }).items[seg];
-    else return undefined;
-  }
-  if (!isMap(node) || !node.flow) return undefined;
-  const index = node.items.findIndex((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
-  const pair = node.items[index];
-  const previous = node.items[index - 1];
-  if (index < 1 || pair === undefined || previous === undefined || (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null))) return undefined;
-  const from = isScalar(previous.value) ? (previous.value as Node).range?.[0] : undefined;
-  const to = isScalar(pair.key) ? pair.key.range?.[1] : undefined;
-  return from !== undefined && to !== undefined ? file.text.slice(from, to).trim() : undefined;
+function commaSplits(file: SourceFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const walk = (node: unknown, path: Array<string | number>): void => {
+    if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+    if (!isMap(node)) return;
+    node.items.forEach((pair, i) => {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const previous = node.items[i - 1];
+      if (node.flow && key !== undefined && pair.value === null && previous !== undefined && isScalar(previous.value) && previous.value.value !== null) {
+        const from = (previous.value as Node).range?.[0];
+        const to = (pair.key as Node).range?.[1];
+        if (from !== undefined && to !== undefined) {
+          const keyPath = [...path, key];
+          out.push(diagnostic('schema/unknown-key', locate(file, keyPath, 'key'), { key, quote: file.text.slice(from, to).trim() }, { path: dottedPath(keyPath) }));
+        }
+      }
+      if (key !== undefined) walk(pair.value, [...path, key]);
+    });
+  };
+  walk(file.document?.contents, []);
+  return out;
 }
 
 /**

@@ -7,6 +7,7 @@ import path from 'node:path';
 import npa from 'npm-package-arg';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
+import { prepareFolder } from '../../pipeline/scaffold.js';
 import { writeSchemas } from '../../pipeline/schemas.js';
 import { PACKAGE_ROOT } from '../../taxonomy/index.js';
 import { render } from '../../text/index.js';
@@ -56,7 +57,7 @@ export async function initCommand(dir: string, opts: InitOptions, env: Env): Pro
   }
   const source = await toolSource(opts.from, target, env);
   const scaffold = path.join(PACKAGE_ROOT, 'data', 'scaffold', 'project');
-  await mkdir(target, { recursive: true });
+  await prepareFolder(target);
   // Never overwrite: with --force, existing files stay as they are.
   await cp(scaffold, target, { recursive: true, force: false, errorOnExist: false });
   // The scaffold keeps it as `gitignore` because npm leaves `.gitignore` files out of a package.
