@@ -27,6 +27,20 @@ export const MESSAGES = withDisplayPaths({
     en: (a: { updated: boolean; path: string; backup?: string }) =>
       `${a.updated ? 'Updated' : 'Created'} ${a.path}${a.backup !== undefined ? ` (backup: ${a.backup})` : ''}`,
   },
+  changedFields: {
+    id: (a: { fields: readonly string[] }) => `    kolom diubah: ${a.fields.join(', ')}`,
+    en: (a: { fields: readonly string[] }) => `    fields changed: ${a.fields.join(', ')}`,
+  },
+  changedRow: {
+    id: (a: { list: string; action: 'added' | 'changed' | 'removed'; label: string; fields?: readonly string[] }) =>
+      `    ${a.list}: ${a.action === 'added' ? 'baris ditambah' : a.action === 'removed' ? 'baris dihapus' : 'baris diubah'} "${a.label}"${a.fields !== undefined && a.fields.length > 0 ? ` (${a.fields.join(', ')})` : ''}`,
+    en: (a: { list: string; action: 'added' | 'changed' | 'removed'; label: string; fields?: readonly string[] }) =>
+      `    ${a.list}: row ${a.action} "${a.label}"${a.fields !== undefined && a.fields.length > 0 ? ` (${a.fields.join(', ')})` : ''}`,
+  },
+  wouldChange: {
+    id: (a: { path: string }) => `Akan berubah ${a.path}`,
+    en: (a: { path: string }) => `Would change ${a.path}`,
+  },
   unchanged: {
     id: (a: { path: string }) => `Tidak berubah ${a.path}`,
     en: (a: { path: string }) => `Unchanged ${a.path}`,

@@ -272,7 +272,10 @@ describe('the catalogue', () => {
   });
 
   it('renders every CLI message in both languages', () => {
-    const args: Record<string, unknown> = { files: ['a.yaml'], path: 'a', ms: 12, updated: true, backup: 'b', count: 3, dir: 'd', stage: 2, time: '1 s', out: 'o', file: 'f', pinned: 'masterplan@0.1.0', lines: ['keluaran/'], reason: 'EACCES' };
+    const args: Record<string, unknown> = {
+      files: ['a.yaml'], path: 'a', ms: 12, updated: true, backup: 'b', count: 3, dir: 'd', stage: 2, time: '1 s', out: 'o', file: 'f',
+      pinned: 'masterplan@0.1.0', lines: ['keluaran/'], reason: 'EACCES', fields: ['sdm.asn'], list: 'aplikasi', action: 'removed', label: 'Portal',
+    };
     for (const [name, text] of Object.entries(MESSAGES)) {
       const [id, en] = LANGS.map((lang) => render(text as never, lang, args as never));
       expect(id, name).not.toMatch(LEFTOVER);

@@ -7,6 +7,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RecordChanges } from '../forms/changes.js';
+
+export type { RecordChanges, RowChange } from '../forms/changes.js';
 import type { FormFile } from '../forms/check.js';
 import { loadProject } from '../load/index.js';
 import { validateProject } from '../validate/index.js';
@@ -32,15 +35,21 @@ export interface ImportRequest {
 export type ImportEvent =
   /** Every form was read and checked; nothing is written yet. */
   | { readonly type: 'checked'; readonly diagnostics: readonly Diagnostic[] }
-  /** A file was written: `rel` relative to the project, `backup` where its previous content went. */
-  | { readonly type: 'written'; readonly rel: string; readonly existed: boolean; readonly backup?: string };
+  /** A file was written: `rel` relative to the project, `backup` where its previous content went, and what changed. */
+  | { readonly type: 'written'; readonly rel: string; readonly existed: boolean; readonly backup?: string; readonly changes: RecordChanges };
+
+/** A file an import would change. */
+export interface FileChange {
+  readonly rel: string;
+  readonly changes: RecordChanges;
+}
 
 /** How an import ended. */
 export type ImportResult =
   /** A form has an error (reported with the `checked` event); nothing was written. */
   | { readonly kind: 'invalid' }
-  /** These files exist and would change, and replacing them was not asked for; nothing was written. */
-  | { readonly kind: 'would-overwrite'; readonly files: readonly string[] }
+  /** These files exist and would change (as told), and replacing them was not asked for; nothing was written. */
+  | { readonly kind: 'would-overwrite'; readonly files: readonly FileChange[] }
   /** Every file was written; these files the forms hold no change for. */
   | { readonly kind: 'imported'; readonly unchanged: readonly string[] };
 
@@ -76,7 +85,7 @@ export async function importForms(request: ImportRequest, onProgress: (event: Im
   // 2. Never overwrite silently.
   const targets = await Promise.all(plan.writes.map(async (w) => ({ ...w, abs: path.join(root, w.rel), exists: await exists(path.join(root, w.rel)) })));
   const existing = targets.filter((t) => t.exists);
-  if (existing.length > 0 && !request.force) return { kind: 'would-overwrite', files: existing.map((t) => t.rel) };
+  if (existing.length > 0 && !request.force) return { kind: 'would-overwrite', files: existing.map((t) => ({ rel: t.rel, changes: t.changes })) };
 
   // 3. Back up what is replaced, then write each file atomically.
   const stamp = request.now.toISOString().replace(/[:.]/g, '-');
@@ -90,7 +99,7 @@ export async function importForms(request: ImportRequest, onProgress: (event: Im
       backup = toPosix(path.relative(root, abs));
     }
     await writeAtomic(t.abs, t.text);
-    onProgress({ type: 'written', rel: t.rel, existed: t.exists, ...(backup !== undefined ? { backup } : {}) });
+    onProgress({ type: 'written', rel: t.rel, existed: t.exists, changes: t.changes, ...(backup !== undefined ? { backup } : {}) });
   }
   return { kind: 'imported', unchanged: plan.unchanged };
 }
