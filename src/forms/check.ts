@@ -83,14 +83,20 @@ export async function checkFormFiles(project: ProjectData, files: readonly FormF
       results.push({ file, diagnostics });
       continue;
     }
-    if (!project.files.some((f) => f.kind === 'opd' && f.id === opdId)) {
+    // A blank form for a new OPD creates its file; any other form must be for an OPD of the project.
+    if (form.isNew !== true && !project.files.some((f) => f.kind === 'opd' && f.id === opdId)) {
       diagnostics.push(diagnostic('xlsx/form-unknown-opd', start, { opd: opdId }));
       results.push({ file, diagnostics });
       continue;
     }
-    const extra: Diagnostic[] = [];
+    // A form returned under another OPD's name is not read: the two may have been swapped.
     const named = formNameOpd(file.display);
-    if (named !== undefined && named !== opdId) extra.push(diagnostic('xlsx/form-name-mismatch', start, { named, opd: opdId }));
+    if (named !== undefined && named !== opdId) {
+      diagnostics.push(diagnostic('xlsx/form-name-mismatch', start, { named, opd: opdId }));
+      results.push({ file, diagnostics });
+      continue;
+    }
+    const extra: Diagnostic[] = [];
     const other = byOpd.get(opdId);
     if (other !== undefined) extra.push(diagnostic('xlsx/duplicate-form', start, { opd: opdId, other }));
     byOpd.set(opdId, file.display);

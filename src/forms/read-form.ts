@@ -29,6 +29,8 @@ export interface FormRead {
   readonly opdId?: string;
   /** `daerah` the form was made for. */
   readonly daerah?: string;
+  /** A blank form made for an OPD that had no file yet: importing it creates the file. */
+  readonly isNew?: boolean;
   /** The governed OPD fields the form holds (empty fields absent). */
   readonly opd: Raw;
   readonly items: { readonly quickwin: ItemRow[]; readonly program: ItemRow[] };
@@ -270,5 +272,6 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
       positions.lists.set(key, table.pos);
     }
   }
-  return { opdId, daerah, opd, items, positions, diagnostics: r.diagnostics, fatal };
+  const isNew = meta.get('opd_baru') === 'ya';
+  return { opdId, daerah, ...(isNew ? { isNew } : {}), opd, items, positions, diagnostics: r.diagnostics, fatal };
 }

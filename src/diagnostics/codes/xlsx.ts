@@ -96,9 +96,9 @@ export const xlsxCodes = {
     id: (a) => `Formulir ini untuk OPD "${a.opd}" yang tidak ada di proyek; tambahkan data/opd/${a.opd}.yaml atau periksa berkasnya.`,
     en: (a) => `This form is for OPD "${a.opd}", which is not in the project; add data/opd/${a.opd}.yaml or check the file.`,
   }),
-  'xlsx/form-name-mismatch': code<{ named: string; opd: string }>('warning', {
-    id: (a) => `Nama berkas menyebut OPD "${a.named}", tetapi formulir ini milik OPD "${a.opd}"; isian dibaca sebagai data ${a.opd}. Pastikan formulir dikembalikan oleh OPD yang benar.`,
-    en: (a) => `The file name says OPD "${a.named}", but this form belongs to OPD "${a.opd}"; its entries are read as ${a.opd}'s data. Check that the right OPD returned it.`,
+  'xlsx/form-name-mismatch': code<{ named: string; opd: string }>('error', {
+    id: (a) => `Nama berkas menyebut OPD "${a.named}", tetapi formulir ini milik OPD "${a.opd}"; isiannya tidak dibaca. Pastikan formulir dikembalikan oleh OPD yang benar, lalu beri nama form-${a.opd}.xlsx.`,
+    en: (a) => `The file name says OPD "${a.named}", but this form belongs to OPD "${a.opd}"; its entries are not read. Check that the right OPD returned it, then name it form-${a.opd}.xlsx.`,
   }),
   'xlsx/duplicate-form': code<{ opd: string; other: string }>('error', {
     id: (a) => `Ada lebih dari satu formulir untuk OPD "${a.opd}" (juga ${a.other}); simpan hanya yang terbaru di folder forms/.`,
