@@ -41,7 +41,7 @@ function languageOf(flag: string | undefined, projectDir: string | undefined): L
 
 /** The text of masterplan.yaml when it is a regular file of at most 1 MB; opening never waits (a named pipe). */
 function readConfigText(file: string): string | undefined {
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = openSync(file, constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0));
   try {
     const s = fstatSync(fd);
     return s.isFile() && s.size <= 1_000_000 ? readFileSync(fd, 'utf8') : undefined;

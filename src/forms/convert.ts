@@ -23,8 +23,9 @@ export function toCell(value: unknown, type: FieldType): CellPrimitive | null {
   if (value === undefined || value === null) return null;
   switch (type.kind) {
     case 'enum': {
-      const i = type.options.indexOf(String(value));
-      return i >= 0 && type.labels !== undefined ? (type.labels[i] ?? String(value)) : String(value);
+      const text = asText(value);
+      const i = type.options.indexOf(text);
+      return i >= 0 && type.labels !== undefined ? (type.labels[i] ?? text) : text;
     }
     case 'bool':
       return value === true ? YES : value === false ? NO : asText(value);

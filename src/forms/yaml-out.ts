@@ -267,10 +267,10 @@ function editMap(text: string, node: YAMLMap, value: Raw, out: Splice[]): boolea
 function editSeq(text: string, node: YAMLSeq, value: unknown[], out: Splice[]): boolean {
   const items = node.items as Array<Node | null>;
   const firstItem = items[0];
-  if (firstItem === undefined || firstItem === null || firstItem.range === undefined || firstItem.range === null) return false;
+  if (firstItem?.range === undefined || firstItem.range === null) return false;
   const dash = columnOf(text, lineStart(text, firstItem.range[0]) + (text.slice(lineStart(text, firstItem.range[0])).search(/\S/)));
   for (const [i, item] of items.entries()) {
-    if (item === null || item.range === undefined || item.range === null) return false;
+    if (item?.range === undefined || item.range === null) return false;
     const start = lineStart(text, item.range[0]);
     if (i >= value.length) {
       out.push({ start, end: lineEnd(text, item.range[2]), text: '' });

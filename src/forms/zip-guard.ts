@@ -123,7 +123,7 @@ function inflateEntry(b: Uint8Array, e: Entry): Uint8Array | GuardProblem {
     // `over` is set by the inflater's callback, which the type checker does not follow.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     for (let o = 0; o < data.length && !over; o += step) inflater.push(data.subarray(o, Math.min(data.length, o + step)), o + step >= data.length);
-  } catch (err) {
+  } catch {
     return corrupt('inflate', e.name);
   }
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the inflater's callback

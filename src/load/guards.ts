@@ -3,7 +3,7 @@
  * YAML 1.2 forbids, nesting deeper than any honest file (the composer recurses once per level), and
  * duplicate keys (found in one pass; the parser's own check compares every key with every other).
  */
-import { isMap, isScalar, visit, type CST, type Document, type Scalar } from 'yaml';
+import { isMap, isScalar, visit, type CST, type Document } from 'yaml';
 
 /** Deepest nesting of collections accepted: far above any honest file, far below a stack overflow. */
 export const MAX_DEPTH = 100;
@@ -97,7 +97,7 @@ export function duplicateKeys(document: Document.Parsed): DuplicateKey[] {
       for (const pair of map.items) {
         const key = pair.key;
         if (!isScalar(key)) continue;
-        const name = String((key as Scalar).value);
+        const name = String(key.value);
         const start = key.range?.[0] ?? 0;
         const first = seen.get(name);
         if (first === undefined) seen.set(name, start);

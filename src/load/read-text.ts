@@ -1,6 +1,6 @@
 /** Reads an input file as text, refusing what is not UTF-8 text: too large, empty, binary, UTF-16, or not a regular file. */
-import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 
 /** Largest input file read, in bytes (documented in the README). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -50,7 +50,7 @@ export async function readText(absolutePath: string, limit = MAX_FILE_BYTES): Pr
 
 /** An open regular file and its size, or why it was not opened. */
 export type OpenedFile =
-  | { ok: true; handle: import('node:fs/promises').FileHandle; size: number }
+  | { ok: true; handle: FileHandle; size: number }
   | { ok: false; problem: ReadProblem };
 
 /**
@@ -70,7 +70,7 @@ export async function openRegularFile(absolutePath: string): Promise<OpenedFile>
   let handle;
   try {
     // O_NONBLOCK does not exist on Windows, where opening a pipe does not wait either.
-    handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    handle = await open(absolutePath, constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0));
   } catch (e) {
     return { ok: false, problem: { kind: 'read-failed', reason: errorReason(e) } };
   }
@@ -87,7 +87,7 @@ export async function openRegularFile(absolutePath: string): Promise<OpenedFile>
   }
 }
 
-function fileType(s: import('node:fs').Stats): NotAFile {
+function fileType(s: Stats): NotAFile {
   if (s.isDirectory()) return 'directory';
   if (s.isFIFO()) return 'fifo';
   if (s.isSocket()) return 'socket';

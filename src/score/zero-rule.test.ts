@@ -29,37 +29,39 @@ describe('a zero budget on a cost criterion (item 7)', () => {
   // The budgets after the rule: the smallest step above Rp0 is Rp100.000.000.
   const raised = [1e8, 2e8, 5e8];
   const dampak = [3, 4, 5];
-  const w = [0.7, 0.3];
+  const [w0, w1] = [0.7, 0.3];
+  /** An entry of a list (NaN, which fails every comparison, when there is none). */
+  const at = (xs: readonly number[], i: number) => xs[i] ?? NaN;
 
   it('SAW: min / x on the raised budgets, as in the worked example', () => {
     const r2 = raised.map((x) => 1e8 / x);
-    const expected = dampak.map((d, i) => w[0]! * (d / 5) + w[1]! * r2[i]!);
+    const expected = dampak.map((d, i) => w0 * (d / 5) + w1 * at(r2, i));
     const s = scores('saw');
-    expect([s['csr'], s['murah'], s['mahal']].map((x) => x ?? NaN)).toEqual(expected.map((e) => expect.closeTo(e, 12)));
+    expect([s['csr'], s['murah'], s['mahal']].map((x) => x ?? NaN)).toEqual(expected.map((e): unknown => expect.closeTo(e, 12)));
     expect([s['mahal'], s['csr'], s['murah']].map((x) => Number(x?.toFixed(4)))).toEqual([0.76, 0.72, 0.71]);
   });
 
   it('WP: the free quick win leads only narrowly, as in the worked example (not 0.99 against 0.005)', () => {
-    const S = dampak.map((d, i) => (d / 5) ** w[0]! * (1e8 / raised[i]!) ** w[1]!);
+    const S = dampak.map((d, i) => (d / 5) ** w0 * (1e8 / at(raised, i)) ** w1);
     const sum = S.reduce((a, b) => a + b, 0);
     const s = scores('wp');
-    expect([s['csr'], s['murah'], s['mahal']].map((x) => x ?? NaN)).toEqual(S.map((x) => expect.closeTo(x / sum, 12)));
+    expect([s['csr'], s['murah'], s['mahal']].map((x) => x ?? NaN)).toEqual(S.map((x): unknown => expect.closeTo(x / sum, 12)));
     expect([s['csr'], s['murah'], s['mahal']].map((x) => Number(x?.toFixed(4)))).toEqual([0.3477, 0.3455, 0.3068]);
   });
 
   it('TOPSIS: the same raised column, vector-normalised, as in the worked example', () => {
     const norm = (xs: number[]) => Math.sqrt(xs.reduce((a, x) => a + x * x, 0));
-    const v1 = dampak.map((d) => (w[0]! * d) / norm(dampak));
-    const v2 = raised.map((x) => (w[1]! * x) / norm(raised));
+    const v1 = dampak.map((d) => (w0 * d) / norm(dampak));
+    const v2 = raised.map((x) => (w1 * x) / norm(raised));
     const best = [Math.max(...v1), Math.min(...v2)];
     const worst = [Math.min(...v1), Math.max(...v2)];
     const closeness = v1.map((a, i) => {
-      const plus = Math.hypot(a - best[0]!, v2[i]! - best[1]!);
-      const minus = Math.hypot(a - worst[0]!, v2[i]! - worst[1]!);
+      const plus = Math.hypot(a - at(best, 0), at(v2, i) - at(best, 1));
+      const minus = Math.hypot(a - at(worst, 0), at(v2, i) - at(worst, 1));
       return minus / (plus + minus);
     });
     const s = scores('topsis');
-    expect([s['csr'], s['murah'], s['mahal']].map((x) => x ?? NaN)).toEqual(closeness.map((c) => expect.closeTo(c, 12)));
+    expect([s['csr'], s['murah'], s['mahal']].map((x) => x ?? NaN)).toEqual(closeness.map((c): unknown => expect.closeTo(c, 12)));
     expect([s['murah'], s['csr'], s['mahal']].map((x) => Number(x?.toFixed(4)))).toEqual([0.629, 0.5253, 0.4747]);
   });
 

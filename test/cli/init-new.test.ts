@@ -204,7 +204,7 @@ describe('scaffolds are visibly unanswered (item 1)', () => {
     await wb.xlsx.load(await readFile(path.join(out, 'form-dinkes.xlsx')) as unknown as ArrayBuffer);
     const profil = wb.getWorksheet('Profil');
     const values = new Map<string, unknown>();
-    profil?.eachRow((row) => values.set(String(row.getCell(1).value).replace(/ \*$/, ''), row.getCell(2).value));
+    profil?.eachRow((row) => values.set(row.getCell(1).text.replace(/ \*$/, ''), row.getCell(2).value));
     for (const label of ['Jumlah pegawai ASN', 'Jumlah pegawai non-ASN', 'Jumlah SDM TIK']) expect(values.get(label) ?? null, label).toBeNull();
     expect(wb.getWorksheet('Aplikasi')?.getCell('A4').value ?? null).toBeNull();
   });

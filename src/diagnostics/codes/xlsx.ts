@@ -50,8 +50,8 @@ const ZIP_REASONS: Readonly<Record<ZipReason, Phrases>> = {
   column: { id: (a) => `kolom ke-${a.n ?? 0}`, en: (a) => `column ${a.n ?? 0}` },
 };
 
-const zipId = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${(ZIP_REASONS[a.reason] ?? fixed(a.reason, a.reason)).id(a, f)}`;
-const zipEn = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${(ZIP_REASONS[a.reason] ?? fixed(a.reason, a.reason)).en(a, f)}`;
+const zipId = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${ZIP_REASONS[a.reason].id(a, f)}`;
+const zipEn = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${ZIP_REASONS[a.reason].en(a, f)}`;
 
 /** The items a form holds rows of. */
 export type FormItemKind = 'quickwin' | 'program';
