@@ -50,8 +50,10 @@ const ZIP_REASONS: Readonly<Record<ZipReason, Phrases>> = {
   column: { id: (a) => `kolom ke-${a.n ?? 0}`, en: (a) => `column ${a.n ?? 0}` },
 };
 
-const zipId = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${ZIP_REASONS[a.reason].id(a, f)}`;
-const zipEn = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${ZIP_REASONS[a.reason].en(a, f)}`;
+/** The phrases of a reason; the catalogue page renders every code with placeholders, so an unknown reason is shown as itself. */
+const phrases = (r: ZipReason): Phrases => (ZIP_REASONS as Readonly<Partial<Record<string, Phrases>>>)[r] ?? fixed(r, r);
+const zipId = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${phrases(a.reason).id(a, f)}`;
+const zipEn = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${phrases(a.reason).en(a, f)}`;
 
 /** The items a form holds rows of. */
 export type FormItemKind = 'quickwin' | 'program';
