@@ -6,17 +6,22 @@
  * and a JSON report that parses; and a file YAML forbids (not UTF-8, or a character outside YAML's
  * printable set) never exits 0.
  *
+ * Returned forms are fuzzed lightly the same way (XML parts rewritten, archive bytes flipped).
+ *
  * The suite runs a few dozen cases; `MASTERPLAN_FUZZ_CASES=1000` runs more, and
  * `MASTERPLAN_FUZZ_SEED` another sequence.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../support/memory-env.js';
-import { copyExample } from '../support/project.js';
+import { copyExample, tempDir } from '../support/project.js';
+import { rewriteZip } from '../support/xlsx-files.js';
 
 const CASES = Number(process.env['MASTERPLAN_FUZZ_CASES'] ?? 40);
+/** Forms are slower to check: a tenth as many. */
+const FORM_CASES = Math.max(8, Math.round(CASES / 10));
 const SEED = Number(process.env['MASTERPLAN_FUZZ_SEED'] ?? 20261201);
 /** Per command: far above what any case takes, far below a hang. */
 const LIMIT_MS = 60_000;
@@ -205,4 +210,51 @@ describe('a mutation fuzzer over the YAML files', () => {
     // The sequence does reach files YAML forbids.
     expect(forbiddenCases).toBeGreaterThan(0);
   }, Math.max(300_000, CASES * 5_000));
+});
+
+/** A change to a returned form: one XML part rewritten, or the archive's bytes flipped. */
+type FormMutation =
+  | { kind: 'part'; part: number; edit: Mutation }
+  | { kind: 'archive'; at: number; mask: number };
+
+describe('a mutation fuzzer over a returned form', () => {
+  it(`${FORM_CASES} seeded cases: validate reads every hostile form without a stack trace or a hang (seed ${SEED})`, async () => {
+    const root = await copyExample();
+    const out = await tempDir();
+    expect((await runCli(['form', 'dinkes', root, '--out', out, '-q'])).code).toBe(0);
+    const form = new Uint8Array(await readFile(path.join(out, 'form-dinkes.xlsx')));
+    const { unzipSync } = await import('fflate');
+    const parts = Object.entries(unzipSync(form)).filter(([name]) => name.endsWith('.xml')).map(([name, data]) => [name, data] as const);
+    await mkdir(path.join(root, 'forms'));
+    const target = path.join(root, 'forms', 'form-dinkes.xlsx');
+    const formMutation: fc.Arbitrary<FormMutation> = fc.oneof(
+      fc.record({ kind: fc.constant('part' as const), part: fc.nat(), edit: mutation }),
+      fc.record({ kind: fc.constant('archive' as const), at: fc.nat(), mask: fc.integer({ min: 1, max: 255 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(formMutation, { minLength: 1, maxLength: 2 }), async (mutations) => {
+        let bytes = form;
+        for (const m of mutations) {
+          if (m.kind === 'archive') {
+            bytes = bytes.slice();
+            const at = m.at % bytes.length;
+            bytes[at] = (bytes[at] ?? 0) ^ m.mask;
+            continue;
+          }
+          const [name, data] = parts[m.part % parts.length] as readonly [string, Uint8Array];
+          // An archive damaged by an earlier step is left as it is.
+          try {
+            bytes = rewriteZip(bytes, { [name]: new TextDecoder().decode(mutate(data, m.edit)) });
+          } catch {
+            continue;
+          }
+        }
+        await writeFile(target, bytes);
+        const what = `form after ${JSON.stringify(mutations).slice(0, 300)}`;
+        const v = sound(await bounded(['validate', root, '--format', 'json']), `validate ${what}`);
+        if (v.code !== 2) expect(() => JSON.parse(v.stdout) as unknown, what).not.toThrow();
+      }),
+      { seed: SEED, numRuns: FORM_CASES, endOnFailure: true },
+    );
+  }, Math.max(300_000, FORM_CASES * 10_000));
 });
