@@ -8,13 +8,13 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RecordChanges } from '../forms/changes.js';
-
-export type { RecordChanges, RowChange } from '../forms/changes.js';
 import type { FormFile } from '../forms/check.js';
 import { loadProject } from '../load/index.js';
 import { validateProject } from '../validate/index.js';
 import { writeAtomic } from '../write/atomic.js';
 import { makeFolder } from '../write/folder.js';
+
+export type { RecordChanges, RowChange } from '../forms/changes.js';
 
 /** Folder, inside the project, where files replaced by `import --force` are kept. */
 export const BACKUP_DIR = '.masterplan/backup';
