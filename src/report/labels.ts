@@ -86,22 +86,6 @@ export const KATEGORI: ReadonlyArray<readonly [ProgramData['kategori'], string, 
   ],
 ];
 
-/** How often a data set is updated. */
-export const FREKUENSI: Readonly<Record<NonNullable<NonNullable<OpdData['data_set']>[number]['frekuensi']>, string>> = {
-  harian: 'Harian',
-  mingguan: 'Mingguan',
-  bulanan: 'Bulanan',
-  tahunan: 'Tahunan',
-  insidental: 'Insidental',
-};
-
-/** How a public service is delivered. */
-export const JENIS_LAYANAN: Readonly<Record<NonNullable<NonNullable<OpdData['layanan']>[number]['jenis']>, string>> = {
-  daring: 'Daring',
-  luring: 'Luring',
-  hibrid: 'Hibrid',
-};
-
 /** Pentahelix elements of the Dewan Smart City and of quick-win partners. */
 export const UNSUR: Readonly<Record<Unsur, string>> = {
   pemerintah: 'Pemerintah',

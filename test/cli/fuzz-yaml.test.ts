@@ -233,7 +233,7 @@ describe('a mutation fuzzer over a returned form', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(formMutation, { minLength: 1, maxLength: 2 }), async (mutations) => {
-        let bytes = form;
+        let bytes: Uint8Array = form;
         for (const m of mutations) {
           if (m.kind === 'archive') {
             bytes = bytes.slice();
