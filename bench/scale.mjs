@@ -10,7 +10,7 @@
 // costs the parser what the original does. masterplan.yaml, kesiapan.yaml and swot.yaml are copied
 // once. The output depends on nothing but the factor and the example: the same factor gives the same
 // bytes.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
@@ -40,6 +40,9 @@ export function generateScaled(factor, dir) {
     copyFileSync(path.join(EXAMPLE, name), path.join(dir, name));
     files++;
   }
+  // The Tim's authored text once, as in the example: a final build needs its required slots.
+  cpSync(path.join(EXAMPLE, 'naskah'), path.join(dir, 'naskah'), { recursive: true });
+  files += readdirSync(path.join(dir, 'naskah'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
   for (const [kind, spec] of Object.entries(KINDS)) {
     const from = path.join(EXAMPLE, 'data', kind);
     const to = path.join(dir, 'data', kind);

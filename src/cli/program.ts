@@ -59,8 +59,8 @@ export function createProgram(env: Env, state: { code: number }): Command {
     .option('--from <spec>', 'sumber masterplan di package.json: versi npm, tarball, atau URL git (bawaan: versi ini) / where package.json installs masterplan from: npm version, tarball or git URL (default: this version)')
     .action((dir: string, opts) => run(opts, async () => (await import('./commands/init.js')).initCommand(dir, opts, env)));
 
-  common(program.command('new').argument('<kind>', 'opd | isu | quickwin | program').argument('<id>', 'id (nama berkas)'))
-    .description('Tambah satu berkas data dengan semua kolom berkomentar / add one data file with every field commented')
+  common(program.command('new').argument('<kind>', 'opd | isu | quickwin | program | naskah').argument('<id>', 'id (nama berkas), atau <buku>/<slot> untuk naskah / id (file name), or <buku>/<slot> for naskah'))
+    .description('Tambah satu berkas data dengan semua kolom berkomentar, atau satu naskah dengan panduannya / add one data file with every field commented, or one naskah with its guide')
     .option('-C, --dir <dir>', 'folder proyek / project folder', '.')
     .action((kind: string, id: string, opts) => run(opts, async () => (await import('./commands/new.js')).newCommand(kind, id, opts, env)));
 

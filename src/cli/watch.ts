@@ -30,7 +30,7 @@ export interface WatchOptions {
 }
 
 /** The inputs that trigger a run, relative to the project folder. */
-export const WATCHED = ['masterplan.yaml', 'data', 'forms', 'templates'];
+export const WATCHED = ['masterplan.yaml', 'data', 'naskah', 'forms', 'templates'];
 
 /**
  * Whether a changed path is a project input (not an editor's temporary or backup file).
@@ -42,6 +42,8 @@ export function isInput(rel: string, inputs: readonly string[] = WATCHED): boole
   if (base.startsWith('.') || base.startsWith('~$') || base.endsWith('~') || base.endsWith('.swp') || base.includes('.bak-')) return false;
   if (rel === 'masterplan.yaml') return true;
   const first = rel.split('/')[0] ?? '';
+  // Authored text and the images it shows live in naskah/.
+  if (first === 'naskah') return inputs.includes(first) && /\.(md|png|jpe?g)$/i.test(base);
   return inputs.includes(first) && /\.(ya?ml|xlsx|hbs)$/i.test(base);
 }
 

@@ -75,6 +75,13 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
   'xlsx/cell-error': { error: '#REF!' }, 'xlsx/merged-cell': { range: 'B2:C3' }, 'xlsx/hidden-row': {}, 'xlsx/bad-value': { value: 'mungkin', expected: 'bool' },
   'xlsx/foreign-item': { kind: 'quickwin', id: 'x', owner: 'dinkes' }, 'xlsx/duplicate-id': { id: 'x', row: 7 }, 'xlsx/item-not-in-form': { kind: 'program', id: 'y' },
   'diff/snapshot-unreadable': { problem: 'not-gzip' }, 'diff/since-invalid': { version: 'a1b2c3d', errors: 3 }, 'diff/current-invalid': { errors: 2 },
+  'naskah/unknown-slot': { slot: 'buku-1/latar-belakan', suggestion: 'buku-1/latar-belakang' }, 'naskah/empty': {}, 'naskah/front-matter-unclosed': {},
+  'naskah/heading-too-deep': { depth: 3, allowed: 1 }, 'naskah/image-missing': { url: 'peta.png' }, 'naskah/image-outside': { url: '../peta.png' },
+  'naskah/image-not-image': { url: 'peta.gif' }, 'naskah/image-too-large': { url: 'foto.jpg', size: 6 * 1024 * 1024, limit: 5 * 1024 * 1024 },
+  'naskah/image-inline': {}, 'naskah/unknown-reference': { kind: 'tabel', key: 'sdm-odp', suggestion: 'sdm-opd' }, 'naskah/bad-key': { key: 'Capaian Layanan' },
+  'naskah/duplicate-key': { key: 'capaian', kind: 'tabel', other: 'naskah/buku-1/kesiapan.md' }, 'naskah/caption-without-table': {},
+  'naskah/unsupported': { construct: 'thematic-break' }, 'naskah/missing': { slot: 'buku-1/latar-belakang', section: 'Buku I, Pendahuluan › Latar Belakang', stage: 1, owner: 'Dinas Sosial' },
+  'naskah/reference-absent': { kind: 'gambar', key: 'peta-jalan' }, 'naskah/not-printed': { slot: 'buku-1/latar-belakang', template: 'templates/buku-1.hbs' }, 'report/unknown-slot': { slot: 'buku-1/x', mdLine: 12 },
 };
 
 /** More arguments for the branches a single sample does not reach (optional parts, fallbacks). */
@@ -101,6 +108,13 @@ const VARIANTS: ReadonlyArray<{ [C in DiagnosticCode]: readonly [C, ArgsOf<C>] }
   ['schema/type', { field: 'x', expected: 'weird', found: 'array' }],
   ['schema/format', { field: 'x', value: 'y', format: 'uuid' }],
   ['load/too-large', { size: 2048, limit: 512 }],
+  ['naskah/unknown-slot', { slot: 'buku-9/x' }],
+  ['naskah/heading-too-deep', { depth: 2, allowed: 0 }],
+  ['naskah/heading-too-deep', { depth: 4, allowed: 2 }],
+  ['naskah/unknown-reference', { kind: 'gambar', key: 'kesenjangan', other: 'tabel' }],
+  ['naskah/unknown-reference', { kind: 'tabel', key: 'x' }],
+  ['naskah/missing', { slot: 'buku-3/ringkasan', section: 'Buku III, Ringkasan Eksekutif', stage: 4 }],
+  ['naskah/reference-absent', { kind: 'tabel', key: 'anggaran-opd' }],
   ['report/workbook-template-unknown-key', { key: 'wdth' }],
   ...(['type', 'bool-or-range', 'min-length', 'min-items', 'more-than', 'at-least', 'max-length', 'at-most', 'format', 'other'] as const).map(
     (kind) =>
@@ -139,6 +153,7 @@ const ERRORS: { readonly [C in ErrorCode]: ErrorArgs<C> } = {
   'init/from-missing': { from: 'masterplan-0.1.0.tgz' },
   'new/unknown-kind': { kind: 'x', kinds: 'opd | isu' },
   'new/invalid-id': { id: 'X Y' },
+  'new/unknown-slot': { slot: 'buku-1/latar', suggestion: 'buku-1/latar-belakang' },
   'new/exists': { path: 'data/opd/x.yaml' },
   'new/write-failed': { path: 'data/opd/x.yaml', detail: 'EACCES' },
   'form/ids-and-all': {},

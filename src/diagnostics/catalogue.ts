@@ -8,6 +8,7 @@ import type { NoArgs } from '../text/index.js';
 import { diffCodes } from './codes/diff.js';
 import { hostileCodes, pathCodes } from './codes/hostile.js';
 import { loadCodes } from './codes/load.js';
+import { naskahCodes } from './codes/naskah.js';
 import { scoreCodes } from './codes/score.js';
 import { reportCodes } from './codes/report.js';
 import { ruleCodes } from './codes/rules.js';
@@ -30,6 +31,7 @@ export const catalogue = {
   ...workbookCodes,
   ...xlsxCodes,
   ...diffCodes,
+  ...naskahCodes,
 } satisfies Record<string, CodeSpec<never>>;
 
 export type DiagnosticCode = keyof typeof catalogue;

@@ -35,7 +35,16 @@ export interface Placeholder {
   readonly opd?: string;
 }
 
-export type Inline = Text | Strong | Emphasis | Break | Placeholder;
+/**
+ * A footnote: its mark where it stands in the text, its paragraphs at the foot of the page (numbered
+ * in document order by the writer).
+ */
+export interface Footnote {
+  readonly type: 'footnote';
+  readonly children: readonly Paragraph[];
+}
+
+export type Inline = Text | Strong | Emphasis | Break | Placeholder | Footnote;
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -104,6 +113,8 @@ export interface Table {
    * every row, so a continued page never leaves the reader guessing.
    */
   readonly group?: number;
+  /** The stable key authored text refers to a captioned table by (`[@tabel:key]`). */
+  readonly key?: string;
 }
 
 /** Image bytes: a PNG, optionally an SVG that capable readers show instead, and the intrinsic size in pixels. */
@@ -122,6 +133,8 @@ export interface Figure {
   readonly widthCm?: number;
   readonly caption?: readonly Inline[];
   readonly source?: readonly Inline[];
+  /** The stable key authored text refers to a captioned figure by (`[@gambar:key]`). */
+  readonly key?: string;
 }
 
 /** The two kinds of numbered captions and their Indonesian labels. */

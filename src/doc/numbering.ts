@@ -1,7 +1,11 @@
+import type { Block, Doc, Figure, Table } from './ast.js';
+import { walk } from './walk.js';
+
 /**
- * How the document model is numbered where the numbers are not digits: chapters in upper-case roman
- * numerals (BAB I … VIII), front-matter pages and roman-numbered lists in lower case. The views print
- * these numbers and the writers lay them out, so both take them from here.
+ * How the document model is numbered: chapters in upper-case roman numerals (BAB I … VIII),
+ * front-matter pages and roman-numbered lists in lower case, and the captions of tables and figures
+ * (3.1) that references in authored text print. The views print these numbers and the writers lay
+ * them out, so both take them from here.
  */
 
 const NUMERALS: readonly (readonly [number, string])[] = [
@@ -37,4 +41,29 @@ export function romawi(n: number): string {
     }
   }
   return out;
+}
+
+/**
+ * The number of every captioned table and figure, as the writer numbers them: the chapter (each
+ * numbered level-1 heading), a point, and the count of that kind of caption in the chapter ("3.2");
+ * before the first chapter, the count alone.
+ * @param root a document or its blocks
+ * @returns each captioned table's and figure's number, by node
+ */
+export function captionNumbers(root: Doc | readonly Block[]): Map<Table | Figure, string> {
+  const numbers = new Map<Table | Figure, string>();
+  let chapter = 0;
+  const count = { tabel: 0, gambar: 0 };
+  walk(root, (node) => {
+    if (node.type === 'heading' && node.level === 1 && node.numbered) {
+      chapter++;
+      count.tabel = 0;
+      count.gambar = 0;
+    } else if ((node.type === 'table' || node.type === 'figure') && node.caption !== undefined) {
+      const kind = node.type === 'table' ? 'tabel' : 'gambar';
+      const n = ++count[kind];
+      numbers.set(node, chapter > 0 ? `${chapter}.${n}` : String(n));
+    }
+  });
+  return numbers;
 }

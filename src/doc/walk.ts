@@ -18,6 +18,7 @@ export function childrenOf(node: Node): readonly Node[] {
     case 'landscape':
       return node.children;
     case 'foreword':
+    case 'footnote':
       return node.children;
     case 'list':
       return node.items.flatMap((i) => i.children);
@@ -44,7 +45,7 @@ function isDoc(root: Doc | readonly Block[]): root is Doc {
 }
 
 function isBlock(node: Node): node is Block {
-  return !['text', 'strong', 'emphasis', 'break', 'placeholder'].includes(node.type);
+  return !['text', 'strong', 'emphasis', 'break', 'placeholder', 'footnote'].includes(node.type);
 }
 
 /**
@@ -63,7 +64,7 @@ export function walk(root: Doc | readonly Block[], visit: Visitor): void {
 }
 
 /**
- * The plain text of inlines: breaks become spaces, placeholders their visible wording.
+ * The plain text of inlines: breaks become spaces, placeholders their visible wording, footnotes nothing.
  * @param inlines inline nodes
  * @returns the text
  */
@@ -77,6 +78,9 @@ export function inlineText(inlines: readonly Inline[]): string {
           return ' ';
         case 'placeholder':
           return placeholderText(i.what, i.opd);
+        case 'footnote':
+          // A footnote's text is at the foot of the page, not in the line.
+          return '';
         case 'strong':
         case 'emphasis':
           return inlineText(i.children);

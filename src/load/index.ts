@@ -4,6 +4,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { discover, type Discovery, type FoundFile } from './discover.js';
 import { diskSource, type FileSource } from './file-source.js';
+import { loadNaskah, type NaskahSource } from './naskah.js';
 import { parseYaml } from './parse-yaml.js';
 import { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
 import { fileStart, type SourceFile } from './source-file.js';
@@ -12,6 +13,7 @@ export { CONFIG_FILE, discover, isValidId } from './discover.js';
 export { diskSource, memorySource, type FileSource, type MemoryFile } from './file-source.js';
 export { MAX_FILE_BYTES, openRegularFile, readText, type ReadProblem } from './read-text.js';
 export { parseYaml } from './parse-yaml.js';
+export { MAX_IMAGE_BYTES, MAX_NASKAH_BYTES, NASKAH_DIR, type ImageProblem, type NaskahImage, type NaskahSource } from './naskah.js';
 export { resolvesInside, staysInside } from './paths.js';
 export { locate, fileStart, type SourceFile, type YamlFile } from './source-file.js';
 
@@ -22,6 +24,8 @@ export interface LoadedProject {
   readonly files: SourceFile[];
   /** Relative paths of filled forms in `forms/`. */
   readonly forms: string[];
+  /** The authored text in `naskah/`, sorted by path. */
+  readonly naskah: NaskahSource[];
   readonly hasConfig: boolean;
   readonly diagnostics: Diagnostic[];
 }
@@ -46,7 +50,10 @@ export async function loadProject(root: string, source?: FileSource): Promise<Lo
   }
   const files = await Promise.all(found.files.map((f) => loadFile(f, from)));
   for (const f of files) diagnostics.push(...f.diagnostics);
-  return { root: absRoot, files: files.map((f) => f.file), forms: found.forms, hasConfig: found.hasConfig, diagnostics };
+  // Authored text is read from the folder on disk; an earlier version held in memory is its data alone.
+  const naskah = source === undefined ? await loadNaskah(absRoot) : { sources: [], diagnostics: [] };
+  diagnostics.push(...naskah.diagnostics);
+  return { root: absRoot, files: files.map((f) => f.file), forms: found.forms, naskah: naskah.sources, hasConfig: found.hasConfig, diagnostics };
 }
 
 /**
@@ -68,9 +75,10 @@ export async function loadFile(found: FoundFile, source?: FileSource): Promise<{
  * The diagnostic of a file that could not be read as text.
  * @param file the path diagnostics show
  * @param problem what went wrong
+ * @param limit the size limit the file was read with
  * @returns the diagnostic, at the start of the file
  */
-export function readProblemDiagnostic(file: string, problem: ReadProblem): Diagnostic {
+export function readProblemDiagnostic(file: string, problem: ReadProblem, limit = MAX_FILE_BYTES): Diagnostic {
   const start: Position = fileStart(file);
   switch (problem.kind) {
     case 'read-failed':
@@ -78,7 +86,7 @@ export function readProblemDiagnostic(file: string, problem: ReadProblem): Diagn
     case 'not-a-file':
       return diagnostic('load/not-a-file', start, { type: problem.type });
     case 'too-large':
-      return diagnostic('load/too-large', start, { size: problem.size, limit: MAX_FILE_BYTES });
+      return diagnostic('load/too-large', start, { size: problem.size, limit });
     case 'empty':
       return diagnostic('load/empty', start);
     case 'binary':

@@ -25,9 +25,10 @@ export type ReadResult = { ok: true; text: string } | { ok: false; problem: Read
  * Reads a file as UTF-8 text without ever reading more than the size limit.
  * @param absolutePath file to read
  * @param limit maximum size in bytes
+ * @param options how to decode (see {@link decodeText})
  * @returns the text or the problem found
  */
-export async function readText(absolutePath: string, limit = MAX_FILE_BYTES): Promise<ReadResult> {
+export async function readText(absolutePath: string, limit = MAX_FILE_BYTES, options: DecodeOptions = {}): Promise<ReadResult> {
   const opened = await openRegularFile(absolutePath);
   if (!opened.ok) return opened;
   const { handle, size } = opened;
@@ -40,7 +41,7 @@ export async function readText(absolutePath: string, limit = MAX_FILE_BYTES): Pr
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    return decodeText(buf.subarray(0, read));
+    return decodeText(buf.subarray(0, read), options);
   } catch (e) {
     return { ok: false, problem: { kind: 'read-failed', reason: errorReason(e) } };
   } finally {
@@ -115,12 +116,19 @@ export function bytePosition(bytes: Uint8Array, offset: number): { line: number;
   return { line, column };
 }
 
+/** How {@link decodeText} reads a file. */
+export interface DecodeOptions {
+  /** Lines starting with `#` are YAML comments, so a file of nothing else is empty (default true; false for Markdown, where `#` starts a heading). */
+  readonly hashComments?: boolean;
+}
+
 /**
  * Decodes bytes as UTF-8 text, recognising UTF-16/32 byte-order marks, NUL bytes and invalid sequences.
  * @param bytes the file content
+ * @param options whether `#` lines are comments
  * @returns the text (without a UTF-8 BOM) or the problem found
  */
-export function decodeText(bytes: Uint8Array): ReadResult {
+export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): ReadResult {
   if (bytes.length === 0) return { ok: false, problem: { kind: 'empty' } };
   const b0 = bytes[0];
   const b1 = bytes[1];
@@ -147,7 +155,8 @@ export function decodeText(bytes: Uint8Array): ReadResult {
     return { ok: false, problem: { kind: 'encoding', encoding: NOT_UTF8, offset, ...bytePosition(bytes, offset) } };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) return { ok: false, problem: { kind: 'empty' } };
+  const blank = options.hashComments === false ? /^\s*$/ : /^\s*(#.*)?$/;
+  if (text.split('\n').every((line) => blank.test(line))) return { ok: false, problem: { kind: 'empty' } };
   return { ok: true, text };
 }
 

@@ -1,7 +1,7 @@
 /** Builds the Model from a validated project: resolves ids into lookup maps and groups items by dimension. */
 import type { Taxonomy } from '../taxonomy/index.js';
 import type { Item, ProjectData } from '../validate/index.js';
-import type { DimensionGroup, Model, ModelItem } from './types.js';
+import type { DimensionGroup, Model, ModelItem, NaskahText } from './types.js';
 
 const toModelItem = <T>(item: Item<T>): ModelItem<T> => ({ id: item.id, file: item.file.path, data: item.data });
 
@@ -30,6 +30,21 @@ export function buildModel(project: ProjectData, taxonomy: Taxonomy): Model | un
       ...(entry !== undefined ? { swot: entry } : {}),
     };
   });
+  const texts = new Map<string, NaskahText>();
+  for (const n of project.naskah) {
+    if (!taxonomy.naskah.slotById.has(n.slot)) continue;
+    const images = new Map<string, Uint8Array>();
+    for (const image of n.source.images) if (image.bytes !== undefined) images.set(image.url, image.bytes);
+    texts.set(n.slot, {
+      slot: n.slot,
+      file: n.source.file.path,
+      ...(n.data.penulis !== undefined ? { penulis: n.data.penulis } : {}),
+      ...(n.source.tree !== undefined ? { tree: n.source.tree } : {}),
+      body: n.source.body,
+      markdown: n.source.markdown,
+      images,
+    });
+  }
   return {
     root: project.root,
     config,
@@ -45,5 +60,6 @@ export function buildModel(project: ProjectData, taxonomy: Taxonomy): Model | un
     quickwinById: new Map(quickwin.map((q) => [q.id, q])),
     dimensions,
     pilar: taxonomy.pilar,
+    naskah: { catalogue: taxonomy.naskah, texts },
   };
 }

@@ -10,6 +10,7 @@ import type { ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CatatanPerubahanVM } from '../report/perubahan/index.js';
 import { booksAt, defaultStage, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
+import type { BookNaskah } from '../report/naskah/index.js';
 import { folderProblem, makeFolder, type FolderProblem } from '../write/folder.js';
 import type { PdfFailure } from '../write/pdf.js';
 import type { PdfBook } from './pdf.js';
@@ -25,7 +26,7 @@ export type BuildFormat = (typeof BUILD_FORMATS)[number];
 export const BOOK_SENSITIVITY_SEED = 1;
 
 /** The inputs of a build, relative to the project: the outputs come from the YAML files and templates alone, not from forms/. */
-export const BUILD_INPUTS: readonly string[] = ['masterplan.yaml', 'data', 'templates'];
+export const BUILD_INPUTS: readonly string[] = ['masterplan.yaml', 'data', 'naskah', 'templates'];
 
 /** What to build. */
 export interface BuildRequest {
@@ -171,7 +172,8 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   if (!draft) {
     const required = finalStage(stages, books);
     const selected = analysis.ranking.quickwins.filter((p) => p.selected).length;
-    const missing = missingDiagnostics(evaluateStage(analysis.model, stages, required, { selected }), analysis.model);
+    // The authored text counts for the books being built only.
+    const missing = missingDiagnostics(evaluateStage(analysis.model, stages, required, { selected, books }), analysis.model);
     const blocking = [...missing, ...analysed.diagnostics.filter((d) => d.severity === 'error')];
     if (blocking.length > 0) return { kind: 'refused', blocking, stage: required };
   }
@@ -195,7 +197,9 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   }
 
   // 5. Render everything in memory.
-  const plan: Plan = { ...request, stage, formats, draft, books, outDir, ...(perubahan !== undefined ? { perubahan } : {}) };
+  // A draft shows a placeholder for each slot of authored text due by its stage (or, without one, by the books' stage).
+  const naskahStage = stage ?? finalStage(stages, books);
+  const plan: Plan = { ...request, stage, formats, draft, books, outDir, naskahStage, ...(perubahan !== undefined ? { perubahan } : {}) };
   const rendered = await renderOutputs(plan, analysis, session, progress);
   if ('failed' in rendered) return { kind: 'render-failed', file: rendered.failed };
   const { files, pdfError } = rendered;
@@ -229,6 +233,8 @@ interface Plan extends Omit<BuildRequest, 'stage'> {
   readonly books: readonly number[];
   readonly outDir: string;
   readonly perubahan?: CatatanPerubahanVM;
+  /** The stage whose slots of authored text a draft marks as missing. */
+  readonly naskahStage: number;
 }
 
 /** The stage whose requirements a final build of these books must meet: the latest first-due stage. */
@@ -258,6 +264,7 @@ async function renderOutputs(
   if (wantsBooks && plan.books.length > 0) {
     const { BOOKS, composeBook } = await import('../report/books.js');
     const { buildViewModel } = await import('../report/view-model/index.js');
+    const { bookNaskah, naskahRender } = await import('../report/naskah/index.js');
     const { writeDocx } = await import('../write/docx/index.js');
     const logoPath = analysis.model.config.daerah.logo;
     const logoBytes = logoPath !== undefined ? new Uint8Array(await readFile(path.resolve(plan.root, logoPath))) : undefined;
@@ -276,7 +283,8 @@ async function renderOutputs(
         }),
         ...(plan.perubahan !== undefined ? { perubahan: plan.perubahan } : {}),
       };
-      const key = JSON.stringify([vm, [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash, plan.pdfA === true]);
+      const naskah = bookNaskah(analysis.model, info.no, { draft: plan.draft, stage: plan.naskahStage });
+      const key = JSON.stringify([vm, naskahKey(naskah), [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash, plan.pdfA === true]);
       const previous = session.books.get(no);
       if (previous?.key === key) {
         out.push(...previous.files);
@@ -285,6 +293,7 @@ async function renderOutputs(
       }
       const result = await composeBook(info.no, vm, {
         ...(logo !== undefined ? { logo } : {}),
+        naskah: await naskahRender(analysis.model, naskah),
         projectTemplatesDir: path.join(plan.root, 'templates'),
         chartCache: session.charts,
       });
@@ -361,4 +370,12 @@ async function renderPdfs(
     progress({ type: 'converted', file: pdfFile, ms: spent.get(b.book.file) ?? 0, passes: rendered.passes });
   }
   return result.ok ? undefined : result;
+}
+
+/** What a book's authored text depends on, for the key of its inputs: each slot's text, owner and images. */
+function naskahKey(naskah: BookNaskah): unknown[] {
+  const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  return [...naskah].map(([id, c]) =>
+    c.kind === 'authored' ? [id, c.text.file, c.text.penulis ?? null, c.text.body, [...c.text.images].map(([url, bytes]) => [url, digest(bytes)])] : [id, c.what, c.opd],
+  );
 }

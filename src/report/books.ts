@@ -2,6 +2,7 @@
 import type { Doc, DocProperties, ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderBookCharts, type ChartCache } from './charts/index.js';
+import type { NaskahRender } from './engine/to-doc/index.js';
 import { renderTemplate } from './render.js';
 import type { BookNo, BookViewModels, Stage } from './view-model/index.js';
 import type { BukuUmumVM } from './view-model/umum.js';
@@ -37,6 +38,8 @@ export interface ComposeOptions {
   readonly builtinTemplatesDir?: string;
   /** Pass the same (initially empty) map to every book of a build: charts they share are drawn once. */
   readonly chartCache?: ChartCache;
+  /** The book's authored text (`naskahRender(model, bookNaskah(…))`); without it every slot prints its built-in wording. */
+  readonly naskah?: NaskahRender;
 }
 
 /** The result of {@link composeBook}. */
@@ -64,6 +67,7 @@ export async function composeBook<N extends BookNo>(bookNo: N, vm: BookViewModel
   const assets = options.logo !== undefined ? { ...charts, logo: options.logo } : charts;
   const result = renderTemplate(info.template, vm, {
     assets,
+    ...(options.naskah !== undefined ? { naskah: options.naskah } : {}),
     ...(options.projectTemplatesDir !== undefined ? { projectTemplatesDir: options.projectTemplatesDir } : {}),
     ...(options.builtinTemplatesDir !== undefined ? { builtinTemplatesDir: options.builtinTemplatesDir } : {}),
   });

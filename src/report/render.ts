@@ -4,7 +4,8 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.j
 import { runTemplates } from './engine/handlebars.js';
 import { parseMarkdown } from './engine/markdown.js';
 import { loadTemplateSet } from './engine/templates.js';
-import { mdastToDoc, type Assets } from './engine/to-doc/index.js';
+import { mdastToDoc, type Assets, type NaskahRender, type SlotSpan } from './engine/to-doc/index.js';
+import { escapeAttribute, escapeMarkdown } from './engine/escape.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 
 export interface RenderOptions {
@@ -14,12 +15,14 @@ export interface RenderOptions {
   readonly builtinTemplatesDir?: string;
   /** Images the templates refer to by key (`::gambar{src=…}`, `::sampul{logo=…}`). */
   readonly assets?: Assets;
+  /** The book's authored text (`naskah/`), put in its slots instead of the built-in wording. */
+  readonly naskah?: NaskahRender;
 }
 
 export interface RenderResult {
   /** The document, unless the template could not be found, compiled or run. */
   readonly doc?: Doc;
-  /** The Markdown the template produced, for inspection. */
+  /** The Markdown the template produced with the authored text in its slots, for inspection. */
   readonly markdown?: string;
   /** Sorted: file, line, column, code. */
   readonly diagnostics: Diagnostic[];
@@ -47,10 +50,45 @@ export function renderTemplate(name: string, viewModel: unknown, options: Render
     source: run.markdown,
     file: found.set.main.display,
     assets: options.assets ?? {},
+    ...(options.naskah !== undefined ? { naskah: options.naskah } : {}),
   });
+  // Authored text whose slot the templates do not hold (a project's own template without it) is nowhere in the book.
+  const met = new Set(mapped.slots.map((s) => s.slot));
+  const unprinted = [...(options.naskah?.slots ?? [])].flatMap(([slot, content]) =>
+    content.kind === 'authored' && !met.has(slot)
+      ? [diagnostic('naskah/not-printed', { file: content.text.file, line: 1, column: 1 }, { slot, template: found.set.main.display })]
+      : [],
+  );
   return {
     doc: mapped.doc,
-    markdown: run.markdown,
-    diagnostics: [...run.diagnostics, ...mapped.diagnostics].sort(compareDiagnostics),
+    markdown: withNaskah(run.markdown, mapped.slots),
+    diagnostics: [...run.diagnostics, ...mapped.diagnostics, ...unprinted].sort(compareDiagnostics),
   };
+}
+
+/**
+ * The template's Markdown with each slot's authored text (or draft placeholder) in place of its
+ * built-in wording: the authored Markdown as written, fenced as a `naskah` container naming its file.
+ * @param markdown what the template produced
+ * @param slots the slots met, with what they printed
+ * @returns the book's Markdown
+ */
+function withNaskah(markdown: string, slots: readonly SlotSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...slots].sort((a, b) => a.start - b.start)) {
+    if (s.content === undefined || s.start < at) continue;
+    out += markdown.slice(at, s.start) + slotMarkdown(s.slot, s.content);
+    at = s.end;
+  }
+  return out + markdown.slice(at);
+}
+
+function slotMarkdown(slot: string, content: NonNullable<SlotSpan['content']>): string {
+  if (content.kind === 'placeholder') return `::kosong[${escapeMarkdown(content.what)}]{opd="${escapeAttribute(content.opd)}"}`;
+  const body = content.text.body.replace(/^\n+|\s+$/g, '');
+  // A fence longer than any run of colons that starts a line of the text.
+  const longest = Math.max(0, ...[...body.matchAll(/^\s*(:+)/gm)].map((m) => (m[1] ?? '').length));
+  const fence = ':'.repeat(Math.max(3, longest + 1));
+  return `${fence}naskah{slot="${escapeAttribute(slot)}" berkas="${escapeAttribute(content.text.file)}"}\n${body}\n${fence}`;
 }

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { IsuSchema } from './isu.js';
 import { KesiapanSchema, SwotSchema } from './kesiapan.js';
+import { NaskahFrontMatterSchema } from './naskah.js';
 import { OpdSchema } from './opd.js';
 import { ProgramSchema } from './program.js';
 import { ProjectSchema } from './project.js';
@@ -15,6 +16,8 @@ export const SCHEMAS = {
   program: ProgramSchema,
   kesiapan: KesiapanSchema,
   swot: SwotSchema,
+  /** The front matter of `naskah/<buku>/<slot>.md`. */
+  naskah: NaskahFrontMatterSchema,
 } as const;
 
 export type Kind = keyof typeof SCHEMAS;
@@ -28,6 +31,7 @@ export type KindOutput<K extends Kind> = z.output<(typeof SCHEMAS)[K]>;
 export * from './common.js';
 export * from './isu.js';
 export * from './kesiapan.js';
+export * from './naskah.js';
 export * from './opd.js';
 export * from './program.js';
 export * from './project.js';

@@ -10,6 +10,7 @@ const TITLES: Record<Kind, string> = {
   program: 'data/program/<id>.yaml — program pembangunan (peta jalan)',
   kesiapan: 'data/kesiapan.yaml — analisis kesiapan daerah',
   swot: 'data/swot.yaml — analisis SWOT per dimensi',
+  naskah: 'naskah/<buku>/<slot>.md — front matter naskah (penulis, catatan)',
 };
 
 /**

@@ -1,5 +1,6 @@
 /** Turns missing stage items and coverage gaps into diagnostics, naming the OPD that owes each item. */
 import { diagnostic } from '../diagnostics/catalogue.js';
+import { isNaskahRequirement } from '../diagnostics/codes/naskah.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Model } from '../model/index.js';
 import type { RequirementItem } from './evaluate.js';
@@ -14,7 +15,16 @@ import type { CoverageGap } from './report.js';
 export function missingDiagnostics(items: readonly RequirementItem[], model: Model): Diagnostic[] {
   return items.filter((i) => !i.ok).map((i) => {
     const owner = i.opd !== undefined ? (model.opdById.get(i.opd)?.data.nama ?? i.opd) : undefined;
-    return diagnostic('stage/missing', { file: i.file, line: 1, column: 1 }, {
+    const at = { file: i.file, line: 1, column: 1 };
+    if (isNaskahRequirement(i.syarat)) {
+      return diagnostic('naskah/missing', at, {
+        slot: i.syarat.slice('naskah:'.length),
+        section: i.detail ?? '',
+        stage: i.stage,
+        ...(owner !== undefined ? { owner } : {}),
+      });
+    }
+    return diagnostic('stage/missing', at, {
       syarat: i.syarat,
       stage: i.stage,
       ...(owner !== undefined ? { owner } : {}),

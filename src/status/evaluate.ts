@@ -1,11 +1,13 @@
 /** Evaluates the stage requirements against the model: which items are present and who owes the missing ones. */
+import type { RequirementId } from '../diagnostics/codes/naskah.js';
 import type { Model } from '../model/index.js';
-import type { SyaratId, TahapData } from '../schema/index.js';
+import type { TahapData } from '../schema/index.js';
 import { requirementsAt } from './stages.js';
 
 /** One required item and whether it is there. */
 export interface RequirementItem {
-  readonly syarat: SyaratId;
+  /** A requirement of the stage model, or `naskah:<slot>`: the authored text of a slot due at the stage. */
+  readonly syarat: RequirementId;
   readonly ok: boolean;
   /** The stage at which the item first becomes required. */
   readonly stage: number;
@@ -20,6 +22,8 @@ export interface RequirementItem {
 export interface EvaluateOptions {
   /** Number of selected quick wins (from the ranking), for `quickwin.terpilih`. */
   readonly selected: number;
+  /** Only the authored text of these books (default: all four). */
+  readonly books?: readonly number[];
 }
 
 const ASPECTS = {
@@ -37,7 +41,7 @@ const ASPECTS = {
  * @returns the items, present and missing, in requirement order
  */
 export function evaluateStage(model: Model, stages: readonly TahapData[], stage: number, options: EvaluateOptions): RequirementItem[] {
-  const firstStage = new Map<SyaratId, number>();
+  const firstStage = new Map<RequirementId, number>();
   for (const s of [...stages].sort((a, b) => a.tahap - b.tahap)) {
     for (const w of s.wajib) if (!firstStage.has(w)) firstStage.set(w, s.tahap);
   }
@@ -112,5 +116,33 @@ export function evaluateStage(model: Model, stages: readonly TahapData[], stage:
         break;
     }
   }
+  items.push(...naskahItems(model, stage, options.books));
   return items;
 }
+
+/**
+ * The authored texts due at a stage (cumulatively, like the data): one item per required slot of the
+ * books asked for, present when its file has text; owed by the file's `penulis`, else the Tim.
+ * @param model the project model
+ * @param stage stage number 1–4
+ * @param books the books whose slots count (default all)
+ * @returns the items, in the order of the slot list
+ */
+export function naskahItems(model: Model, stage: number, books?: readonly number[]): RequirementItem[] {
+  const { catalogue, texts } = model.naskah;
+  return catalogue.slots
+    .filter((s) => s.wajib && s.tahap <= stage && (books === undefined || books.includes(s.buku)))
+    .map((s) => {
+      const text = texts.get(s.id);
+      return {
+        syarat: `naskah:${s.id}` as const,
+        ok: text?.tree !== undefined,
+        stage: s.tahap,
+        detail: `Buku ${ROMAN[s.buku - 1] ?? String(s.buku)}, ${s.bagian}`,
+        file: `naskah/${s.id}.md`,
+        ...(text?.penulis !== undefined ? { opd: text.penulis } : {}),
+      };
+    });
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];

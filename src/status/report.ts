@@ -1,13 +1,14 @@
 /** The status report: per OPD what is submitted and missing for a stage, city-wide items, coverage gaps. */
+import type { RequirementId } from '../diagnostics/codes/naskah.js';
 import type { CoverageKind } from '../diagnostics/codes/stage.js';
 import { opdCompleteness, type Model } from '../model/index.js';
-import type { SyaratId, TahapData } from '../schema/index.js';
+import type { TahapData } from '../schema/index.js';
 import { evaluateStage, type RequirementItem } from './evaluate.js';
 import { booksAt } from './stages.js';
 
 export interface StatusItem {
-  /** The requirement (its name is rendered at the edge, `SYARAT_LABELS`). */
-  readonly syarat: SyaratId;
+  /** The requirement, or `naskah:<slot>` (its name is rendered at the edge, `requirementLabel`). */
+  readonly syarat: RequirementId;
   readonly detail?: string;
   readonly ok: boolean;
   readonly file: string;

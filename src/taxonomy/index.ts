@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { DimensiSchema, ElemenSchema, KriteriaSchema, TextSchema } from '../schema/index.js';
+import { DimensiSchema, ElemenSchema, KriteriaSchema, NaskahCatalogueSchema, TextSchema } from '../schema/index.js';
+import { naskahCatalogue, type NaskahCatalogue } from './naskah.js';
+
+export { expandKey, type NaskahCatalogue } from './naskah.js';
 
 /** The package root (works from `src/` under tests and from `dist/` after compiling). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,6 +42,8 @@ export interface Taxonomy {
   readonly kriteria: ReadonlyArray<z.output<typeof KriteriaSchema>>;
   /** Element id → its dimension id. */
   readonly dimensiOfElemen: ReadonlyMap<string, string>;
+  /** The slots of authored text and the keys of generated tables and figures (data/naskah.yaml). */
+  readonly naskah: NaskahCatalogue;
 }
 
 let cached: Taxonomy | undefined;
@@ -63,6 +68,7 @@ export function taxonomy(): Taxonomy {
     dasarHukum: readData('dasar-hukum.yaml', z.array(TextSchema).min(1)),
     kriteria: readData('kriteria.yaml', z.array(KriteriaSchema).min(2)),
     dimensiOfElemen,
+    naskah: naskahCatalogue(readData('naskah.yaml', NaskahCatalogueSchema)),
   };
   return cached;
 }

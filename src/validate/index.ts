@@ -2,13 +2,13 @@
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileStart, type LoadedProject } from '../load/index.js';
-import type { IsuData, KesiapanData, OpdData, ProgramData, ProjectConfig, QuickWinData, SwotData } from '../schema/index.js';
+import type { IsuData, KesiapanData, NaskahFrontMatter, OpdData, ProgramData, ProjectConfig, QuickWinData, SwotData } from '../schema/index.js';
 import { taxonomy } from '../taxonomy/index.js';
-import type { Item, ProjectData, Single } from './project-data.js';
+import type { Item, NaskahItem, ProjectData, Single } from './project-data.js';
 import { createContext, RULES } from './rules/index.js';
 import { checkShape } from './shape.js';
 
-export type { Item, ProjectData, Single } from './project-data.js';
+export type { Item, NaskahItem, ProjectData, Single } from './project-data.js';
 export { checkShape, valueAt } from './shape.js';
 
 export interface Validation {
@@ -69,7 +69,17 @@ export function validateProject(loaded: LoadedProject): Validation {
       case 'swot':
         swot = { file, data: shape.value as SwotData };
         break;
+      case 'naskah':
+        // Naskah files are listed apart (loaded.naskah) and checked below.
+        break;
     }
+  }
+  const naskah: NaskahItem[] = [];
+  for (const source of loaded.naskah) {
+    if (source.file.data === undefined) continue;
+    const shape = checkShape(source.file);
+    diagnostics.push(...shape.diagnostics);
+    if (shape.value !== undefined) naskah.push({ slot: source.slot, source, data: shape.value as NaskahFrontMatter });
   }
   if (!loaded.hasConfig) diagnostics.push(diagnostic('rule/missing-config', fileStart('masterplan.yaml')));
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -82,6 +92,7 @@ export function validateProject(loaded: LoadedProject): Validation {
     program: program.sort(byId),
     ...(kesiapan !== undefined ? { kesiapan } : {}),
     ...(swot !== undefined ? { swot } : {}),
+    naskah,
     brokenIds: broken,
     files: loaded.files,
   };

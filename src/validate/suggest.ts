@@ -42,3 +42,24 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   const limit = Math.max(1, Math.floor(word.length / 3));
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }
+
+/**
+ * The closest slot id to a misspelt one (`buku-1/latar` → `buku-1/latar-belakang`): a slot of the same
+ * book whose name starts with what was written, else the closest name in that book, else the
+ * closest id of all.
+ * @param slot what the user wrote, `<buku>/<slot>`
+ * @param ids the known slot ids
+ * @returns the best candidate or undefined
+ */
+export function suggestSlot(slot: string, ids: readonly string[]): string | undefined {
+  const cut = slot.indexOf('/');
+  if (cut > 0) {
+    const book = slot.slice(0, cut + 1);
+    const name = slot.slice(cut + 1);
+    const names = ids.filter((id) => id.startsWith(book)).map((id) => id.slice(book.length));
+    const started = name.length >= 3 ? names.find((n) => n.startsWith(name)) : undefined;
+    const found = started ?? suggest(name, names);
+    if (found !== undefined) return book + found;
+  }
+  return suggest(slot, ids);
+}

@@ -149,7 +149,7 @@ describe('masterplan schema', () => {
     const dir = await tempDir();
     expect((await runCli(['schema', '--out', dir])).code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual([
-      'isu.schema.json', 'kesiapan.schema.json', 'masterplan.schema.json', 'opd.schema.json',
+      'isu.schema.json', 'kesiapan.schema.json', 'masterplan.schema.json', 'naskah.schema.json', 'opd.schema.json',
       'program.schema.json', 'quickwin.schema.json', 'swot.schema.json',
     ]);
   });

@@ -4,9 +4,10 @@ import path from 'node:path';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { isValidId } from '../../load/index.js';
+import { newNaskah } from '../../pipeline/naskah.js';
 import { ITEM_KINDS, type ItemKind } from '../../schema/index.js';
 import { newItemText, prepareFolder } from '../../pipeline/scaffold.js';
-import { render } from '../../text/index.js';
+import { render, type Lang } from '../../text/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { MESSAGES } from '../messages.js';
@@ -22,8 +23,9 @@ import { MESSAGES } from '../messages.js';
 export async function newCommand(kind: string, id: string, opts: GlobalOptions & { dir: string }, env: Env): Promise<number> {
   const root = path.resolve(env.cwd, opts.dir);
   const lang = resolveLang(opts, root);
+  if (kind === 'naskah') return newNaskahCommand(root, id, lang, opts, env);
   if (!(ITEM_KINDS as readonly string[]).includes(kind)) {
-    throw new UserError('new/unknown-kind', { kind, kinds: ITEM_KINDS.join(' | ') });
+    throw new UserError('new/unknown-kind', { kind, kinds: [...ITEM_KINDS, 'naskah'].join(' | ') });
   }
   if (!isValidId(id)) {
     throw new UserError('new/invalid-id', { id });
@@ -42,4 +44,28 @@ export async function newCommand(kind: string, id: string, opts: GlobalOptions &
   }
   logger(env, opts.quiet)(render(MESSAGES.fileCreated, lang, { path: rel }));
   return EXIT.OK;
+}
+
+/**
+ * Writes `naskah/<buku>/<slot>.md` with the slot's guide as the editor's note.
+ * @param root project folder
+ * @param slot the slot id
+ * @param lang the language of the messages
+ * @param opts command options
+ * @param env the environment
+ * @returns the exit code
+ */
+async function newNaskahCommand(root: string, slot: string, lang: Lang, opts: GlobalOptions, env: Env): Promise<number> {
+  const result = await newNaskah(root, slot);
+  switch (result.kind) {
+    case 'unknown-slot':
+      throw new UserError('new/unknown-slot', { slot, ...(result.suggestion !== undefined ? { suggestion: result.suggestion } : {}) });
+    case 'exists':
+      throw new UserError('new/exists', { path: result.path });
+    case 'write-failed':
+      throw new UserError('new/write-failed', { path: result.path, detail: result.detail });
+    case 'written':
+      logger(env, opts.quiet)(render(MESSAGES.fileCreated, lang, { path: result.path }));
+      return EXIT.OK;
+  }
 }

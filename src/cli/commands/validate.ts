@@ -56,7 +56,7 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
   const started = performance.now();
   const checked = await loadAndValidate(root);
   let diagnostics: Diagnostic[] = checked.diagnostics;
-  let files = checked.loaded.files.length + checked.loaded.forms.length;
+  let files = checked.loaded.files.length + checked.loaded.forms.length + checked.loaded.naskah.length;
   if (only !== undefined) {
     diagnostics = diagnostics.filter((d) => only.has(d.file));
     files = only.size;

@@ -1,6 +1,7 @@
 /** Presentation of the status report: an aligned table for people, the same as Markdown for a job summary, and the JSON documented in the README. */
 import { Chalk } from 'chalk';
-import { COVERAGE_LABELS, SYARAT_LABELS } from '../../diagnostics/codes/stage.js';
+import { requirementLabel, type RequirementId } from '../../diagnostics/codes/naskah.js';
+import { COVERAGE_LABELS } from '../../diagnostics/codes/stage.js';
 import type { Model } from '../../model/index.js';
 import type { StatusReport } from '../../status/index.js';
 import { formatsOf, render, type Lang, type Text } from '../../text/index.js';
@@ -69,7 +70,7 @@ function statusContent(report: StatusReport, model: Model, lang: Lang): StatusCo
       `${o.submitted}/${o.required}`,
       pct(o.completeness),
       `${o.profileFilled}/${o.profileTotal}`,
-      o.missing.length === 0 ? '—' : o.missing.map((m) => say(SYARAT_LABELS[m.syarat])).join(', '),
+      o.missing.length === 0 ? '—' : o.missing.map((m) => say(requirementLabel(m.syarat))).join(', '),
       o.lastChanged?.slice(0, 10) ?? '—',
     ],
     owing: o.missing.length > 0,
@@ -83,11 +84,11 @@ function statusContent(report: StatusReport, model: Model, lang: Lang): StatusCo
     if (first === undefined) continue;
     const done = list.filter((i) => i.ok).length;
     if (done === list.length) {
-      city.push({ ok: true, text: `${say(SYARAT_LABELS[first.syarat])}${list.length > 1 ? ` (${done}/${list.length})` : ''}` });
+      city.push({ ok: true, text: `${say(requirementLabel(first.syarat))}${list.length > 1 ? ` (${done}/${list.length})` : ''}` });
       continue;
     }
     for (const item of list.filter((i) => !i.ok)) {
-      city.push({ ok: false, text: `${say(SYARAT_LABELS[item.syarat])}${item.detail !== undefined ? ` — ${item.detail}` : ''}` });
+      city.push({ ok: false, text: `${say(requirementLabel(item.syarat))}${item.detail !== undefined ? ` — ${item.detail}` : ''}` });
     }
   }
   // One line per dimension, naming everything it lacks.
@@ -172,7 +173,7 @@ export function statusMarkdown(report: StatusReport, model: Model, lang: Lang): 
  * @returns JSON text
  */
 export function statusJson(report: StatusReport, lang: Lang): string {
-  const label = (i: { syarat: keyof typeof SYARAT_LABELS }) => render(SYARAT_LABELS[i.syarat], lang);
+  const label = (i: { syarat: RequirementId }) => render(requirementLabel(i.syarat), lang);
   const json = {
     stage: report.stage,
     books: report.books,

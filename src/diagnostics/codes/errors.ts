@@ -63,6 +63,10 @@ export const errorTexts = {
     id: (a) => `"${a.id}" bukan id yang sah: huruf kecil, angka, dan tanda hubung, paling panjang 64 karakter (contoh: dinas-kesehatan).`,
     en: (a) => `"${a.id}" is not a valid id: lowercase letters, digits and hyphens, at most 64 characters (e.g. dinas-kesehatan).`,
   }),
+  'new/unknown-slot': textOf<{ slot: string; suggestion?: string }>({
+    id: (a, f) => `Slot naskah "${a.slot}" tidak dikenal${f.opt(a.suggestion, (s) => `; mungkin maksudnya ${s}`)}. Daftar slot ada di docs/naskah.md (contoh: buku-1/latar-belakang).`,
+    en: (a, f) => `Unknown naskah slot "${a.slot}"${f.opt(a.suggestion, (s) => `; did you mean ${s}`)}. The slots are listed in docs/naskah.md (e.g. buku-1/latar-belakang).`,
+  }),
   'new/exists': textOf<{ path: string }>({
     id: (a) => `${a.path} sudah ada; berkas tidak diubah.`,
     en: (a) => `${a.path} already exists; it was left unchanged.`,

@@ -241,6 +241,13 @@ function swotTable(): Table {
   return out;
 }
 
+/** The front matter of a naskah file (every kind has its table; `diff` reads only the data files). */
+const NASKAH: Table = {
+  'penulis': { label: 'Penulis naskah', ref: 'opd' },
+  'catatan': 'Catatan penyunting',
+  ...EKSTRA,
+};
+
 let tables: Readonly<Record<Kind, Table>> | undefined;
 
 /**
@@ -248,7 +255,7 @@ let tables: Readonly<Record<Kind, Table>> | undefined;
  * @returns the tables
  */
 export function fieldTables(): Readonly<Record<Kind, Table>> {
-  tables ??= { masterplan: MASTERPLAN, opd: OPD, isu: ISU, quickwin: QUICKWIN, program: PROGRAM, kesiapan: kesiapanTable(), swot: swotTable() };
+  tables ??= { masterplan: MASTERPLAN, opd: OPD, isu: ISU, quickwin: QUICKWIN, program: PROGRAM, kesiapan: kesiapanTable(), swot: swotTable(), naskah: NASKAH };
   return tables;
 }
 

@@ -123,6 +123,7 @@ const JENIS_BERKAS: Readonly<Record<Kind, string>> = {
   program: 'Program',
   kesiapan: 'Analisis kesiapan',
   swot: 'Analisis SWOT',
+  naskah: 'Naskah',
 };
 
 const TOTALS: ReadonlyArray<readonly [keyof NonNullable<ProjectDiff['effects']>['totals'], string]> = [

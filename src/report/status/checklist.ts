@@ -1,5 +1,5 @@
 /** The status checklist as a workbook the Tim can send around: one row per OPD, one sheet of city-wide items. */
-import { SYARAT_LABELS } from '../../diagnostics/codes/stage.js';
+import { requirementLabel } from '../../diagnostics/codes/naskah.js';
 import type { Model } from '../../model/index.js';
 import { setText, SheetBuilder, type Sheet, type Workbook } from '../../sheet/index.js';
 import type { StatusReport } from '../../status/index.js';
@@ -51,7 +51,7 @@ function opdSheet(report: StatusReport): Sheet {
       o.required,
       o.submitted,
       o.completeness,
-      o.missing.map((m) => render(SYARAT_LABELS[m.syarat], 'id')).join('; ') || '—',
+      o.missing.map((m) => render(requirementLabel(m.syarat), 'id')).join('; ') || '—',
       o.lastChanged?.slice(0, 10) ?? '',
     ]),
     { 5: '0%' },
@@ -64,7 +64,7 @@ function citySheet(report: StatusReport): Sheet {
   return listSheet(
     'Data Kota',
     [['Butir', 45], ['Rincian', 40], ['Status', 18], ['Berkas', 30]],
-    report.cityWide.map((i) => [render(SYARAT_LABELS[i.syarat], 'id'), i.detail ?? '', i.ok ? 'Ada' : 'Belum ada', i.file]),
+    report.cityWide.map((i) => [render(requirementLabel(i.syarat), 'id'), i.detail ?? '', i.ok ? 'Ada' : 'Belum ada', i.file]),
   ).build();
 }
 

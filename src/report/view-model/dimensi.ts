@@ -35,6 +35,8 @@ export interface ElemenStrategiVM {
 /** The strategy of one dimension. */
 export interface DimensiStrategiVM {
   readonly nomor: number;
+  /** The dimension id (`governance` …), for the slot of its authored text. */
+  readonly id: string;
   readonly nama: string;
   readonly sasaran: string;
   readonly isu: ReadonlyArray<{ readonly judul: string }>;
@@ -111,6 +113,7 @@ export function strategiVM(ctx: Ctx): DimensiStrategiVM[] {
     });
     return {
       nomor: i + 1,
+      id: d.info.id,
       nama: d.info.nama,
       sasaran: d.info.sasaran,
       isu: d.isu.map((x) => ({ judul: x.data.judul })),

@@ -1,6 +1,6 @@
 /** What every semantic rule receives: the validated project, the taxonomy and a way to report. */
-import { diagnostic, type ArgsOf, type DiagnosticCode } from '../../diagnostics/catalogue.js';
-import { dottedPath, type DataPath, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnostic, type ArgsOf, type DiagnosticCode, type DiagnosticRest } from '../../diagnostics/catalogue.js';
+import { dottedPath, type DataPath, type Diagnostic, type Position } from '../../diagnostics/diagnostic.js';
 import { locate, type SourceFile } from '../../load/index.js';
 import type { Taxonomy } from '../../taxonomy/index.js';
 import type { NoArgs } from '../../text/index.js';
@@ -25,6 +25,13 @@ export interface RuleContext {
    * @param rest the code's arguments, then whether to point at the key or the value
    */
   report<C extends DiagnosticCode>(code: C, file: SourceFile, path: DataPath, ...rest: ReportRest<C>): void;
+  /**
+   * Reports a finding at a position (a place in a Markdown file rather than a data path).
+   * @param code catalogue code
+   * @param at where it points
+   * @param rest the code's arguments (none for a code without)
+   */
+  reportAt<C extends DiagnosticCode>(code: C, at: Position, ...rest: DiagnosticRest<C>): void;
 }
 
 export type Rule = (ctx: RuleContext) => void;
@@ -43,6 +50,9 @@ export function createContext(project: ProjectData, taxonomy: Taxonomy, out: Dia
     report(code, file, path, ...rest) {
       const [args, target = 'value'] = rest;
       out.push(diagnostic(code, locate(file, path, target), ...([args ?? {}, { path: dottedPath(path) }] as never)));
+    },
+    reportAt(code, at, ...rest) {
+      out.push(diagnostic(code, at, ...rest));
     },
   };
 }

@@ -2,6 +2,7 @@
 import { configRules } from './config.js';
 import type { Rule } from './context.js';
 import { duplicateNames, opdFigures, withinPeriode } from './items.js';
+import { naskahRules } from './naskah.js';
 import { references } from './references.js';
 import { criteriaRules, quickWinScores } from './scoring.js';
 import { elemenInDimensi } from './taxonomy.js';
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   opdFigures,
   withinPeriode,
   duplicateNames,
+  naskahRules,
 ];
 
 export { createContext, type Rule, type RuleContext } from './context.js';

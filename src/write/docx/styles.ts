@@ -143,6 +143,11 @@ export function buildStyles(o: StyleOptions): IStylesOptions {
       listParagraph: {
         paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { line, after: spacingPt(3) } },
       },
+      // Footnotes of authored text: small, single-spaced, justified, a little space between them.
+      footnoteText: {
+        run: { font: o.font, size: small },
+        paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { ...single, after: spacingPt(2) } },
+      },
     },
     paragraphStyles: [
       {

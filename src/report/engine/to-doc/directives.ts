@@ -6,6 +6,7 @@ import { toc as tocNode } from '../../../doc/builders.js';
 import { inlineText } from '../../../doc/walk.js';
 import { assetOf, report, type MapContext } from './context.js';
 import { phrasingToInlines } from './inlines.js';
+import { naskahSlot } from './naskah.js';
 import { tableToDoc } from './table.js';
 
 type Directive = LeafDirective | ContainerDirective;
@@ -97,6 +98,7 @@ export function leafDirective(node: LeafDirective, ctx: MapContext): Block[] {
       }
       const widthCm = numberAttribute(node, 'lebar', ctx, 'lebar dalam cm, angka positif');
       const source = textInlines(attribute(node, 'sumber'));
+      const key = attribute(node, 'kunci');
       return [
         {
           type: 'figure',
@@ -104,9 +106,12 @@ export function leafDirective(node: LeafDirective, ctx: MapContext): Block[] {
           ...(widthCm !== undefined ? { widthCm } : {}),
           ...(caption !== undefined ? { caption } : {}),
           ...(source !== undefined ? { source } : {}),
+          ...(key !== undefined ? { key } : {}),
         },
       ];
     }
+    case 'naskah':
+      return naskahSlot(node, ctx, () => []);
     case 'sampul': {
       const title = attribute(node, 'judul');
       if (title === undefined) {
@@ -174,10 +179,13 @@ export function containerDirective(node: ContainerDirective, ctx: MapContext, bl
         },
       ];
     }
+    case 'naskah':
+      return naskahSlot(node, ctx, () => blocks(body, ctx));
     case 'tabel': {
       const widths = widthsAttribute(node, ctx);
       const source = textInlines(attribute(node, 'sumber'));
       const group = numberAttribute(node, 'grup', ctx, 'nomor kolom, bilangan bulat positif');
+      const key = attribute(node, 'kunci');
       let captioned = false;
       return body.flatMap((child): Block[] => {
         if (child.type === 'table' && !captioned) {
@@ -188,6 +196,7 @@ export function containerDirective(node: ContainerDirective, ctx: MapContext, bl
               ...(source !== undefined ? { source } : {}),
               ...(widths !== undefined ? { widths } : {}),
               ...(group !== undefined ? { group } : {}),
+              ...(key !== undefined ? { key } : {}),
             }),
           ];
         }

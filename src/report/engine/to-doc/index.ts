@@ -2,22 +2,32 @@
 import type { Root } from 'mdast';
 import type { Doc } from '../../../doc/ast.js';
 import type { Diagnostic } from '../../../diagnostics/diagnostic.js';
+import { taxonomy } from '../../../taxonomy/index.js';
 import { blocksToDoc } from './blocks.js';
-import type { Assets, MapContext } from './context.js';
+import type { Assets, MapContext, NaskahRender, SlotSpan } from './context.js';
+import { resolveReferences } from './naskah.js';
 
-export type { Assets } from './context.js';
+export type { Assets, NaskahRender, SlotContent, SlotSpan } from './context.js';
 
 /**
- * Maps an mdast tree to a document.
+ * Maps an mdast tree to a document, authored text placed in its slots and its references numbered.
  * @param root the parsed Markdown
- * @param options the Markdown source, the template shown in diagnostics and assets
- * @returns the document and the diagnostics of the mapping
+ * @param options the Markdown source, the template shown in diagnostics, assets, and the book's authored text (default: none)
+ * @returns the document, the diagnostics of the mapping, and the slots met
  */
 export function mdastToDoc(
   root: Root,
-  options: { source: string; file: string; assets: Assets },
-): { doc: Doc; diagnostics: Diagnostic[] } {
-  const ctx: MapContext = { ...options, diagnostics: [], title: '' };
+  options: { source: string; file: string; assets: Assets; naskah?: NaskahRender },
+): { doc: Doc; diagnostics: Diagnostic[]; slots: SlotSpan[] } {
+  const ctx: MapContext = {
+    ...options,
+    naskah: options.naskah ?? { catalogue: taxonomy().naskah, slots: new Map() },
+    diagnostics: [],
+    title: '',
+    references: [],
+    slots: [],
+  };
   const children = blocksToDoc(root.children, ctx);
-  return { doc: { type: 'doc', title: ctx.title, children }, diagnostics: ctx.diagnostics };
+  resolveReferences(children, ctx);
+  return { doc: { type: 'doc', title: ctx.title, children }, diagnostics: ctx.diagnostics, slots: ctx.slots };
 }

@@ -11,6 +11,8 @@ export interface TableExtras {
   readonly widths?: readonly number[];
   /** The column naming the group of its rows, 1-based as written in `grup`. */
   readonly group?: number;
+  /** The key authored text refers to the table by. */
+  readonly key?: string;
 }
 
 /**
@@ -49,5 +51,6 @@ export function tableToDoc(node: MdTable, ctx: MapContext, extras: TableExtras =
     ...(extras.caption !== undefined ? { caption: extras.caption } : {}),
     ...(extras.source !== undefined ? { source: extras.source } : {}),
     ...(group !== undefined && Number.isInteger(group) && group <= columns ? { group: group - 1 } : {}),
+    ...(extras.key !== undefined ? { key: extras.key } : {}),
   };
 }

@@ -1,5 +1,5 @@
 /** Inline nodes to docx runs: one handler per inline type, in a table the compiler checks for completeness. */
-import { TextRun, type ParagraphChild } from 'docx';
+import { FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Inline, InlineType } from '../../../doc/ast.js';
 import { placeholderText } from '../../../doc/walk.js';
 import { placeholderRun } from '../styles.js';
@@ -40,6 +40,10 @@ export const inlineHandlers: InlineHandlers = {
   break: (_node, format) => [new TextRun({ break: 1, ...style(format) })],
   placeholder: (node, format) => [
     new TextRun({ text: placeholderText(node.what, node.opd), ...style(format), ...placeholderRun }),
+  ],
+  // A footnote of its own: docx adds its paragraphs to the document's footnotes, numbered in order.
+  footnote: (node) => [
+    new FootnoteReferenceRun({ children: node.children.map((p) => new Paragraph({ style: 'FootnoteText', children: inlinesToRuns(p.children) })) }),
   ],
 };
 
