@@ -59,8 +59,12 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
   // 2. Quick-win and program rows: ids, ownership, merge over the existing file.
   for (const kind of ['quickwin', 'program'] as const) {
     const rows = form.items[kind];
-    const owners = new Map(project.files.filter((f) => f.kind === kind && f.id !== undefined).map((f) => [f.id as string, ownerOf(f.data)]));
-    const ids = allocateIds(rows, opdId, owners, kind);
+    const existing = new Map(project.files.filter((f) => f.kind === kind && f.id !== undefined).map((f) => [f.id as string, {
+      ...(ownerOf(f.data) !== undefined ? { owner: ownerOf(f.data) } : {}),
+      ...(isRaw(f.data) && typeof f.data['nama'] === 'string' ? { nama: f.data['nama'] } : {}),
+    }]));
+    const owners = new Map([...existing].map(([id, e]) => [id, e.owner] as const));
+    const ids = allocateIds(rows, opdId, existing, kind);
     // Activities and schedule rows, on sheets of their own, join the item they name.
     const withLists = attachItemLists(form, kind, rows, ids, file);
     out.push(...withLists.diagnostics);

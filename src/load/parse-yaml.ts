@@ -1,7 +1,8 @@
 /** Parses YAML text (an input file or a layout template), turning every YAML-level problem into a positioned diagnostic. */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, type Document } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { duplicateKeys, forbiddenCharacter, MAX_DEPTH, tooDeep } from './guards.js';
 import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
 
 /** Keys that could reach an object's prototype once the data becomes a JavaScript object. */
@@ -29,25 +30,25 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
   meta: M,
   text: string,
 ): ParsedYaml<M & YamlFile> {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    keepSourceTokens: false,
-  });
+  const lineCounter = linesOf(text);
   const base = { ...meta, text, lineCounter };
-  const diagnostics: Diagnostic[] = [];
-  if (!Array.isArray(docs)) {
-    // An empty stream: only comments or directives.
-    return { file: base, diagnostics: [diagnostic('load/empty', fileStart(meta.path))] };
+  // 1. Characters YAML forbids never reach the parser (nor, through it, any output).
+  const forbidden = forbiddenCharacter(text);
+  if (forbidden !== undefined) {
+    return { file: base, diagnostics: [diagnostic('yaml/control-character', offsetToPosition(base, forbidden.offset), { codePoint: forbidden.codePoint, count: forbidden.count })] };
   }
+  // 2. The syntax tree (built without recursion), checked for nesting before it is composed (which recurses).
+  const tokens = [...new Parser().parse(text)];
+  const deep = tooDeep(tokens);
+  if (deep !== undefined) return { file: base, diagnostics: [diagnostic('yaml/too-deep', offsetToPosition(base, deep), { limit: MAX_DEPTH })] };
+  // Duplicate keys are found below in one pass: the composer's own check is quadratic in the keys of a map.
+  const composer = new Composer({ uniqueKeys: false, version: '1.2', schema: 'core', merge: false, keepSourceTokens: false });
+  const docs = [...composer.compose(tokens)] as Document.Parsed[];
+  const diagnostics: Diagnostic[] = [];
   const document = docs[0];
   const file: M & YamlFile = { ...base, ...(document !== undefined ? { document } : {}) };
   if (document === undefined) {
+    // An empty stream: only comments or directives.
     return { file, diagnostics: [diagnostic('load/empty', fileStart(meta.path))] };
   }
   if (docs.length > 1) {
@@ -55,12 +56,16 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
     const at = second.range[0];
     diagnostics.push(diagnostic('yaml/multiple-documents', offsetToPosition(file, at)));
   }
-  for (const err of document.errors) {
+  // A tab used for indentation throws off everything after it on its line; only the tab is told.
+  const tabs = document.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  for (const err of tabs.length > 0 ? tabs : document.errors) {
     const at = offsetToPosition(file, err.pos[0], err.pos[1]);
     if (err.code === 'TAB_AS_INDENT') diagnostics.push(diagnostic('yaml/tab', at));
-    else if (err.code === 'DUPLICATE_KEY') {
-      diagnostics.push(diagnostic('yaml/duplicate-key', at, { key: text.slice(err.pos[0], err.pos[1]) }));
-    } else diagnostics.push(diagnostic('yaml/syntax', at, { detail: firstLine(err.message) }));
+    else diagnostics.push(diagnostic('yaml/syntax', at, { problem: err.code, detail: firstLine(err.message) }));
+  }
+  for (const dup of duplicateKeys(document)) {
+    const first = offsetToPosition(file, dup.first).line;
+    diagnostics.push(diagnostic('yaml/duplicate-key', offsetToPosition(file, dup.range[0], dup.range[1]), { key: dup.key, first }));
   }
   for (const warn of document.warnings) {
     const at = offsetToPosition(file, warn.pos[0], warn.pos[1]);
@@ -109,6 +114,14 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
     return { file, diagnostics: [diagnostic('yaml/syntax', fileStart(meta.path), { detail: firstLine(detail) })] };
   }
   return { file: { ...file, data }, diagnostics };
+}
+
+/** A line counter filled from the text itself, so positions are known before (or without) parsing. */
+function linesOf(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
 }
 
 function firstAliasPosition(file: YamlFile) {

@@ -6,8 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isValidId } from '../load/index.js';
-import { DIMENSI_IDS, ITEM_KINDS } from '../schema/index.js';
+import { DIMENSI_IDS, ITEM_KINDS, type ItemKind } from '../schema/index.js';
 import { PACKAGE_ROOT, taxonomy } from '../taxonomy/index.js';
+import { newItemText } from './scaffold.js';
 
 /** The kinds `new` writes. */
 export const NEW_KINDS = [...ITEM_KINDS, 'daerah', 'strategi'] as const;
@@ -51,5 +52,5 @@ export async function planNewFile(kind: string, id: string | undefined): Promise
     return { kind: 'ok', rel: `data/strategi/${dim.id}.yaml`, text };
   }
   if (!isValidId(id)) return { kind: 'invalid-id' };
-  return { kind: 'ok', rel: `data/${kind}/${id}.yaml`, text: (await template(kind)).replaceAll('__ID__', id) };
+  return { kind: 'ok', rel: `data/${kind}/${id}.yaml`, text: await newItemText(kind as ItemKind, id) };
 }

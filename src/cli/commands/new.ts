@@ -1,10 +1,11 @@
 /** `masterplan new <kind> [id]`: one new data file with every field commented, or one naskah; never overwrites. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { planNewFile } from '../../pipeline/new.js';
 import { newNaskah } from '../../pipeline/naskah.js';
+import { prepareFolder } from '../../pipeline/scaffold.js';
 import { render, type Lang } from '../../text/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -41,7 +42,7 @@ export async function newCommand(kind: string, id: string | undefined, opts: Glo
       break;
   }
   const file = path.join(root, plan.rel);
-  await mkdir(path.dirname(file), { recursive: true });
+  await prepareFolder(path.dirname(file));
   try {
     await writeFile(file, plan.text, { flag: 'wx' });
   } catch (e) {
