@@ -2,7 +2,7 @@
  * `init` writes a working project with a package.json that pins the tool and a .gitignore; `new`
  * writes one commented file and never overwrites; `schema` writes every kind.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
@@ -28,16 +28,23 @@ describe('masterplan init', () => {
     expect(config.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=schema\/masterplan\.schema\.json$/);
   });
 
-  it('creates a project with the data of every stage, so a final build writes all four books', async () => {
+  it('creates a project whose draft writes all four books, and whose final build refuses, naming what is not answered yet', async () => {
     const dir = path.join(await tempDir(), 'kota-baru');
     expect((await runCli(['init', dir])).code).toBe(0);
-    const res = await runCli(['build', dir, '--quiet']);
+    const res = await runCli(['build', dir, '--draft', '--quiet']);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     const written = await readdir(path.join(dir, 'keluaran'));
     for (const book of ['buku-1-analisis-strategis.docx', 'buku-2-masterplan.docx', 'buku-3-ringkasan-eksekutif.docx', 'buku-4-profil-quick-win.docx']) {
       expect(written).toContain(book);
     }
+    const out = path.join(await tempDir(), 'final');
+    const final = await runCli(['build', dir, '--out', out, '--lang', 'en']);
+    expect(final.code).toBe(1);
+    expect(final.stderr).toMatch(/naskah\/buku-1\/latar-belakang\.md\n\s+1:1\s+error\s+Naskah buku-1\/latar-belakang .*naskah\/missing/);
+    expect(final.stderr).toMatch(/data\/kesiapan\.yaml\n\s+1:1\s+error\s+.*stage\/missing/);
+    expect(final.stderr).toMatch(/data\/daerah\.yaml\n\s+1:1\s+error\s+Region profile \(data\/daerah\.yaml\) has not been submitted/);
+    await expect(readdir(out)).rejects.toThrow();
   });
 
   it('refuses a non-empty folder without --force, and --force keeps existing files', async () => {
@@ -152,9 +159,9 @@ describe('masterplan new', () => {
   it('writes data/daerah.yaml and data/strategi/<dim>.yaml, commented, that validate as they are', async () => {
     const dir = path.join(await tempDir(), 'p');
     await runCli(['init', dir]);
-    // init writes a sample profile and strategies; new writes the commented files where there are none.
-    await rm(path.join(dir, 'data/daerah.yaml'));
-    await rm(path.join(dir, 'data/strategi/living.yaml'));
+    // init invents no profile and no strategy; new writes the commented files.
+    await expect(readFile(path.join(dir, 'data/daerah.yaml'), 'utf8')).rejects.toThrow();
+    await expect(readdir(path.join(dir, 'data/strategi'))).rejects.toThrow();
     expect((await runCli(['new', 'daerah', '-C', dir])).code).toBe(0);
     const daerah = await readFile(path.join(dir, 'data/daerah.yaml'), 'utf8');
     expect(daerah.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/daerah.schema.json');
@@ -219,7 +226,8 @@ describe('scaffolds are visibly unanswered (item 1)', () => {
     expect(s4.summary.completeness).toBeLessThan(1);
     const missingCity = s4.city.filter((i) => !i.ok).map((i) => i.item);
     // No invented Ketua, no readiness scores, no vision, no SWOT, no scores for the example proposal.
-    for (const item of ['tim.pelaksana', 'kesiapan', 'visi', 'misi', 'quickwin.skor', 'quickwin.terpilih']) expect(missingCity).toContain(item);
+    for (const item of ['tim.pelaksana', 'kesiapan', 'visi', 'misi', 'quickwin.skor', 'quickwin.terpilih', 'daerah', 'strategi']) expect(missingCity).toContain(item);
+    expect(s4.city.filter((i) => i.item === 'strategi' && !i.ok)).toHaveLength(6);
     expect(s4.city.filter((i) => i.item === 'kesiapan' && !i.ok)).toHaveLength(9);
     // SWOT is not required by a stage, but the example dimensions are not analysed either.
     expect((await runCli(['status', dir, '--stage', '4'])).stdout).toMatch(/Smart Governance belum memiliki[^\n]*analisis SWOT/);
