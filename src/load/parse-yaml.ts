@@ -2,6 +2,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { quickYamlData } from './quick-yaml.js';
 import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
 
 /** Keys that could reach an object's prototype once the data becomes a JavaScript object. */
@@ -29,16 +30,24 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
   meta: M,
   text: string,
 ): ParsedYaml<M & YamlFile> {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    keepSourceTokens: false,
-  });
+  // Most files are clean: their data comes the quick way, and their YAML tree only if a diagnostic asks where.
+  const quick = quickYamlData(text);
+  if (quick !== undefined) return { file: lazyFile(meta, text, quick.data), diagnostics: [] };
+  return parseYamlTree(meta, text);
+}
+
+/**
+ * Parses one YAML file with its YAML tree, the way that finds every problem and its position.
+ * {@link parseYaml} gives the same, reading clean files the quick way.
+ * @param meta where the file is (and, for an input file, what kind it holds)
+ * @param text the decoded text
+ * @returns the parsed file (with `data` only when there was no error) and its diagnostics
+ */
+export function parseYamlTree<M extends { path: string; absolutePath: string }>(
+  meta: M,
+  text: string,
+): ParsedYaml<M & YamlFile> {
+  const { docs, lineCounter } = parseDocuments(text);
   const base = { ...meta, text, lineCounter };
   const diagnostics: Diagnostic[] = [];
   if (!Array.isArray(docs)) {
@@ -109,6 +118,42 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
     return { file, diagnostics: [diagnostic('yaml/syntax', fileStart(meta.path), { detail: firstLine(detail) })] };
   }
   return { file: { ...file, data }, diagnostics };
+}
+
+/** The YAML documents of a text, with the line counter that turns their offsets into positions. */
+function parseDocuments(text: string): { docs: ReturnType<typeof parseAllDocuments>; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    keepSourceTokens: false,
+  });
+  return { docs, lineCounter };
+}
+
+/**
+ * A clean file whose data is known: its YAML tree and line counter, the same as {@link parseYaml}
+ * would give, are parsed when first asked for (to locate a diagnostic) and kept.
+ */
+function lazyFile<M extends { path: string; absolutePath: string }>(meta: M, text: string, data: unknown): M & YamlFile {
+  let parsed: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const parse = () => {
+    if (parsed === undefined) {
+      const { docs, lineCounter } = parseDocuments(text);
+      parsed = { document: (docs as Document.Parsed[])[0] as Document.Parsed, lineCounter };
+    }
+    return parsed;
+  };
+  const file = { ...meta, text, data };
+  Object.defineProperties(file, {
+    lineCounter: { get: () => parse().lineCounter, enumerable: true },
+    document: { get: () => parse().document, enumerable: true },
+  });
+  return file as M & YamlFile;
 }
 
 function firstAliasPosition(file: YamlFile) {
