@@ -1,5 +1,5 @@
 /** Parses YAML text (an input file or a layout template), turning every YAML-level problem into a positioned diagnostic. */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type EmptyStream } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { quickYamlData } from './quick-yaml.js';
@@ -121,7 +121,7 @@ export function parseYamlTree<M extends { path: string; absolutePath: string }>(
 }
 
 /** The YAML documents of a text, with the line counter that turns their offsets into positions. */
-function parseDocuments(text: string): { docs: ReturnType<typeof parseAllDocuments>; lineCounter: LineCounter } {
+function parseDocuments(text: string): { docs: Document.Parsed[] | EmptyStream; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -144,7 +144,7 @@ function lazyFile<M extends { path: string; absolutePath: string }>(meta: M, tex
   const parse = () => {
     if (parsed === undefined) {
       const { docs, lineCounter } = parseDocuments(text);
-      parsed = { document: (docs as Document.Parsed[])[0] as Document.Parsed, lineCounter };
+      parsed = { document: docs[0] as Document.Parsed, lineCounter };
     }
     return parsed;
   };
@@ -153,7 +153,7 @@ function lazyFile<M extends { path: string; absolutePath: string }>(meta: M, tex
     lineCounter: { get: () => parse().lineCounter, enumerable: true },
     document: { get: () => parse().document, enumerable: true },
   });
-  return file as M & YamlFile;
+  return file;
 }
 
 function firstAliasPosition(file: YamlFile) {

@@ -24,7 +24,7 @@ const CORE = FAILSAFE_SCHEMA.withTags(
   defineScalarTag('tag:yaml.org,2002:bool', {
     implicit: true,
     implicitFirstChars: null,
-    resolve: (s) => (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s) ? s[0] === 't' || s[0] === 'T' : NOT_RESOLVED),
+    resolve: (s) => (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s) ? s.startsWith('t') || s.startsWith('T') : NOT_RESOLVED),
     identify: () => false,
   }),
   defineScalarTag('tag:yaml.org,2002:int', {
@@ -43,7 +43,7 @@ const CORE = FAILSAFE_SCHEMA.withTags(
     implicitFirstChars: null,
     resolve: (s) => {
       if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
-        return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+        return s.slice(-3).toLowerCase() === 'nan' ? NaN : s.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
       }
       if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
       if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
