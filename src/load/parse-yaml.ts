@@ -1,9 +1,10 @@
 /** Parses YAML text (an input file or a layout template), turning every YAML-level problem into a positioned diagnostic. */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type EmptyStream } from 'yaml';
+import type { Document, EmptyStream, LineCounter } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { quickYamlData } from './quick-yaml.js';
 import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Keys that could reach an object's prototype once the data becomes a JavaScript object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -77,6 +78,7 @@ export function parseYamlTree<M extends { path: string; absolutePath: string }>(
   }
   if (diagnostics.length > 0) return { file, diagnostics };
 
+  const { isAlias, isMap, isPair, isScalar, isSeq, visit } = yamlLib();
   const root = document.contents;
   if (!isMap(root)) {
     const found = root === null ? 'empty' : isSeq(root) ? 'list' : 'scalar';
@@ -122,6 +124,7 @@ export function parseYamlTree<M extends { path: string; absolutePath: string }>(
 
 /** The YAML documents of a text, with the line counter that turns their offsets into positions. */
 function parseDocuments(text: string): { docs: Document.Parsed[] | EmptyStream; lineCounter: LineCounter } {
+  const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
@@ -159,6 +162,7 @@ function lazyFile<M extends { path: string; absolutePath: string }>(meta: M, tex
 function firstAliasPosition(file: YamlFile) {
   let pos = fileStart(file.path);
   if (file.document === undefined) return pos;
+  const { visit } = yamlLib();
   visit(file.document, {
     Alias(_k, node) {
       if (node.range) pos = offsetToPosition(file, node.range[0]);

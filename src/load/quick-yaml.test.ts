@@ -2,10 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseYaml, parseYamlTree } from './parse-yaml.js';
-import { quickYamlData } from './quick-yaml.js';
+import { quickYamlData, quickYamlValue } from './quick-yaml.js';
 import { locate } from './source-file.js';
+import { parseYamlValue } from './yaml-lib.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const meta = { path: 'f.yaml', absolutePath: '/f.yaml' };
@@ -80,5 +82,43 @@ describe('parseYaml', () => {
     for (const [p, target] of [[['sdm', 'tik'], 'value'], [['sdm', 'asn'], 'key'], [['list', 1], 'value'], [['missing'], 'key']] as const) {
       expect(locate(quick.file, p, target)).toEqual(locate(tree.file, p, target));
     }
+  });
+});
+
+/** The property for any root: when the quick way answers, `yaml` reports nothing and gives the same data. */
+function agreesValue(text: string): boolean {
+  const quick = quickYamlValue(text);
+  if (quick === undefined) return true;
+  const docs = parseAllDocuments(text, { version: '1.2', schema: 'core', merge: false, uniqueKeys: true });
+  expect(Array.isArray(docs) ? docs.length : 0).toBe(1);
+  const [doc] = docs as Exclude<typeof docs, { empty: true }>;
+  expect([...(doc?.errors ?? []), ...(doc?.warnings ?? [])]).toEqual([]);
+  expect(quick.data).toStrictEqual(doc?.toJS());
+  return true;
+}
+
+describe('quickYamlValue and parseYamlValue', () => {
+  it('read the built-in data (lists at the root) as yaml’s parse does, the reference lists the quick way', () => {
+    for (const f of yamlFiles(path.join(ROOT, 'data'))) {
+      const text = readFileSync(f, 'utf8');
+      agreesValue(text);
+      expect(parseYamlValue(text), f).toStrictEqual(parse(text));
+    }
+    for (const name of ['dimensi.yaml', 'kesiapan.yaml', 'dasar-hukum.yaml', 'kriteria.yaml']) {
+      const value = quickYamlValue(readFileSync(path.join(ROOT, 'data', name), 'utf8'));
+      expect(Array.isArray(value?.data), name).toBe(true);
+    }
+  });
+
+  it('agree with yaml on arbitrary texts, lists at the root too', () => {
+    const text = fc.tuple(fc.constantFrom('', 'k: ', '- ', '- k: '), fc.array(fc.constantFrom(...TOKENS), { maxLength: 16 }), fc.boolean())
+      .map(([start, tokens, nl]) => `${start}${tokens.join('')}${nl ? '\n' : ''}`);
+    fc.assert(fc.property(text, agreesValue), { numRuns: 3000 });
+  });
+
+  it('leave a text the quick way cannot read to yaml, with its options', () => {
+    expect(parseYamlValue('a: 1\na: 2\n', { uniqueKeys: false })).toStrictEqual({ a: 2 });
+    expect(() => parseYamlValue('a: 1\na: 2\n')).toThrow();
+    expect(parseYamlValue('- &x 1\n- *x\n')).toStrictEqual([1, 1]);
   });
 });

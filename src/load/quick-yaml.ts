@@ -73,6 +73,18 @@ const NULL_SCALAR = /^(?:~|[Nn]ull|NULL)?$/;
  * @returns the data, or undefined when the file needs `yaml`'s parse
  */
 export function quickYamlData(text: string): { data: Record<string, unknown> } | undefined {
+  const quick = quickYamlValue(text);
+  if (quick === undefined || Array.isArray(quick.data)) return undefined;
+  return { data: quick.data };
+}
+
+/**
+ * The data of a YAML text whose root is a mapping or a list, when `yaml` would report nothing
+ * about it and it can be read the quick way.
+ * @param text the decoded text
+ * @returns the data, or undefined when the text needs `yaml`'s parse
+ */
+export function quickYamlValue(text: string): { data: Record<string, unknown> | unknown[] } | undefined {
   if (SLOW_TEXT.test(text)) return undefined;
   let events: Event[];
   try {
@@ -89,8 +101,8 @@ export function quickYamlData(text: string): { data: Record<string, unknown> } |
     return undefined;
   }
   const data = docs[0];
-  if (docs.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  return { data: data as Record<string, unknown> };
+  if (docs.length !== 1 || data === null || typeof data !== 'object') return undefined;
+  return { data: data as Record<string, unknown> | unknown[] };
 }
 
 /**
