@@ -29,7 +29,7 @@ describe('paths in messages, on Windows', () => {
 
   it('in every CLI message and every error that names a path', () => {
     const win = { path: 'a\\b.yaml', dir: 'c\\d', file: 'e\\f.docx', files: ['g\\h.yaml'], out: 'i\\j', backup: 'k\\l', backupDir: 'm\\n' };
-    const args = { ...win, ms: 12, updated: true, count: 3, stage: 2, time: '1 s', pinned: 'masterplan@0.1.0', lines: ['keluaran/'] };
+    const args = { ...win, ms: 12, updated: true, count: 3, stage: 2, time: '1 s', pinned: 'masterplan@0.1.0', lines: ['keluaran/'], fields: ['sdm.asn'], list: 'aplikasi', action: 'removed', label: 'Portal' };
     for (const [name, text] of Object.entries(MESSAGES)) {
       for (const lang of LANGS) expect(render(text as never, lang, args as never), name).not.toContain('\\');
     }

@@ -15,7 +15,7 @@ export const MESSAGES = withDisplayPaths({
   },
   checked: {
     id: (a: { files: number; ms: number }) => `Diperiksa ${a.files} berkas dalam ${a.ms} ms`,
-    en: (a: { files: number; ms: number }) => `Checked ${a.files} files in ${a.ms} ms`,
+    en: (a: { files: number; ms: number }) => `Checked ${a.files} ${a.files === 1 ? 'file' : 'files'} in ${a.ms} ms`,
   },
   nothingImported: {
     id: 'Tidak ada yang diimpor: perbaiki formulir lalu impor ulang.',
@@ -26,6 +26,20 @@ export const MESSAGES = withDisplayPaths({
       `${a.updated ? 'Diperbarui' : 'Dibuat'} ${a.path}${a.backup !== undefined ? ` (cadangan: ${a.backup})` : ''}`,
     en: (a: { updated: boolean; path: string; backup?: string }) =>
       `${a.updated ? 'Updated' : 'Created'} ${a.path}${a.backup !== undefined ? ` (backup: ${a.backup})` : ''}`,
+  },
+  changedFields: {
+    id: (a: { fields: readonly string[] }) => `    kolom diubah: ${a.fields.join(', ')}`,
+    en: (a: { fields: readonly string[] }) => `    fields changed: ${a.fields.join(', ')}`,
+  },
+  changedRow: {
+    id: (a: { list: string; action: 'added' | 'changed' | 'removed'; label: string; fields?: readonly string[] }) =>
+      `    ${a.list}: ${a.action === 'added' ? 'baris ditambah' : a.action === 'removed' ? 'baris dihapus' : 'baris diubah'} "${a.label}"${a.fields !== undefined && a.fields.length > 0 ? ` (${a.fields.join(', ')})` : ''}`,
+    en: (a: { list: string; action: 'added' | 'changed' | 'removed'; label: string; fields?: readonly string[] }) =>
+      `    ${a.list}: row ${a.action} "${a.label}"${a.fields !== undefined && a.fields.length > 0 ? ` (${a.fields.join(', ')})` : ''}`,
+  },
+  wouldChange: {
+    id: (a: { path: string }) => `Akan berubah ${a.path}`,
+    en: (a: { path: string }) => `Would change ${a.path}`,
   },
   unchanged: {
     id: (a: { path: string }) => `Tidak berubah ${a.path}`,
@@ -86,7 +100,7 @@ export const MESSAGES = withDisplayPaths({
     id: (a: { count: number; stage: number }) =>
       `Buku final tidak dibuat: ${a.count} butir belum ada atau salah. Buat draf dengan --stage ${a.stage} atau --draft.`,
     en: (a: { count: number; stage: number }) =>
-      `Final build refused: ${a.count} item(s) missing or wrong. Build a draft with --stage ${a.stage} or --draft.`,
+      `Final build refused: ${a.count} ${a.count === 1 ? 'item is' : 'items are'} missing or wrong. Build a draft with --stage ${a.stage} or --draft.`,
   },
   done: {
     id: (a: { time: string; out: string }) => `Selesai dalam ${a.time} → ${a.out}`,

@@ -22,7 +22,10 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
   'load/too-large': { size: 6 * 1024 * 1024 + 123456, limit: 5 * 1024 * 1024 },
   'load/empty': {}, 'load/binary': { offset: 12 }, 'load/encoding': { encoding: 'UTF-16 LE' },
   'load/bad-file-name': { name: 'Dinas Kesehatan.yaml' }, 'load/wrong-extension': { name: 'a.yml.txt' }, 'load/unknown-file': { name: 'x/y.yaml' },
-  'yaml/syntax': { detail: 'Unexpected flow-seq-end' }, 'yaml/tab': {}, 'yaml/duplicate-key': { key: 'nama' }, 'yaml/alias-limit': {},
+  'yaml/syntax': { problem: 'BAD_INDENT', detail: 'Unexpected flow-seq-end' }, 'yaml/tab': {}, 'yaml/duplicate-key': { key: 'nama', first: 2 }, 'yaml/alias-limit': {},
+  'yaml/control-character': { codePoint: 'U+0007', count: 3 }, 'yaml/too-deep': { limit: 100 }, 'load/not-a-file': { type: 'fifo' },
+  'rule/path-outside': { field: 'keluaran.folder', path: '../../elsewhere' }, 'load/outside-project': { name: 'data/opd/x.yaml' },
+  'rule/output-not-folder': { path: 'masterplan.yaml', file: 'masterplan.yaml' },
   'yaml/multiple-documents': {}, 'yaml/not-mapping': { found: 'list' }, 'yaml/forbidden-key': { key: '__proto__' }, 'yaml/unsupported-value': { type: '!!binary' },
   'report/template-not-found': { name: 'buku-9', searched: 'templates/buku-9.hbs, (bawaan) templates/buku-9.hbs' },
   'report/template-syntax': { detail: 'Parse error on line 3' }, 'report/partial-not-found': { name: 'bab' },
@@ -58,12 +61,12 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
   'score/ahp-duplicate-pair': { a: 'a', b: 'b', first: 2 }, 'score/ahp-scale': { value: 0.05 }, 'score/weights-missing': { criteria: 'dampak, biaya' },
   'score/weights-conflict': {}, 'score/not-scored': {}, 'score/missing-score': { criterion: 'risiko', value: 1.5 },
   'score/assessor-spread': { threshold: 2, spreads: [{ criterion: 'dampak', min: 1, max: 4.5 }, { criterion: 'urgensi', min: 2, max: 5 }] },
-  'score/non-positive': { criterion: 'dampak', value: -0.5, quickwins: ['a', 'b', 'c'], more: 2, method: 'WP', shift: 1.5 },
+  'score/non-positive': { criterion: 'dampak', value: -0.5, quickwins: ['a', 'b', 'c'], more: 2, shift: 1.5 },
   'score/zero-column': { criterion: 'dampak' }, 'score/constant-criterion': { value: 3.25, criterion: 'dampak' },
   'score/ineligible-duration': { durasi: 18, max: 12 }, 'score/ineligible-budget': { anggaran: 1250000000, max: 500000000 }, 'score/ineligible-no-issue': {},
   'stage/missing': { syarat: 'opd.sdm', owner: 'Dinas Sosial', stage: 1 },
   'stage/coverage-dimension': { dimensi: 'Smart Branding', without: 'swot' }, 'stage/coverage-opd': { opd: 'Dinas Sosial' },
-  'xlsx/too-large': { size: 12 * 1024 * 1024 + 5, limit: 10 * 1024 * 1024 }, 'xlsx/not-zip': {}, 'xlsx/corrupt': { detail: 'x' }, 'xlsx/zip-bomb': { detail: 'zip64' },
+  'xlsx/too-large': { size: 12 * 1024 * 1024 + 5, limit: 10 * 1024 * 1024 }, 'xlsx/not-zip': {}, 'xlsx/corrupt': { reason: 'truncated', entry: 'xl/workbook.xml' }, 'xlsx/zip-bomb': { reason: 'ratio', entry: 'xl/worksheets/sheet1.xml', n: 1200 },
   'xlsx/not-a-form': {}, 'xlsx/form-outdated': { version: '1', layout: 'abc', current: 2, currentLayout: 'def', opd: 'dinsos' },
   'xlsx/form-newer': { version: 9, current: 2 }, 'xlsx/form-other-project': { found: 'Kota A', expected: 'Kota B' }, 'xlsx/form-unknown-opd': { opd: 'x' },
   'xlsx/form-name-mismatch': { named: 'a', opd: 'b' }, 'xlsx/duplicate-form': { opd: 'a', other: 'forms/b.xlsx' }, 'xlsx/missing-sheet': { sheet: 'Profil' },
@@ -83,13 +86,25 @@ const SAMPLES: { readonly [C in DiagnosticCode]: ArgsOf<C> } = {
 
 /** More arguments for the branches a single sample does not reach (optional parts, fallbacks). */
 const VARIANTS: ReadonlyArray<{ [C in DiagnosticCode]: readonly [C, ArgsOf<C>] }[DiagnosticCode]> = [
+  ['yaml/syntax', { detail: 'Something else' }],
+  ['rule/output-not-folder', { path: 'keluaran/buku', file: 'keluaran' }],
+  ...(['end-missing', 'directory-truncated', 'directory-damaged', 'header', 'size', 'inflate', 'workbook-missing'] as const).map((reason) => ['xlsx/corrupt', { reason }] as const),
+  ['xlsx/corrupt', { reason: 'method', entry: 'a.xml', n: 12 }],
+  ['xlsx/corrupt', { reason: 'unreadable', detail: 'Unexpected end' }],
+  ...(['zip64', 'larger-than-declared', 'merged-cells'] as const).map((reason) => ['xlsx/zip-bomb', { reason }] as const),
+  ...(['entries', 'total-size', 'column'] as const).map((reason) => ['xlsx/zip-bomb', { reason, n: 1001 }] as const),
+  ['yaml/duplicate-key', { key: 'nama' }],
+  ['yaml/control-character', { codePoint: 'U+0000', count: 1 }],
+  ['load/encoding', { encoding: 'not-utf8' }],
+  ...(['directory', 'socket', 'device', 'other'] as const).map((type) => ['load/not-a-file', { type }] as const),
   ['ref/unknown', { kind: 'criterion', ref: 'dampakk' }],
   ['ref/unknown', { kind: 'isu', ref: 'x' }],
   ['schema/unknown-key', { key: 'foo' }],
+  ['schema/unknown-key', { key: '4 persen', quote: '1,4 persen' }],
   ['stage/missing', { syarat: 'kesiapan', stage: 2, detail: 'struktur.sdm' }],
   ['rule/logo', { path: 'logo.png', problem: 'missing' }],
   ['diff/snapshot-unreadable', { problem: 'too-large' }],
-  ['score/non-positive', { criterion: 'dampak', value: 0, quickwins: ['a'], more: 0, method: 'TOPSIS', shift: 1 }],
+  ['score/non-positive', { criterion: 'dampak', value: 0, quickwins: ['a'], more: 0, shift: 1 }],
   ['schema/type', { field: 'x', expected: 'weird', found: 'array' }],
   ['schema/format', { field: 'x', value: 'y', format: 'uuid' }],
   ['load/too-large', { size: 2048, limit: 512 }],
@@ -162,6 +177,8 @@ const ERRORS: { readonly [C in ErrorCode]: ErrorArgs<C> } = {
   'diff/no-history': { dir: 'kota' },
   'diff/no-bimtek': { tahap: 3, known: [1, 2] },
   'diff/tahap-needs-config': {},
+  'output/not-a-folder': { path: 'keluaran/x', file: 'keluaran' },
+  'output/outside-project': { folder: '../../elsewhere' },
 };
 
 /** What a rendered text must never show: an argument that was missing or not formatted. */
@@ -180,7 +197,8 @@ describe('the catalogue', () => {
       const en = diagnosticMessage(d, 'en');
       for (const text of [id, en].map(wording)) {
         expect(text, code).not.toMatch(LEFTOVER);
-        expect(text, code).not.toMatch(/\?/);
+        // A question mark only ends a question about a quoted name: 'did you mean "dinkes"?'.
+        expect(text, code).not.toMatch(/(?<!")\?|\?(?![\s]|$)/);
         expect(text.length, code).toBeGreaterThan(10);
       }
       expect(id, `${code} is translated`).not.toBe(en);
@@ -222,7 +240,10 @@ describe('the catalogue', () => {
     expect(diagnosticMessage({ code: 'schema/unknown-key', args: { key: 'foo' } }, 'en')).toBe(
       'Unknown field "foo". Check the spelling, or keep extra data under "ekstra:".',
     );
-    expect(diagnosticMessage({ code: 'schema/unknown-key', args: { key: 'namaa', suggestion: 'nama' } }, 'id')).toContain('; mungkin maksudnya "nama".');
+    expect(diagnosticMessage({ code: 'schema/unknown-key', args: { key: 'namaa', suggestion: 'nama' } }, 'id')).toBe('Kolom "namaa" tidak dikenal; maksudnya "nama"?');
+    expect(diagnosticMessage({ code: 'ref/unknown', args: { kind: 'opd', ref: 'dinkess', suggestion: 'dinkes' } }, 'id')).toBe('OPD "dinkess" tidak ditemukan; maksudnya "dinkes"?');
+    expect(diagnosticMessage({ code: 'ref/unknown', args: { kind: 'opd', ref: 'dinkess', suggestion: 'dinkes' } }, 'en')).toBe('OPD "dinkess" does not exist; did you mean "dinkes"?');
+    expect(diagnosticMessage({ code: 'schema/format', args: { field: 'kontak.email', value: 'x', format: 'format-email' } }, 'en')).toBe('Value "x" of "kontak.email" is not a valid email address.');
     expect(diagnosticMessage({ code: 'stage/missing', args: { syarat: 'opd.sdm', stage: 1, owner: 'Dinas Sosial' } }, 'en')).toBe(
       'Staff data (sdm) has not been submitted by Dinas Sosial; required from stage 1. Complete the data, or build a draft with --stage/--draft.',
     );
@@ -266,7 +287,10 @@ describe('the catalogue', () => {
   });
 
   it('renders every CLI message in both languages', () => {
-    const args: Record<string, unknown> = { files: ['a.yaml'], path: 'a', ms: 12, updated: true, backup: 'b', count: 3, dir: 'd', stage: 2, time: '1 s', out: 'o', file: 'f', pinned: 'masterplan@0.1.0', lines: ['keluaran/'], reason: 'EACCES' };
+    const args: Record<string, unknown> = {
+      files: ['a.yaml'], path: 'a', ms: 12, updated: true, backup: 'b', count: 3, dir: 'd', stage: 2, time: '1 s', out: 'o', file: 'f',
+      pinned: 'masterplan@0.1.0', lines: ['keluaran/'], reason: 'EACCES', fields: ['sdm.asn'], list: 'aplikasi', action: 'removed', label: 'Portal',
+    };
     for (const [name, text] of Object.entries(MESSAGES)) {
       const [id, en] = LANGS.map((lang) => render(text as never, lang, args as never));
       expect(id, name).not.toMatch(LEFTOVER);

@@ -6,6 +6,7 @@
  */
 import type { NoArgs } from '../text/index.js';
 import { diffCodes } from './codes/diff.js';
+import { hostileCodes, pathCodes } from './codes/hostile.js';
 import { loadCodes } from './codes/load.js';
 import { naskahCodes } from './codes/naskah.js';
 import { scoreCodes } from './codes/score.js';
@@ -20,6 +21,8 @@ import type { CodeSpec } from './spec.js';
 
 export const catalogue = {
   ...loadCodes,
+  ...hostileCodes,
+  ...pathCodes,
   ...scoreCodes,
   ...reportCodes,
   ...schemaCodes,

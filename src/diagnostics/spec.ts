@@ -32,6 +32,17 @@ export function textOf<A>(text: Text<A>): Text<A> {
 }
 
 /**
+ * An optional part, or what to say instead when it is absent (the optional part comes from `f.opt`,
+ * so a general description of the code, which leaves optional parts out, says the alternative).
+ * @param part the optional part as `f.opt` rendered it
+ * @param otherwise the text without it
+ * @returns the part, or the alternative when the part is empty
+ */
+export function orElse(part: string, otherwise: string): string {
+  return part !== '' ? part : otherwise;
+}
+
+/**
  * A label from a table of labels, or the key itself (the same in both languages) when the table has none.
  * @param table labels by key
  * @param key the key

@@ -1,8 +1,8 @@
 /** Checks the filled forms of a project (its `forms/` folder, or files given to `import`) as if each were imported. */
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { openRegularFile, readProblemDiagnostic } from '../load/index.js';
 import type { ProjectData } from '../validate/index.js';
 import { evaluateForm, findingKey, type FormOutcome } from './evaluate.js';
 import { readForm } from './read-form.js';
@@ -23,15 +23,12 @@ export interface CheckedForm {
   readonly diagnostics: Diagnostic[];
 }
 
-async function readBounded(abs: string): Promise<Uint8Array | { size: number } | { error: string }> {
-  let handle;
+async function readBounded(abs: string, display: string): Promise<Uint8Array | { size: number } | { error: Diagnostic }> {
+  // A named pipe or a folder is refused before it is opened, so reading never waits.
+  const opened = await openRegularFile(abs);
+  if (!opened.ok) return { error: readProblemDiagnostic(display, opened.problem) };
+  const { handle, size } = opened;
   try {
-    handle = await open(abs, 'r');
-  } catch (e) {
-    return { error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
-  }
-  try {
-    const { size } = await handle.stat();
     if (size > ZIP_LIMITS.fileBytes) return { size };
     const buf = new Uint8Array(size);
     let read = 0;
@@ -64,9 +61,9 @@ export async function checkFormFiles(project: ProjectData, files: readonly FormF
   const byOpd = new Map<string, string>();
   for (const file of files) {
     const start = { file: file.display, line: 1, column: 1 };
-    const bytes = await readBounded(file.absolutePath);
+    const bytes = await readBounded(file.absolutePath, file.display);
     if ('error' in bytes) {
-      results.push({ file, diagnostics: [diagnostic('load/read-failed', start, { reason: bytes.error })] });
+      results.push({ file, diagnostics: [bytes.error] });
       continue;
     }
     if ('size' in bytes) {
@@ -86,14 +83,20 @@ export async function checkFormFiles(project: ProjectData, files: readonly FormF
       results.push({ file, diagnostics });
       continue;
     }
-    if (!project.files.some((f) => f.kind === 'opd' && f.id === opdId)) {
+    // A blank form for a new OPD creates its file; any other form must be for an OPD of the project.
+    if (form.isNew !== true && !project.files.some((f) => f.kind === 'opd' && f.id === opdId)) {
       diagnostics.push(diagnostic('xlsx/form-unknown-opd', start, { opd: opdId }));
       results.push({ file, diagnostics });
       continue;
     }
-    const extra: Diagnostic[] = [];
+    // A form returned under another OPD's name is not read: the two may have been swapped.
     const named = formNameOpd(file.display);
-    if (named !== undefined && named !== opdId) extra.push(diagnostic('xlsx/form-name-mismatch', start, { named, opd: opdId }));
+    if (named !== undefined && named !== opdId) {
+      diagnostics.push(diagnostic('xlsx/form-name-mismatch', start, { named, opd: opdId }));
+      results.push({ file, diagnostics });
+      continue;
+    }
+    const extra: Diagnostic[] = [];
     const other = byOpd.get(opdId);
     if (other !== undefined) extra.push(diagnostic('xlsx/duplicate-form', start, { opd: opdId, other }));
     byOpd.set(opdId, file.display);

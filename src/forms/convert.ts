@@ -22,6 +22,11 @@ function asText(value: unknown): string {
 export function toCell(value: unknown, type: FieldType): CellPrimitive | null {
   if (value === undefined || value === null) return null;
   switch (type.kind) {
+    case 'enum': {
+      const text = asText(value);
+      const i = type.options.indexOf(text);
+      return i >= 0 && type.labels !== undefined ? (type.labels[i] ?? text) : text;
+    }
     case 'bool':
       return value === true ? YES : value === false ? NO : asText(value);
     case 'ym': {
@@ -98,6 +103,9 @@ export function fromCell(v: CellPrimitive, type: FieldType): ReadResult {
       const s = String(v).trim();
       const exact = type.options.find((o) => o === s);
       if (exact !== undefined) return { value: exact };
+      // The label the dropdown shows, however it is spelt or spaced.
+      const label = type.labels?.findIndex((l) => l.replace(/\s+/g, ' ').toLowerCase() === s.replace(/\s+/g, ' ').toLowerCase()) ?? -1;
+      if (label >= 0) return { value: type.options[label] };
       const loose = type.options.find((o) => normaliseChoice(o) === normaliseChoice(s));
       // An unknown choice is passed on so the schema check names the allowed values.
       return { value: loose ?? s };

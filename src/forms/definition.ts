@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { OpdSchema, ProgramSchema, QuickWinSchema } from '../schema/index.js';
+import { labelsOf } from './choices.js';
 import { elementOf, fieldType, schemaAt, type FieldType } from './fields.js';
 
 /** Raised when the meaning of a sheet or column changes, so older forms are refused rather than misread. */
-export const FORM_VERSION = 1;
+export const FORM_VERSION = 2;
 
 /** Sheet names of the fixed parts. */
 export const GUIDE_SHEET = 'Petunjuk';
@@ -83,7 +84,9 @@ function isRequired(root: z.ZodType, path: readonly string[]): boolean {
 
 function field(root: z.ZodType, path: string, label: string, o: Opts = {}): FormField {
   const p = path === '' ? [] : path.split('.');
-  const type = fieldType(root, p, o.long ?? false);
+  const raw = fieldType(root, p, o.long ?? false);
+  // A closed list shows labels; the values stay what the data holds.
+  const type: FieldType = raw.kind === 'enum' ? { ...raw, labels: labelsOf(raw.options) } : raw;
   const width = o.width ?? (o.long ? 48 : type.kind === 'text' ? 28 : type.kind === 'refs' ? 26 : 16);
   return { path: p, label, hint: o.hint ?? '', type, required: isRequired(root, p), width, ...(o.refList ? { refList: o.refList } : {}) };
 }
@@ -93,6 +96,7 @@ const anggaran = elementOf(OpdSchema, 'anggaran');
 const dataSet = elementOf(OpdSchema, 'data_set');
 const layanan = elementOf(OpdSchema, 'layanan');
 const masalah = elementOf(OpdSchema, 'permasalahan');
+/** Columns of several ids: free text (a dropdown picks one value), with the ids listed on the instructions sheet. */
 const IDS = 'id, pisahkan dengan koma';
 
 /** The form's data sheets, in order. */

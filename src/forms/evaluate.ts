@@ -58,8 +58,12 @@ export function evaluateForm(project: ProjectData, form: FormRead, file: string,
   // 2. Quick-win and program rows: ids, ownership, merge over the existing file.
   for (const kind of ['quickwin', 'program'] as const) {
     const rows = form.items[kind];
-    const owners = new Map(project.files.filter((f) => f.kind === kind && f.id !== undefined).map((f) => [f.id as string, ownerOf(f.data)]));
-    const ids = allocateIds(rows, opdId, owners, kind);
+    const existing = new Map(project.files.filter((f) => f.kind === kind && f.id !== undefined).map((f) => [f.id as string, {
+      ...(ownerOf(f.data) !== undefined ? { owner: ownerOf(f.data) } : {}),
+      ...(isRaw(f.data) && typeof f.data['nama'] === 'string' ? { nama: f.data['nama'] } : {}),
+    }]));
+    const owners = new Map([...existing].map(([id, e]) => [id, e.owner] as const));
+    const ids = allocateIds(rows, opdId, existing, kind);
     const seen = new Set<string>();
     ids.forEach((o, index) => {
       const at = toPosition(file, itemCell(form.positions, kind, index, []));

@@ -8,7 +8,8 @@ export type FieldType =
   | { readonly kind: 'int'; readonly min?: number; readonly max?: number; readonly format: 'int' | 'year' | 'rupiah' }
   | { readonly kind: 'number'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'bool' }
-  | { readonly kind: 'enum'; readonly options: readonly string[] }
+  /** `labels`: what the form shows for each option, in the same order (set by the form definition). */
+  | { readonly kind: 'enum'; readonly options: readonly string[]; readonly labels?: readonly string[] }
   | { readonly kind: 'ym' }
   | { readonly kind: 'ref' }
   | { readonly kind: 'refs' };

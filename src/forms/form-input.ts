@@ -11,6 +11,8 @@ export interface ListEntry {
 
 export interface FormInput {
   readonly opdId: string;
+  /** A blank form for an OPD the project has no file for yet; importing it creates the file. */
+  readonly isNew?: boolean;
   /** The region the project is for (`daerah.nama`), stamped into the form's metadata. */
   readonly daerah: string;
   /** The OPD's data as its YAML holds it (no defaults added), so a returned form changes only what was edited. */
@@ -42,11 +44,12 @@ const str = (v: unknown, fallback: string) => (typeof v === 'string' && v.trim()
  * Collects what the form of one OPD shows.
  * @param project the loaded and validated project
  * @param opdId the OPD
+ * @param options `isNew`: the OPD has no file yet, and its form is blank
  * @returns the form input, or undefined when the project has no readable file for that OPD
  */
-export function formInput(project: ProjectData, opdId: string): FormInput | undefined {
+export function formInput(project: ProjectData, opdId: string, options: { isNew?: boolean } = {}): FormInput | undefined {
   const raw = (kind: string, id: string) => project.files.find((f) => f.kind === kind && f.id === id)?.data;
-  const opd = raw('opd', opdId);
+  const opd = options.isNew ? {} : raw('opd', opdId);
   if (!isRaw(opd)) return undefined;
   const items = (kind: 'quickwin' | 'program') =>
     project.files
@@ -60,6 +63,7 @@ export function formInput(project: ProjectData, opdId: string): FormInput | unde
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     opdId,
+    ...(options.isNew ? { isNew: true } : {}),
     daerah: project.config?.data.daerah.nama ?? '',
     opd,
     quickwins: items('quickwin'),

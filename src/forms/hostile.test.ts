@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { diagnosticMessage } from '../cli/format/diagnostics/message.js';
 import { loadAndValidate } from '../pipeline/check.js';
 import { EXAMPLE, tempDir } from '../../test/support/project.js';
 import { declareSizes, editWorkbook, rewriteZip, zerosZip } from '../../test/support/xlsx-files.js';
@@ -56,7 +57,13 @@ describe('unsafe or broken files are refused quickly, before exceljs reads them'
   it('a zip bomb that lies about its size', async () => {
     const bytes = declareSizes(zerosZip(5 * 1024 * 1024), 1000);
     const read = await readForm(bytes, FILE);
-    expect(read.diagnostics.map((d) => [d.code, d.args['detail']])).toEqual([['xlsx/zip-bomb', expect.stringContaining('xl/workbook.xml')]]);
+    expect(read.diagnostics.map((d) => [d.code, d.args['entry']])).toEqual([['xlsx/zip-bomb', 'xl/workbook.xml']]);
+    // The finding is data, told in one language at a time.
+    const [d] = read.diagnostics;
+    if (d === undefined) throw new Error('no diagnostic');
+    expect(d.args).toEqual({ reason: 'larger-than-declared', entry: 'xl/workbook.xml' });
+    expect(diagnosticMessage(d, 'id')).toBe('Isi arsip XLSX tidak wajar (xl/workbook.xml: isinya lebih besar dari ukuran yang dinyatakan); berkas ditolak tanpa dibuka demi keamanan.');
+    expect(diagnosticMessage(d, 'en')).toBe('The XLSX archive is abnormal (xl/workbook.xml: it is larger than declared); the file is refused without being opened, for safety.');
   });
 
   it('an archive with too many entries', async () => {
@@ -97,8 +104,9 @@ describe('forms from another layout, OPD or project are recognised', () => {
 
   it('a form returned under another OPD\'s file name', async () => {
     const r = await check(form, 'form-dishub.xlsx');
-    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['xlsx/form-name-mismatch', 'warning']]);
-    expect(r.outcome?.opdId).toBe('dinkes');
+    // An error, and the entries are not read: the forms of two OPDs may have been swapped.
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['xlsx/form-name-mismatch', 'error']]);
+    expect(r.outcome).toBeUndefined();
   });
 
   it('a form for an OPD the project does not have, or for another region', async () => {

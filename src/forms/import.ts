@@ -2,7 +2,10 @@
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProjectData } from '../validate/index.js';
+import { recordChanges, type RecordChanges } from './changes.js';
 import { checkFormFiles, type FormFile } from './check.js';
+import { FORM_SHEETS } from './definition.js';
+import { isRaw } from './form-input.js';
 import { IMPORT_NOTE, newYaml, updateYaml } from './yaml-out.js';
 
 /** One file the import would write. */
@@ -14,7 +17,12 @@ export interface PlannedWrite {
   readonly previous?: string;
   /** The form it comes from (as displayed). */
   readonly form: string;
+  /** What the write changes: fields, and rows added, changed or removed. */
+  readonly changes: RecordChanges;
 }
+
+/** The OPD's tables of rows (applications, budget years …), whose changes are told row by row. */
+const TABLES = new Set(FORM_SHEETS.flatMap((s) => (s.kind === 'table' && s.target.kind === 'opd-list' ? [s.target.key] : [])));
 
 export interface ImportPlan {
   /** Files whose text changes (new or different), in a stable order. */
@@ -61,12 +69,14 @@ export async function planImport(project: ProjectData, files: readonly FormFile[
     const note = `${IMPORT_NOTE} ${path.basename(c.file.display)} (OPD ${outcome.opdId}).`;
     for (const r of outcome.records) {
       const rel = `data/${r.kind}/${r.id}.yaml`;
+      const before = r.source !== undefined && isRaw(r.source.data) ? r.source.data : undefined;
+      const changes = recordChanges(before, r.data, r.kind === 'opd' ? TABLES : new Set());
       if (r.source !== undefined && r.source.text !== '') {
         const text = updateYaml(r.source.text, r.data, note);
         if (text === r.source.text) unchanged.push(rel);
-        else writes.push({ rel, text, previous: r.source.text, form: c.file.display });
+        else writes.push({ rel, text, previous: r.source.text, form: c.file.display, changes });
       } else {
-        writes.push({ rel, text: newYaml(schemaLineFor(project, r.kind), r.data, note), form: c.file.display });
+        writes.push({ rel, text: newYaml(schemaLineFor(project, r.kind), r.data, note), form: c.file.display, changes });
       }
     }
   }

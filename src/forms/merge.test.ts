@@ -14,7 +14,7 @@ describe('slugify', () => {
 });
 
 describe('allocateIds', () => {
-  const owners = new Map<string, string | undefined>([['portal', 'diskominfo'], ['pju', 'dishub']]);
+  const owners = new Map([['portal', { owner: 'diskominfo', nama: 'Portal' }], ['pju', { owner: 'dishub', nama: 'PJU' }]]);
   it('keeps given ids, names new rows after their names, and refuses other OPDs\' items', () => {
     const rows = [
       { id: 'portal', data: { nama: 'Portal' } },
@@ -33,6 +33,27 @@ describe('allocateIds', () => {
       { kind: 'bad-id', id: 'Bad Id' },
       { kind: 'duplicate', id: 'portal', first: 0 },
       { kind: 'ok', id: 'quickwin-diskominfo', isNew: true },
+    ]);
+  });
+
+  it('matches a row without an id to the item of this OPD with the same name, so a second import changes nothing (item 2)', () => {
+    const existing = new Map([
+      ['ambulans-gawat-darurat', { owner: 'dinkes', nama: 'Ambulans  Gawat Darurat' }],
+      ['posyandu', { owner: 'dinkes', nama: 'Posyandu Digital' }],
+      ['pju', { owner: 'dishub', nama: 'PJU' }],
+    ]);
+    expect(allocateIds([
+      { data: { nama: 'ambulans gawat darurat ' } },
+      { data: { nama: 'PJU' } },
+      { id: 'posyandu', data: { nama: 'Posyandu Digital' } },
+      { data: { nama: 'Posyandu Digital' } },
+    ], 'dinkes', existing, 'quickwin')).toEqual([
+      { kind: 'ok', id: 'ambulans-gawat-darurat', isNew: false },
+      // Another OPD's item of the same name is not this row.
+      { kind: 'ok', id: 'pju-2', isNew: true },
+      { kind: 'ok', id: 'posyandu', isNew: false },
+      // Claimed by the row with its id: this one is new.
+      { kind: 'ok', id: 'posyandu-digital', isNew: true },
     ]);
   });
 });

@@ -66,25 +66,43 @@ export type IdOutcome =
   | { readonly kind: 'foreign'; readonly id: string; readonly owner: string }
   | { readonly kind: 'duplicate'; readonly id: string; readonly first: number };
 
+/** An existing item of a kind: the OPD that owns it and its name, as its file holds them. */
+export interface ExistingItem {
+  readonly owner?: string;
+  readonly nama?: string;
+}
+
+/** A name compared the way a person reads it: case, spacing and surrounding white space ignored. */
+const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
 /**
- * Decides the file id of each quick-win or program row: the ID cell when filled, else one made from
- * the name that no other file or row uses. Deterministic, so `validate` and `import` agree.
+ * Decides the file id of each quick-win or program row: the ID cell when filled; else the item of
+ * this OPD with the same name (a row an earlier import of the same form created, so importing a
+ * form again, or its re-saved copy, never makes a second file); else one made from the name that no
+ * other file or row uses. Deterministic, so `validate` and `import` agree.
  * @param rows the rows in sheet order (`id` from the ID cell, `nama` from the data)
  * @param opdId the form's OPD
- * @param owners owner OPD of every existing item of this kind, by id (undefined when unreadable)
+ * @param existing every existing item of this kind, by id (owner undefined when unreadable)
+ * @param kind the item kind (for an id when a row has no name)
  * @returns one outcome per row
  */
 export function allocateIds(
   rows: ReadonlyArray<{ readonly id?: string; readonly data: Raw }>,
   opdId: string,
-  owners: ReadonlyMap<string, string | undefined>,
+  existing: ReadonlyMap<string, ExistingItem>,
   kind: 'quickwin' | 'program',
 ): IdOutcome[] {
+  const owners = new Map([...existing].map(([id, e]) => [id, e.owner] as const));
   const taken = new Map<string, number>();
   // Ids written in the ID column are reserved first, so a new row never takes one of them.
   rows.forEach((r, i) => {
     if (r.id !== undefined && !taken.has(r.id)) taken.set(r.id, i);
   });
+  // A row without an id is the item of this OPD with its name, unless a row already claims that item.
+  const byName = (nama: string): string | undefined => {
+    for (const [id, e] of existing) if (e.owner === opdId && e.nama !== undefined && sameName(e.nama, nama) && !taken.has(id)) return id;
+    return undefined;
+  };
   return rows.map((r, i): IdOutcome => {
     if (r.id !== undefined) {
       if (!isValidId(r.id)) return { kind: 'bad-id', id: r.id };
@@ -98,6 +116,11 @@ export function allocateIds(
       return { kind: 'ok', id: r.id, isNew: true };
     }
     const nama = typeof r.data['nama'] === 'string' ? r.data['nama'] : '';
+    const same = nama.trim() !== '' ? byName(nama) : undefined;
+    if (same !== undefined) {
+      taken.set(same, i);
+      return { kind: 'ok', id: same, isNew: false };
+    }
     const base = slugify(nama) || `${kind}-${opdId}`.slice(0, ID_MAX_LENGTH);
     let id = base;
     for (let n = 2; owners.has(id) || taken.has(id); n++) id = `${base.slice(0, ID_MAX_LENGTH - String(n).length - 1)}-${n}`;

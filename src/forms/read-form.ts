@@ -29,6 +29,8 @@ export interface FormRead {
   readonly opdId?: string;
   /** `daerah` the form was made for. */
   readonly daerah?: string;
+  /** A blank form made for an OPD that had no file yet: importing it creates the file. */
+  readonly isNew?: boolean;
   /** The governed OPD fields the form holds (empty fields absent). */
   readonly opd: Raw;
   readonly items: { readonly quickwin: ItemRow[]; readonly program: ItemRow[] };
@@ -204,11 +206,12 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
   // 1. The archive, before exceljs sees it.
   const guard = guardXlsx(bytes);
   if (!guard.ok) {
-    r.diagnostics.push(
-      guard.code === 'xlsx/too-large'
-        ? diagnostic(guard.code, start, { size: bytes.length, limit: ZIP_LIMITS.fileBytes })
-        : diagnostic(guard.code, start, { detail: guard.detail }),
-    );
+    if (guard.code === 'xlsx/too-large') r.diagnostics.push(diagnostic(guard.code, start, { size: bytes.length, limit: ZIP_LIMITS.fileBytes }));
+    else if (guard.code === 'xlsx/not-zip') r.diagnostics.push(diagnostic(guard.code, start));
+    else {
+      const { code, ok: _ok, ...finding } = guard;
+      r.diagnostics.push(diagnostic(code, start, finding));
+    }
     return empty(true);
   }
   const wb = new ExcelJS.Workbook();
@@ -216,7 +219,8 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
     // Validations are skipped: exceljs expands whole-column ranges cell by cell.
     await wb.xlsx.load(Buffer.from(guard.bytes) as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
   } catch (e) {
-    r.diagnostics.push(diagnostic('xlsx/corrupt', start, { detail: (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 120) ?? '' }));
+    // The library's own words are all there is to say; they are kept short.
+    r.diagnostics.push(diagnostic('xlsx/corrupt', start, { reason: 'unreadable', detail: (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 120) ?? '' }));
     return empty(true);
   }
   // 2. Recognise the form.
@@ -268,5 +272,6 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
       positions.lists.set(key, table.pos);
     }
   }
-  return { opdId, daerah, opd, items, positions, diagnostics: r.diagnostics, fatal };
+  const isNew = meta.get('opd_baru') === 'ya';
+  return { opdId, daerah, ...(isNew ? { isNew } : {}), opd, items, positions, diagnostics: r.diagnostics, fatal };
 }

@@ -5,6 +5,7 @@
  * exceljs allocate without bound. What passes is repacked uncompressed for exceljs.
  */
 import { Inflate, zipSync, type Zippable } from 'fflate';
+import type { ZipReason } from '../diagnostics/codes/xlsx.js';
 
 export const ZIP_LIMITS = {
   /** Largest file accepted (a filled form is normally under 1 MB). */
@@ -22,10 +23,25 @@ export const ZIP_LIMITS = {
   columns: 16_384,
 } as const;
 
-export type GuardProblem = { code: 'xlsx/too-large' | 'xlsx/not-zip' | 'xlsx/corrupt' | 'xlsx/zip-bomb'; detail: string };
+/** What is wrong with an archive, as data: the reason, the entry it concerns and a figure (rendered at the edge). */
+export interface ZipFinding {
+  readonly reason: ZipReason;
+  readonly entry?: string;
+  readonly n?: number;
+}
+
+export type GuardProblem =
+  | { code: 'xlsx/too-large' }
+  | { code: 'xlsx/not-zip' }
+  | ({ code: 'xlsx/corrupt' | 'xlsx/zip-bomb' } & ZipFinding);
 export type GuardResult = { ok: true; bytes: Uint8Array; entries: ReadonlyMap<string, Uint8Array> } | ({ ok: false } & GuardProblem);
 
-const fail = (code: GuardProblem['code'], detail: string): GuardResult => ({ ok: false, code, detail });
+const corrupt = (reason: ZipReason, entry?: string, n?: number): GuardProblem => ({
+  code: 'xlsx/corrupt', reason, ...(entry !== undefined ? { entry } : {}), ...(n !== undefined ? { n } : {}),
+});
+const bomb = (reason: ZipReason, entry?: string, n?: number): GuardProblem => ({
+  code: 'xlsx/zip-bomb', reason, ...(entry !== undefined ? { entry } : {}), ...(n !== undefined ? { n } : {}),
+});
 
 function u16(b: Uint8Array, o: number): number {
   return (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
@@ -52,18 +68,18 @@ function centralDirectory(b: Uint8Array): Entry[] | GuardProblem {
       break;
     }
   }
-  if (eocd < 0) return { code: 'xlsx/corrupt', detail: 'akhir arsip zip tidak ditemukan / end of zip archive missing' };
+  if (eocd < 0) return corrupt('end-missing');
   const count = u16(b, eocd + 10);
   const cdSize = u32(b, eocd + 12);
   const cdOffset = u32(b, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) return { code: 'xlsx/zip-bomb', detail: 'zip64' };
-  if (count > ZIP_LIMITS.entries) return { code: 'xlsx/zip-bomb', detail: `${count} entri / entries` };
-  if (cdOffset + cdSize > eocd) return { code: 'xlsx/corrupt', detail: 'direktori pusat terpotong / central directory truncated' };
+  if (count === 0xffff || cdOffset === 0xffffffff) return bomb('zip64');
+  if (count > ZIP_LIMITS.entries) return bomb('entries', undefined, count);
+  if (cdOffset + cdSize > eocd) return corrupt('directory-truncated');
   const entries: Entry[] = [];
   let p = cdOffset;
   let total = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > eocd || u32(b, p) !== 0x02014b50) return { code: 'xlsx/corrupt', detail: 'direktori pusat rusak / central directory damaged' };
+    if (p + 46 > eocd || u32(b, p) !== 0x02014b50) return corrupt('directory-damaged');
     const method = u16(b, p + 10);
     const compressed = u32(b, p + 20);
     const size = u32(b, p + 24);
@@ -71,24 +87,24 @@ function centralDirectory(b: Uint8Array): Entry[] | GuardProblem {
     const name = new TextDecoder().decode(b.subarray(p + 46, p + 46 + nameLen));
     const local = u32(b, p + 42);
     p += 46 + nameLen + u16(b, p + 30) + u16(b, p + 32);
-    if (method !== 0 && method !== 8) return { code: 'xlsx/corrupt', detail: `metode kompresi ${method} / compression method ${method}` };
+    if (method !== 0 && method !== 8) return corrupt('method', name, method);
     total += size;
-    if (total > ZIP_LIMITS.totalBytes) return { code: 'xlsx/zip-bomb', detail: `isi > ${ZIP_LIMITS.totalBytes / 1024 / 1024} MB / content > ${ZIP_LIMITS.totalBytes / 1024 / 1024} MB` };
+    if (total > ZIP_LIMITS.totalBytes) return bomb('total-size', undefined, ZIP_LIMITS.totalBytes);
     if (size > ZIP_LIMITS.ratioFloor && size > compressed * ZIP_LIMITS.ratio) {
-      return { code: 'xlsx/zip-bomb', detail: `${name}: rasio kompresi / compression ratio ${Math.round(size / Math.max(1, compressed))}:1` };
+      return bomb('ratio', name, Math.round(size / Math.max(1, compressed)));
     }
-    if (local + 30 > b.length) return { code: 'xlsx/corrupt', detail: `${name}: terpotong / truncated` };
+    if (local + 30 > b.length) return corrupt('truncated', name);
     entries.push({ name, method, compressed, size, local });
   }
   return entries;
 }
 
 function inflateEntry(b: Uint8Array, e: Entry): Uint8Array | GuardProblem {
-  if (u32(b, e.local) !== 0x04034b50) return { code: 'xlsx/corrupt', detail: `${e.name}: header rusak / damaged header` };
+  if (u32(b, e.local) !== 0x04034b50) return corrupt('header', e.name);
   const start = e.local + 30 + u16(b, e.local + 26) + u16(b, e.local + 28);
   const data = b.subarray(start, start + e.compressed);
-  if (start + e.compressed > b.length) return { code: 'xlsx/corrupt', detail: `${e.name}: terpotong / truncated` };
-  if (e.method === 0) return data.length === e.size ? data : { code: 'xlsx/corrupt', detail: `${e.name}: ukuran / size` };
+  if (start + e.compressed > b.length) return corrupt('truncated', e.name);
+  if (e.method === 0) return data.length === e.size ? data : corrupt('size', e.name);
   const out = new Uint8Array(e.size);
   let filled = 0;
   let over = false;
@@ -107,12 +123,12 @@ function inflateEntry(b: Uint8Array, e: Entry): Uint8Array | GuardProblem {
     // `over` is set by the inflater's callback, which the type checker does not follow.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     for (let o = 0; o < data.length && !over; o += step) inflater.push(data.subarray(o, Math.min(data.length, o + step)), o + step >= data.length);
-  } catch (err) {
-    return { code: 'xlsx/corrupt', detail: `${e.name}: ${(err as Error).message}` };
+  } catch {
+    return corrupt('inflate', e.name);
   }
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the inflater's callback
-  if (over) return { code: 'xlsx/zip-bomb', detail: `${e.name}: lebih besar dari ukuran yang dinyatakan / larger than declared` };
-  if (filled !== e.size) return { code: 'xlsx/corrupt', detail: `${e.name}: terpotong / truncated` };
+  if (over) return bomb('larger-than-declared', e.name);
+  if (filled !== e.size) return corrupt('truncated', e.name);
   return out;
 }
 
@@ -122,10 +138,10 @@ function sheetChecks(name: string, xml: string): GuardProblem | number {
     const width = Math.abs(colNumber(m[3] as string) - colNumber(m[1] as string)) + 1;
     const height = Math.abs(Number(m[4]) - Number(m[2])) + 1;
     merged += width * height;
-    if (merged > ZIP_LIMITS.mergedCells) return { code: 'xlsx/zip-bomb', detail: `${name}: sel gabungan terlalu luas / merged cells too large` };
+    if (merged > ZIP_LIMITS.mergedCells) return bomb('merged-cells', name, ZIP_LIMITS.mergedCells);
   }
   for (const m of xml.matchAll(/<col\b[^>]*\bmax="(\d+)"/g)) {
-    if (Number(m[1]) > ZIP_LIMITS.columns) return { code: 'xlsx/zip-bomb', detail: `${name}: kolom / column ${m[1]}` };
+    if (Number(m[1]) > ZIP_LIMITS.columns) return bomb('column', name, Number(m[1]));
   }
   return merged;
 }
@@ -142,8 +158,8 @@ function colNumber(letters: string): number {
  * @returns the entries and a repacked archive for exceljs, or the problem found
  */
 export function guardXlsx(bytes: Uint8Array): GuardResult {
-  if (bytes.length > ZIP_LIMITS.fileBytes) return fail('xlsx/too-large', String(bytes.length));
-  if (bytes.length < 4 || u32(bytes, 0) !== 0x04034b50) return fail('xlsx/not-zip', '');
+  if (bytes.length > ZIP_LIMITS.fileBytes) return { ok: false, code: 'xlsx/too-large' };
+  if (bytes.length < 4 || u32(bytes, 0) !== 0x04034b50) return { ok: false, code: 'xlsx/not-zip' };
   const cd = centralDirectory(bytes);
   if (!Array.isArray(cd)) return { ok: false, ...cd };
   const entries = new Map<string, Uint8Array>();
@@ -156,12 +172,12 @@ export function guardXlsx(bytes: Uint8Array): GuardResult {
       const r = sheetChecks(e.name, new TextDecoder().decode(data));
       if (typeof r !== 'number') return { ok: false, ...r };
       merged += r;
-      if (merged > ZIP_LIMITS.mergedCells) return fail('xlsx/zip-bomb', 'sel gabungan terlalu luas / merged cells too large');
+      if (merged > ZIP_LIMITS.mergedCells) return { ok: false, ...bomb('merged-cells', undefined, ZIP_LIMITS.mergedCells) };
     }
     entries.set(e.name, data);
   }
   if (!entries.has('[Content_Types].xml') || !entries.has('xl/workbook.xml')) {
-    return fail('xlsx/corrupt', 'bagian workbook tidak ada / workbook part missing');
+    return { ok: false, ...corrupt('workbook-missing') };
   }
   const zippable: Zippable = {};
   for (const [name, data] of entries) zippable[name] = [data, { level: 0 }];

@@ -1,6 +1,6 @@
 /** Checks files that the configuration points at (the logo), which only the load stage may read. */
-import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { openRegularFile } from './read-text.js';
 
 export type AssetProblem = 'missing' | 'not-image';
 
@@ -12,12 +12,10 @@ export type AssetProblem = 'missing' | 'not-image';
  */
 export async function checkImage(root: string, relative: string): Promise<AssetProblem | undefined> {
   const abs = path.resolve(root, relative);
-  let handle;
-  try {
-    handle = await open(abs, 'r');
-  } catch {
-    return 'missing';
-  }
+  // Not a regular file (a folder, a named pipe) is not an image, and is never waited on.
+  const opened = await openRegularFile(abs);
+  if (!opened.ok) return opened.problem.kind === 'not-a-file' ? 'not-image' : 'missing';
+  const { handle } = opened;
   try {
     const head = Buffer.alloc(8);
     await handle.read(head, 0, 8, 0);

@@ -14,7 +14,8 @@ export interface FoundFile {
 export type DiscoveryNote =
   | { kind: 'bad-file-name'; path: string; name: string }
   | { kind: 'wrong-extension'; path: string; name: string }
-  | { kind: 'unknown-file'; path: string; name: string };
+  | { kind: 'unknown-file'; path: string; name: string }
+  | { kind: 'outside-project'; path: string; name: string };
 
 export interface Discovery {
   readonly root: string;
@@ -46,12 +47,31 @@ export async function discover(root: string, source: FileSource = diskSource(roo
   const files: FoundFile[] = [];
   const notes: DiscoveryNote[] = [];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+  // A link to outside the project is never read: it is noted and left out.
+  const blocked = new Set<string>();
+  const outside = async (file: string): Promise<boolean> => {
+    if (blocked.has(file)) return true;
+    if (!(await source.leavesProject(file))) return false;
+    blocked.add(file);
+    notes.push({ kind: 'outside-project', path: file, name: file });
+    return true;
+  };
+  const listInside = async (dir: string) => {
+    if (blocked.has(dir)) return [];
+    const kept = [];
+    for (const e of await source.list(dir)) if (e.isLink !== true || !(await outside(`${dir}/${e.name}`))) kept.push(e);
+    return kept;
+  };
   const configPath = path.join(root, CONFIG_FILE);
-  const hasConfig = await source.isFile(CONFIG_FILE);
+  const hasConfig = (await source.isFile(CONFIG_FILE)) && !(await outside(CONFIG_FILE));
   if (hasConfig) files.push({ kind: 'masterplan', path: CONFIG_FILE, absolutePath: configPath });
 
   const dataDir = path.join(root, 'data');
-  const dataEntries = await source.list('data');
+  // The folders a project reads from; a linked folder that leaves the project is not read at all.
+  for (const dir of ['data', 'forms', 'templates', ...ITEM_KINDS.map((k) => `data/${k}`), 'templates/partials', 'templates/workbook']) {
+    if (await source.isLink(dir)) await outside(dir);
+  }
+  const dataEntries = await listInside('data');
   for (const entry of dataEntries) {
     const abs = path.join(dataDir, entry.name);
     if (entry.isDirectory) {
@@ -67,7 +87,7 @@ export async function discover(root: string, source: FileSource = diskSource(roo
   }
   for (const kind of ITEM_KINDS) {
     const dir = path.join(dataDir, kind);
-    for (const entry of await source.list(`data/${kind}`)) {
+    for (const entry of await listInside(`data/${kind}`)) {
       const abs = path.join(dir, entry.name);
       if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory) {
@@ -91,7 +111,9 @@ export async function discover(root: string, source: FileSource = diskSource(roo
       files.push({ kind, id: base, path: rel(abs), absolutePath: abs });
     }
   }
-  const forms = (await source.list('forms'))
+  // Templates are read by the build; a link among them that leaves the project is noted here.
+  for (const dir of ['templates', 'templates/partials', 'templates/workbook']) await listInside(dir);
+  const forms = (await listInside('forms'))
     .filter((e) => !e.isDirectory && e.name.toLowerCase().endsWith('.xlsx') && !e.name.startsWith('~$'))
     .map((e) => rel(path.join(root, 'forms', e.name)));
   return { root, files, forms, notes, hasConfig };

@@ -3,14 +3,17 @@
  * project at an earlier git revision, or a snapshot kept by `build`). Both go through the same
  * discovery, size limit and decoding, so an earlier version is read exactly as the present one.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { resolvesInside } from './paths.js';
 import { decodeText, MAX_FILE_BYTES, readText, type ReadResult } from './read-text.js';
 
 /** One entry of a folder. */
 export interface SourceEntry {
   readonly name: string;
   readonly isDirectory: boolean;
+  /** A symbolic link (only a folder on disk has them). */
+  readonly isLink?: boolean;
 }
 
 /** The files of one project, addressed by paths relative to the project folder (forward slashes, '' is the folder itself). */
@@ -26,6 +29,16 @@ export interface FileSource {
    * @param file path relative to the project
    */
   isFile(file: string): Promise<boolean>;
+  /**
+   * Whether a path is a symbolic link.
+   * @param file path relative to the project
+   */
+  isLink(file: string): Promise<boolean>;
+  /**
+   * Whether a path, once its links are followed, lies outside the project (then it is never read).
+   * @param file path relative to the project
+   */
+  leavesProject(file: string): Promise<boolean>;
   /**
    * Reads a file as text, never more than the size limit.
    * @param file path relative to the project
@@ -47,7 +60,7 @@ export function diskSource(root: string): FileSource {
     async list(dir) {
       try {
         const entries = await readdir(abs(dir), { withFileTypes: true });
-        return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory() })).sort(byName);
+        return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isLink: e.isSymbolicLink() })).sort(byName);
       } catch {
         return [];
       }
@@ -58,6 +71,16 @@ export function diskSource(root: string): FileSource {
       } catch {
         return false;
       }
+    },
+    async isLink(file) {
+      try {
+        return (await lstat(abs(file))).isSymbolicLink();
+      } catch {
+        return false;
+      }
+    },
+    async leavesProject(file) {
+      return !(await resolvesInside(root, abs(file)));
     },
     read: (file) => readText(abs(file)),
   };
@@ -88,6 +111,9 @@ export function memorySource(files: ReadonlyMap<string, MemoryFile>): FileSource
     isFile(file) {
       return Promise.resolve(files.has(file));
     },
+    // Files held in memory have no links, and every one of them belongs to the project.
+    isLink: () => Promise.resolve(false),
+    leavesProject: () => Promise.resolve(false),
     read(file) {
       const entry = files.get(file);
       if (entry === undefined) return Promise.resolve({ ok: false, problem: { kind: 'read-failed', reason: 'ENOENT' } });

@@ -11,9 +11,10 @@ import { fileStart, type SourceFile } from './source-file.js';
 
 export { CONFIG_FILE, discover, isValidId } from './discover.js';
 export { diskSource, memorySource, type FileSource, type MemoryFile } from './file-source.js';
-export { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
+export { MAX_FILE_BYTES, openRegularFile, readText, type ReadProblem } from './read-text.js';
 export { parseYaml } from './parse-yaml.js';
 export { MAX_IMAGE_BYTES, MAX_NASKAH_BYTES, NASKAH_DIR, type ImageProblem, type NaskahImage, type NaskahSource } from './naskah.js';
+export { resolvesInside, staysInside } from './paths.js';
 export { locate, fileStart, type SourceFile, type YamlFile } from './source-file.js';
 
 export interface LoadedProject {
@@ -42,7 +43,9 @@ export async function loadProject(root: string, source?: FileSource): Promise<Lo
   const found: Discovery = await discover(absRoot, from);
   const diagnostics: Diagnostic[] = [];
   for (const note of found.notes) {
-    const code = note.kind === 'bad-file-name' ? 'load/bad-file-name' : note.kind === 'wrong-extension' ? 'load/wrong-extension' : 'load/unknown-file';
+    const code = note.kind === 'bad-file-name' ? 'load/bad-file-name'
+      : note.kind === 'wrong-extension' ? 'load/wrong-extension'
+      : note.kind === 'outside-project' ? 'load/outside-project' : 'load/unknown-file';
     diagnostics.push(diagnostic(code, fileStart(note.path), { name: note.name }));
   }
   const files = await Promise.all(found.files.map((f) => loadFile(f, from)));
@@ -80,14 +83,16 @@ export function readProblemDiagnostic(file: string, problem: ReadProblem, limit 
   switch (problem.kind) {
     case 'read-failed':
       return diagnostic('load/read-failed', start, { reason: problem.reason });
+    case 'not-a-file':
+      return diagnostic('load/not-a-file', start, { type: problem.type });
     case 'too-large':
       return diagnostic('load/too-large', start, { size: problem.size, limit });
     case 'empty':
       return diagnostic('load/empty', start);
     case 'binary':
-      return diagnostic('load/binary', start, { offset: problem.offset });
+      return diagnostic('load/binary', { file, line: problem.line, column: problem.column }, { offset: problem.offset });
     case 'encoding':
-      return diagnostic('load/encoding', start, { encoding: problem.encoding });
+      return diagnostic('load/encoding', { file, line: problem.line, column: problem.column }, { encoding: problem.encoding });
   }
 }
 

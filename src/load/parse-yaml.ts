@@ -1,7 +1,8 @@
 /** Parses YAML text (an input file or a layout template), turning every YAML-level problem into a positioned diagnostic. */
-import type { Document, EmptyStream, LineCounter } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { duplicateKeys, forbiddenCharacter, MAX_DEPTH, tooDeep } from './guards.js';
 import { quickYamlData } from './quick-yaml.js';
 import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
@@ -31,9 +32,12 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
   meta: M,
   text: string,
 ): ParsedYaml<M & YamlFile> {
-  // Most files are clean: their data comes the quick way, and their YAML tree only if a diagnostic asks where.
-  const quick = quickYamlData(text);
-  if (quick !== undefined) return { file: lazyFile(meta, text, quick.data), diagnostics: [] };
+  // Most files are clean: their data comes the quick way, and their YAML tree only if a diagnostic
+  // asks where. A forbidden character or nesting past the limit is told by the full parse.
+  if (forbiddenCharacter(text) === undefined) {
+    const quick = quickYamlData(text);
+    if (quick !== undefined && depthOf(quick.data) <= MAX_DEPTH) return { file: lazyFile(meta, text, quick.data), diagnostics: [] };
+  }
   return parseYamlTree(meta, text);
 }
 
@@ -48,16 +52,26 @@ export function parseYamlTree<M extends { path: string; absolutePath: string }>(
   meta: M,
   text: string,
 ): ParsedYaml<M & YamlFile> {
-  const { docs, lineCounter } = parseDocuments(text);
+  const { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, visit } = yamlLib();
+  const lineCounter = linesOf(text);
   const base = { ...meta, text, lineCounter };
-  const diagnostics: Diagnostic[] = [];
-  if (!Array.isArray(docs)) {
-    // An empty stream: only comments or directives.
-    return { file: base, diagnostics: [diagnostic('load/empty', fileStart(meta.path))] };
+  // 1. Characters YAML forbids never reach the parser (nor, through it, any output).
+  const forbidden = forbiddenCharacter(text);
+  if (forbidden !== undefined) {
+    return { file: base, diagnostics: [diagnostic('yaml/control-character', offsetToPosition(base, forbidden.offset), { codePoint: forbidden.codePoint, count: forbidden.count })] };
   }
+  // 2. The syntax tree (built without recursion), checked for nesting before it is composed (which recurses).
+  const tokens = [...new Parser().parse(text)];
+  const deep = tooDeep(tokens);
+  if (deep !== undefined) return { file: base, diagnostics: [diagnostic('yaml/too-deep', offsetToPosition(base, deep), { limit: MAX_DEPTH })] };
+  // Duplicate keys are found below in one pass: the composer's own check is quadratic in the keys of a map.
+  const composer = new Composer({ uniqueKeys: false, version: '1.2', schema: 'core', merge: false, keepSourceTokens: false });
+  const docs = [...composer.compose(tokens)] as Document.Parsed[];
+  const diagnostics: Diagnostic[] = [];
   const document = docs[0];
   const file: M & YamlFile = { ...base, ...(document !== undefined ? { document } : {}) };
   if (document === undefined) {
+    // An empty stream: only comments or directives.
     return { file, diagnostics: [diagnostic('load/empty', fileStart(meta.path))] };
   }
   if (docs.length > 1) {
@@ -65,12 +79,16 @@ export function parseYamlTree<M extends { path: string; absolutePath: string }>(
     const at = second.range[0];
     diagnostics.push(diagnostic('yaml/multiple-documents', offsetToPosition(file, at)));
   }
-  for (const err of document.errors) {
+  // A tab used for indentation throws off everything after it on its line; only the tab is told.
+  const tabs = document.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  for (const err of tabs.length > 0 ? tabs : document.errors) {
     const at = offsetToPosition(file, err.pos[0], err.pos[1]);
     if (err.code === 'TAB_AS_INDENT') diagnostics.push(diagnostic('yaml/tab', at));
-    else if (err.code === 'DUPLICATE_KEY') {
-      diagnostics.push(diagnostic('yaml/duplicate-key', at, { key: text.slice(err.pos[0], err.pos[1]) }));
-    } else diagnostics.push(diagnostic('yaml/syntax', at, { detail: firstLine(err.message) }));
+    else diagnostics.push(diagnostic('yaml/syntax', at, { problem: err.code, detail: firstLine(err.message) }));
+  }
+  for (const dup of duplicateKeys(document)) {
+    const first = offsetToPosition(file, dup.first).line;
+    diagnostics.push(diagnostic('yaml/duplicate-key', offsetToPosition(file, dup.range[0], dup.range[1]), { key: dup.key, first }));
   }
   for (const warn of document.warnings) {
     const at = offsetToPosition(file, warn.pos[0], warn.pos[1]);
@@ -78,7 +96,6 @@ export function parseYamlTree<M extends { path: string; absolutePath: string }>(
   }
   if (diagnostics.length > 0) return { file, diagnostics };
 
-  const { isAlias, isMap, isPair, isScalar, isSeq, visit } = yamlLib();
   const root = document.contents;
   if (!isMap(root)) {
     const found = root === null ? 'empty' : isSeq(root) ? 'list' : 'scalar';
@@ -122,39 +139,38 @@ export function parseYamlTree<M extends { path: string; absolutePath: string }>(
   return { file: { ...file, data }, diagnostics };
 }
 
-/** The YAML documents of a text, with the line counter that turns their offsets into positions. */
-function parseDocuments(text: string): { docs: Document.Parsed[] | EmptyStream; lineCounter: LineCounter } {
-  const { LineCounter, parseAllDocuments } = yamlLib();
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    keepSourceTokens: false,
-  });
-  return { docs, lineCounter };
+/** A line counter filled from the text itself, so positions are known before (or without) parsing. */
+function linesOf(text: string): LineCounter {
+  const counter = new (yamlLib().LineCounter)();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
+}
+
+/** How deeply a value nests mappings and lists (a scalar is 0), without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [v, depth] = top;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /**
- * A clean file whose data is known: its YAML tree and line counter, the same as {@link parseYaml}
- * would give, are parsed when first asked for (to locate a diagnostic) and kept.
+ * A clean file whose data is known: its line counter and YAML tree, the same as
+ * {@link parseYamlTree} gives, are made when first asked for (to locate a diagnostic) and kept.
  */
 function lazyFile<M extends { path: string; absolutePath: string }>(meta: M, text: string, data: unknown): M & YamlFile {
-  let parsed: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const parse = () => {
-    if (parsed === undefined) {
-      const { docs, lineCounter } = parseDocuments(text);
-      parsed = { document: docs[0] as Document.Parsed, lineCounter };
-    }
-    return parsed;
-  };
+  let lines: LineCounter | undefined;
+  let document: Document.Parsed | undefined;
   const file = { ...meta, text, data };
   Object.defineProperties(file, {
-    lineCounter: { get: () => parse().lineCounter, enumerable: true },
-    document: { get: () => parse().document, enumerable: true },
+    lineCounter: { get: () => (lines ??= linesOf(text)), enumerable: true },
+    document: { get: () => (document ??= parseYamlTree(meta, text).file.document), enumerable: true },
   });
   return file;
 }

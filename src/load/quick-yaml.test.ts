@@ -99,7 +99,8 @@ function agreesValue(text: string): boolean {
 
 describe('quickYamlValue and parseYamlValue', () => {
   it('read the built-in data (lists at the root) as yaml’s parse does, the reference lists the quick way', () => {
-    for (const f of yamlFiles(path.join(ROOT, 'data'))) {
+    // The templates of new files (data/scaffold/new/) hold placeholders: they are YAML only once filled in.
+    for (const f of yamlFiles(path.join(ROOT, 'data')).filter((f) => !f.split(path.sep).join('/').includes('/scaffold/new/'))) {
       const text = readFileSync(f, 'utf8');
       agreesValue(text);
       expect(parseYamlValue(text), f).toStrictEqual(parse(text));

@@ -54,11 +54,12 @@ const CORE = FAILSAFE_SCHEMA.withTags(
 );
 
 /**
- * Words that could reach an object's prototype; tabs, and block scalars with an indentation
- * indicator, which `yaml` reads more strictly; a carriage return without a line feed, a line break
- * for js-yaml but not for `yaml`; document markers and directives.
+ * Words that could reach an object's prototype; tabs; block scalars with an indentation indicator,
+ * which `yaml` reads more strictly, or that keep their final line breaks (`>+`), which the two read
+ * differently when the scalar is empty; a carriage return without a line feed, a line break for
+ * js-yaml but not for `yaml`; document markers and directives.
  */
-const SLOW_TEXT = /__proto__|constructor|prototype|\t|\r(?!\n)|[|>][-+]?[0-9]|^(?:%|---|\.\.\.)/m;
+const SLOW_TEXT = /__proto__|constructor|prototype|\t|\r(?!\n)|[|>][-+]?[0-9]|[|>]\+|^(?:%|---|\.\.\.)/m;
 /** What may follow a quoted scalar's closing quote: a space, a line break, the end, or `:` and a space. */
 const AFTER_QUOTE = /^(?:[ \r\n]|:(?:[ \r\n]|$)|$)/;
 /** An empty flow collection followed by a space, a line break or the end; other flow collections go to `yaml`. */

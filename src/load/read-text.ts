@@ -1,15 +1,23 @@
-/** Reads an input file as text, refusing what is not UTF-8 text: too large, empty, binary, UTF-16. */
-import { open } from 'node:fs/promises';
+/** Reads an input file as text, refusing what is not UTF-8 text: too large, empty, binary, UTF-16, or not a regular file. */
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 
 /** Largest input file read, in bytes (documented in the README). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** The `encoding` of a file whose bytes are not UTF-8 and carry no byte-order mark to say what they are. */
+export const NOT_UTF8 = 'not-utf8';
+
+/** What a path names when it is not a regular file. */
+export type NotAFile = 'directory' | 'fifo' | 'socket' | 'device' | 'other';
+
 export type ReadProblem =
   | { kind: 'read-failed'; reason: string }
+  | { kind: 'not-a-file'; type: NotAFile }
   | { kind: 'too-large'; size: number }
   | { kind: 'empty' }
-  | { kind: 'binary'; offset: number }
-  | { kind: 'encoding'; encoding: string; offset: number };
+  | { kind: 'binary'; offset: number; line: number; column: number }
+  | { kind: 'encoding'; encoding: string; offset: number; line: number; column: number };
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: ReadProblem };
 
@@ -21,20 +29,15 @@ export type ReadResult = { ok: true; text: string } | { ok: false; problem: Read
  * @returns the text or the problem found
  */
 export async function readText(absolutePath: string, limit = MAX_FILE_BYTES, options: DecodeOptions = {}): Promise<ReadResult> {
-  let handle;
+  const opened = await openRegularFile(absolutePath);
+  if (!opened.ok) return opened;
+  const { handle, size } = opened;
   try {
-    handle = await open(absolutePath, 'r');
-  } catch (e) {
-    return { ok: false, problem: { kind: 'read-failed', reason: errorReason(e) } };
-  }
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) return { ok: false, problem: { kind: 'read-failed', reason: 'not a regular file' } };
-    if (stat.size > limit) return { ok: false, problem: { kind: 'too-large', size: stat.size } };
-    const buf = Buffer.alloc(stat.size);
+    if (size > limit) return { ok: false, problem: { kind: 'too-large', size } };
+    const buf = Buffer.alloc(size);
     let read = 0;
-    while (read < stat.size) {
-      const { bytesRead } = await handle.read(buf, read, stat.size - read, read);
+    while (read < size) {
+      const { bytesRead } = await handle.read(buf, read, size - read, read);
       if (bytesRead === 0) break;
       read += bytesRead;
     }
@@ -44,6 +47,73 @@ export async function readText(absolutePath: string, limit = MAX_FILE_BYTES, opt
   } finally {
     await handle.close();
   }
+}
+
+/** An open regular file and its size, or why it was not opened. */
+export type OpenedFile =
+  | { ok: true; handle: FileHandle; size: number }
+  | { ok: false; problem: ReadProblem };
+
+/**
+ * Opens a file for reading only when it is a regular file. The type is checked before `open`, which
+ * would wait forever on a named pipe with no writer, and again on the open handle (the path may have
+ * been replaced in between); the open itself never blocks.
+ * @param absolutePath the file
+ * @returns the handle (the caller closes it) and the size, or the problem
+ */
+export async function openRegularFile(absolutePath: string): Promise<OpenedFile> {
+  try {
+    const before = await stat(absolutePath);
+    if (!before.isFile()) return { ok: false, problem: { kind: 'not-a-file', type: fileType(before) } };
+  } catch (e) {
+    return { ok: false, problem: { kind: 'read-failed', reason: errorReason(e) } };
+  }
+  let handle;
+  try {
+    // O_NONBLOCK does not exist on Windows, where opening a pipe does not wait either.
+    handle = await open(absolutePath, constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { ok: false, problem: { kind: 'read-failed', reason: errorReason(e) } };
+  }
+  try {
+    const after = await handle.stat();
+    if (!after.isFile()) {
+      await handle.close();
+      return { ok: false, problem: { kind: 'not-a-file', type: fileType(after) } };
+    }
+    return { ok: true, handle, size: after.size };
+  } catch (e) {
+    await handle.close();
+    return { ok: false, problem: { kind: 'read-failed', reason: errorReason(e) } };
+  }
+}
+
+function fileType(s: Stats): NotAFile {
+  if (s.isDirectory()) return 'directory';
+  if (s.isFIFO()) return 'fifo';
+  if (s.isSocket()) return 'socket';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
+  return 'other';
+}
+
+/**
+ * The 1-based line and column of a byte offset in UTF-8 text (columns count characters, not bytes).
+ * @param bytes the file content
+ * @param offset 0-based byte offset
+ * @returns line and column
+ */
+export function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  const end = Math.min(offset, bytes.length);
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i] as number;
+    if (b === 0x0a) {
+      line++;
+      column = 1;
+    } else if ((b & 0xc0) !== 0x80) column++;
+  }
+  return { line, column };
 }
 
 /** How {@link decodeText} reads a file. */
@@ -64,24 +134,25 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Read
   const b1 = bytes[1];
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
     const isUtf32 = b0 === 0xff && bytes[2] === 0 && bytes[3] === 0;
-    return { ok: false, problem: { kind: 'encoding', encoding: isUtf32 ? 'UTF-32' : 'UTF-16', offset: 0 } };
+    return { ok: false, problem: { kind: 'encoding', encoding: isUtf32 ? 'UTF-32' : 'UTF-16', offset: 0, line: 1, column: 1 } };
   }
   if (b0 === 0 && b1 === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) {
-    return { ok: false, problem: { kind: 'encoding', encoding: 'UTF-32', offset: 0 } };
+    return { ok: false, problem: { kind: 'encoding', encoding: 'UTF-32', offset: 0, line: 1, column: 1 } };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     // UTF-16 without a BOM shows NUL in every other byte of ASCII text.
     const looksUtf16 = bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && (bytes[3] === 0 || bytes[2] === 0);
     return looksUtf16
-      ? { ok: false, problem: { kind: 'encoding', encoding: 'UTF-16', offset: nul } }
-      : { ok: false, problem: { kind: 'binary', offset: nul } };
+      ? { ok: false, problem: { kind: 'encoding', encoding: 'UTF-16', offset: nul, line: 1, column: 1 } }
+      : { ok: false, problem: { kind: 'binary', offset: nul, ...bytePosition(bytes, nul) } };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problem: { kind: 'encoding', encoding: 'bukan UTF-8 / not UTF-8', offset: firstInvalidUtf8(bytes) } };
+    const offset = firstInvalidUtf8(bytes);
+    return { ok: false, problem: { kind: 'encoding', encoding: NOT_UTF8, offset, ...bytePosition(bytes, offset) } };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const blank = options.hashComments === false ? /^\s*$/ : /^\s*(#.*)?$/;
@@ -89,21 +160,23 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Read
   return { ok: true, text };
 }
 
+/** The offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid));
-      lo = mid;
-    } catch {
-      // A prefix may end inside a valid multi-byte sequence; step back to be sure.
-      hi = mid;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    // The second byte's range excludes overlong forms, surrogates and code points above U+10FFFF.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
     }
+    i += need + 1;
   }
-  return Math.max(0, lo - 3);
+  return bytes.length;
 }
 
 function errorReason(e: unknown): string {

@@ -4,33 +4,20 @@
  * build, the ranking and the status need them.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { fileStart, locate, type FileSource } from '../load/index.js';
+import type { FileSource } from '../load/index.js';
 import { buildModel, type Model } from '../model/index.js';
-import { explainQuickWin, rankQuickWins, type Explanation, type RankOptions, type Ranking, type ScoreContext } from '../score/index.js';
+import { explainQuickWin, rankQuickWins, type Explanation, type RankOptions, type Ranking } from '../score/index.js';
 import { taxonomy } from '../taxonomy/index.js';
 import type { ProjectData } from '../validate/index.js';
 import { loadAndValidate, type Checked } from './check.js';
+import { scoreContext } from './scoring.js';
+
+export { scoreContext } from './scoring.js';
 
 /** A project modelled and ranked. */
 export interface Analysis {
   readonly model: Model;
   readonly ranking: Ranking;
-}
-
-/**
- * The positions callbacks of the scoring stage for a validated project.
- * @param project validated project
- * @returns the score context
- */
-export function scoreContext(project: ProjectData): ScoreContext {
-  const quickwins = new Map(project.quickwin.map((q) => [q.id, q.file]));
-  return {
-    locateConfig: (path) => (project.config !== undefined ? locate(project.config.file, path, 'value') : fileStart('masterplan.yaml')),
-    locateQuickWin: (id, path) => {
-      const file = quickwins.get(id);
-      return file !== undefined ? locate(file, path, 'value') : fileStart(`data/quickwin/${id}.yaml`);
-    },
-  };
 }
 
 /**
@@ -55,9 +42,12 @@ export interface Analysed {
   readonly checked: Checked;
   /** Whether the folder is a masterplan project at all: it has masterplan.yaml or data files. */
   readonly isProject: boolean;
-  /** The errors of the check; when there are any, the project is not analysed. */
+  /** The errors of the check (the scoring's own errors among them); with any, nothing may be built. */
   readonly errors: readonly Diagnostic[];
-  /** The model and ranking; undefined after errors or without a valid masterplan.yaml. */
+  /**
+   * The model and ranking; undefined without a valid masterplan.yaml or after errors other than the
+   * scoring's (a ranking with inconsistent AHP judgements is still shown, with its error).
+   */
   readonly analysis?: Analysis;
   /** The diagnostics of the scoring (an inconsistent AHP matrix is an error). */
   readonly diagnostics: readonly Diagnostic[];
@@ -77,7 +67,7 @@ export async function checkAndAnalyse(root: string, options: RankOptions = {}, s
   const checked = await loadAndValidate(root, { forms: false, ...(source !== undefined ? { source } : {}) });
   const isProject = checked.loaded.hasConfig || checked.loaded.files.length > 0;
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) return { checked, isProject, errors, diagnostics: [] };
+  if (errors.some((d) => !d.code.startsWith('score/'))) return { checked, isProject, errors, diagnostics: [] };
   // 2. Model and ranking.
   const { analysis, diagnostics } = analyse(checked.project, options);
   return { checked, isProject, errors, ...(analysis !== undefined ? { analysis } : {}), diagnostics };

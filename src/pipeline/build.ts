@@ -4,13 +4,14 @@
  * `build --watch`; it never prints, it reports progress as events and returns what happened.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CatatanPerubahanVM } from '../report/perubahan/index.js';
 import { booksAt, defaultStage, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
 import type { BookNaskah } from '../report/naskah/index.js';
+import { folderProblem, makeFolder, type FolderProblem } from '../write/folder.js';
 import type { PdfFailure } from '../write/pdf.js';
 import type { PdfBook } from './pdf.js';
 import { checkAndAnalyse, type Analysis } from './analyse.js';
@@ -108,6 +109,8 @@ export type BuildResult =
   | { readonly kind: 'no-model' }
   /** A final build refused: required data is missing or the scoring is inconsistent. */
   | { readonly kind: 'refused'; readonly blocking: readonly Diagnostic[]; readonly stage: number }
+  /** The output folder is a file, or lies below one; nothing was rendered or written. */
+  | { readonly kind: 'unusable-output'; readonly problem: FolderProblem }
   /** A book's template or a workbook layout template failed (its diagnostics were reported); nothing was written. */
   | { readonly kind: 'render-failed'; readonly file: string }
   /**
@@ -175,7 +178,12 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
     if (blocking.length > 0) return { kind: 'refused', blocking, stage: required };
   }
 
-  // 3. The change notes for the appendix: in draft books, in final ones only when asked.
+  // 3. The output folder must be usable before anything is computed or rendered for it.
+  const outDir = path.resolve(request.root, request.out ?? config.keluaran.folder);
+  const unusable = await folderProblem(outDir);
+  if (unusable !== undefined) return { kind: 'unusable-output', problem: unusable };
+
+  // 4. The change notes for the appendix: in draft books, in final ones only when asked.
   let perubahan: CatatanPerubahanVM | undefined;
   let changes: 'added' | 'final-skipped' | undefined;
   if (request.changesSince !== undefined) {
@@ -188,8 +196,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
     } else changes = 'final-skipped';
   }
 
-  // 4. Render everything in memory.
-  const outDir = path.resolve(request.root, request.out ?? config.keluaran.folder);
+  // 5. Render everything in memory.
   // A draft shows a placeholder for each slot of authored text due by its stage (or, without one, by the books' stage).
   const naskahStage = stage ?? finalStage(stages, books);
   const plan: Plan = { ...request, stage, formats, draft, books, outDir, naskahStage, ...(perubahan !== undefined ? { perubahan } : {}) };
@@ -197,14 +204,14 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   if ('failed' in rendered) return { kind: 'render-failed', file: rendered.failed };
   const { files, pdfError } = rendered;
 
-  // 5. Write: every output to a temporary file first, then all renamed into place.
+  // 6. Write: every output to a temporary file first, then all renamed into place.
   //    A file another program holds open keeps its previous content; the others are still replaced.
   const { writeAllAtomic } = await import('../write/atomic.js');
-  await mkdir(outDir, { recursive: true });
+  await makeFolder(outDir);
   const { locked } = await writeAllAtomic(files.map((f) => ({ path: f.path, data: f.bytes })));
   const written = files.filter((f) => !locked.includes(f.path));
 
-  // 6. A snapshot of the data built, for a later `diff` (never inside the output folder).
+  // 7. A snapshot of the data built, for a later `diff` (never inside the output folder).
   const snapshot = request.snapshot === true ? await keepSnapshot(request.root, outDir, analysed.checked.loaded.files, request.today) : undefined;
   return {
     kind: 'built',

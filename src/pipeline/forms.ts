@@ -2,12 +2,12 @@
  * The data-collection forms: load → validate → one pre-filled XLSX form per OPD, each written
  * atomically.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadProject } from '../load/index.js';
+import { isValidId, loadProject, resolvesInside, staysInside } from '../load/index.js';
 import { validateProject } from '../validate/index.js';
 import { suggest } from '../validate/suggest.js';
 import { writeAtomic } from '../write/atomic.js';
+import { folderProblem, makeFolder, type FolderProblem } from '../write/folder.js';
 
 /** What to make. */
 export interface FormsRequest {
@@ -25,8 +25,14 @@ export interface FormsRequest {
 export type FormsResult =
   /** masterplan.yaml is missing or invalid. */
   | { readonly kind: 'no-config' }
-  /** An OPD id the project does not have (nothing was written), with the nearest known id. */
-  | { readonly kind: 'unknown-opd'; readonly id: string; readonly hint?: string }
+  /** Not an id (nothing was written). */
+  | { readonly kind: 'invalid-id'; readonly id: string }
+  /** An OPD id the project does not have but names a known one closely (a typo; nothing was written). */
+  | { readonly kind: 'unknown-opd'; readonly id: string; readonly hint: string }
+  /** `keluaran.folder` points outside the project (and no --out was given); nothing was written. */
+  | { readonly kind: 'output-outside'; readonly folder: string }
+  /** The output folder is a file, or lies below one; nothing was written. */
+  | { readonly kind: 'unusable-output'; readonly problem: FolderProblem }
   /** An OPD file that cannot be read; the forms before it were written. */
   | { readonly kind: 'unreadable'; readonly id: string }
   /** Every form was written. */
@@ -46,22 +52,31 @@ export async function makeForms(request: FormsRequest, onWritten: (file: string)
   const config = project.config;
   if (config === undefined) return { kind: 'no-config' };
   // 2. Every requested OPD must exist before anything is written.
+  // An id close to a known one is most likely a typo; any other new id gets a blank form.
   const known = loaded.files.filter((f) => f.kind === 'opd' && f.id !== undefined).map((f) => f.id as string);
   const wanted = request.opd === 'all' ? known : request.opd;
   for (const id of wanted) {
     if (known.includes(id)) continue;
+    if (!isValidId(id)) return { kind: 'invalid-id', id };
     const hint = suggest(id, known);
-    return { kind: 'unknown-opd', id, ...(hint ? { hint } : {}) };
+    if (hint !== undefined) return { kind: 'unknown-opd', id, hint };
   }
   // 3. One form per OPD, each written atomically.
-  const outDir = request.out ?? path.join(root, config.data.keluaran.folder, 'formulir');
-  await mkdir(outDir, { recursive: true });
+  // A folder from the configuration stays inside the project; --out may point anywhere.
+  const configured = config.data.keluaran.folder;
+  if (request.out === undefined && (!staysInside(configured) || !(await resolvesInside(root, path.join(root, configured))))) {
+    return { kind: 'output-outside', folder: configured };
+  }
+  const outDir = request.out ?? path.join(root, configured, 'formulir');
+  const unusable = await folderProblem(outDir);
+  if (unusable !== undefined) return { kind: 'unusable-output', problem: unusable };
+  await makeFolder(outDir);
   const { formInput } = await import('../forms/form-input.js');
   const { opdForm } = await import('../report/form/index.js');
   const { writeXlsx } = await import('../write/xlsx/index.js');
   const files: string[] = [];
   for (const id of wanted) {
-    const input = formInput(project, id);
+    const input = formInput(project, id, { isNew: !known.includes(id) });
     if (input === undefined) return { kind: 'unreadable', id };
     const file = path.join(outDir, `form-${id}.xlsx`);
     await writeAtomic(file, await writeXlsx(opdForm(input, { date: request.date }), { date: request.date }));

@@ -4,13 +4,17 @@
  * existing file is replaced only when asked, and then its previous content is kept under
  * `.masterplan/backup/<time>/<same path>`.
  */
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RecordChanges } from '../forms/changes.js';
 import type { FormFile } from '../forms/check.js';
 import { loadProject } from '../load/index.js';
 import { validateProject } from '../validate/index.js';
 import { writeAtomic } from '../write/atomic.js';
+import { makeFolder } from '../write/folder.js';
+
+export type { RecordChanges, RowChange } from '../forms/changes.js';
 
 /** Folder, inside the project, where files replaced by `import --force` are kept. */
 export const BACKUP_DIR = '.masterplan/backup';
@@ -31,15 +35,21 @@ export interface ImportRequest {
 export type ImportEvent =
   /** Every form was read and checked; nothing is written yet. */
   | { readonly type: 'checked'; readonly diagnostics: readonly Diagnostic[] }
-  /** A file was written: `rel` relative to the project, `backup` where its previous content went. */
-  | { readonly type: 'written'; readonly rel: string; readonly existed: boolean; readonly backup?: string };
+  /** A file was written: `rel` relative to the project, `backup` where its previous content went, and what changed. */
+  | { readonly type: 'written'; readonly rel: string; readonly existed: boolean; readonly backup?: string; readonly changes: RecordChanges };
+
+/** A file an import would change. */
+export interface FileChange {
+  readonly rel: string;
+  readonly changes: RecordChanges;
+}
 
 /** How an import ended. */
 export type ImportResult =
   /** A form has an error (reported with the `checked` event); nothing was written. */
   | { readonly kind: 'invalid' }
-  /** These files exist and would change, and replacing them was not asked for; nothing was written. */
-  | { readonly kind: 'would-overwrite'; readonly files: readonly string[] }
+  /** These files exist and would change (as told), and replacing them was not asked for; nothing was written. */
+  | { readonly kind: 'would-overwrite'; readonly files: readonly FileChange[] }
   /** Every file was written; these files the forms hold no change for. */
   | { readonly kind: 'imported'; readonly unchanged: readonly string[] };
 
@@ -75,21 +85,21 @@ export async function importForms(request: ImportRequest, onProgress: (event: Im
   // 2. Never overwrite silently.
   const targets = await Promise.all(plan.writes.map(async (w) => ({ ...w, abs: path.join(root, w.rel), exists: await exists(path.join(root, w.rel)) })));
   const existing = targets.filter((t) => t.exists);
-  if (existing.length > 0 && !request.force) return { kind: 'would-overwrite', files: existing.map((t) => t.rel) };
+  if (existing.length > 0 && !request.force) return { kind: 'would-overwrite', files: existing.map((t) => ({ rel: t.rel, changes: t.changes })) };
 
   // 3. Back up what is replaced, then write each file atomically.
   const stamp = request.now.toISOString().replace(/[:.]/g, '-');
   for (const t of targets) {
-    await mkdir(path.dirname(t.abs), { recursive: true });
+    await makeFolder(path.dirname(t.abs));
     let backup: string | undefined;
     if (t.exists) {
       const abs = path.join(root, BACKUP_DIR, stamp, t.rel);
-      await mkdir(path.dirname(abs), { recursive: true });
+      await makeFolder(path.dirname(abs));
       await writeAtomic(abs, await readFile(t.abs));
       backup = toPosix(path.relative(root, abs));
     }
     await writeAtomic(t.abs, t.text);
-    onProgress({ type: 'written', rel: t.rel, existed: t.exists, ...(backup !== undefined ? { backup } : {}) });
+    onProgress({ type: 'written', rel: t.rel, existed: t.exists, changes: t.changes, ...(backup !== undefined ? { backup } : {}) });
   }
   return { kind: 'imported', unchanged: plan.unchanged };
 }

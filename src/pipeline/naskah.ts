@@ -63,3 +63,15 @@ export async function newNaskah(root: string, slot: string): Promise<NewNaskahRe
   }
   return { kind: 'written', path: rel };
 }
+
+/**
+ * Writes the file of every required slot as `new naskah` does (its guide, no text yet), where none
+ * exists, so a new project shows the texts the Tim owes without counting any of them as written.
+ * @param root project folder (absolute)
+ * @returns what happened to each required slot, in the order of the shipped list
+ */
+export async function newRequiredNaskah(root: string): Promise<NewNaskahResult[]> {
+  const results: NewNaskahResult[] = [];
+  for (const slot of taxonomy().naskah.slots) if (slot.wajib) results.push(await newNaskah(root, slot.id));
+  return results;
+}

@@ -2,12 +2,12 @@
  * The status: check → model → score → what each OPD has submitted and still owes for a bimtek stage,
  * with when each OPD file last changed; and its checklist written as XLSX.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lastChanged } from '../load/history.js';
 import type { Model } from '../model/index.js';
 import { defaultStage, stagesOf, statusReport, type StatusReport } from '../status/index.js';
+import { makeFolder } from '../write/folder.js';
 import { checkAndAnalyse } from './analyse.js';
 
 /** How a status request ended. */
@@ -56,6 +56,6 @@ export async function writeStatusChecklist(report: StatusReport, model: Model, o
   const { statusChecklist } = await import('../report/status/checklist.js');
   const { writeXlsx } = await import('../write/xlsx/index.js');
   const { writeAtomic } = await import('../write/atomic.js');
-  await mkdir(path.dirname(out), { recursive: true });
+  await makeFolder(path.dirname(out));
   await writeAtomic(out, await writeXlsx(statusChecklist(report, model, { date }), { date }));
 }

@@ -6,7 +6,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import { dottedPath, type DataPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { columnRange, type Prepared } from './columns.js';
 import type { DecisionMatrix, QuickWinRow } from './matrix.js';
-import type { Method, Penilaian, ScoreContext } from './types.js';
+import type { Penilaian, ScoreContext } from './types.js';
 
 const LISTED = 5;
 
@@ -14,7 +14,6 @@ const LISTED = 5;
  * Reports shifted columns (`score/non-positive`, on the first proposal holding the value),
  * all-zero TOPSIS columns (`score/zero-column`) and constant criteria (`score/constant-criterion`,
  * only when at least two proposals are scored).
- * @param method the method that prepared the matrix
  * @param penilaian the scoring config
  * @param rows proposals, sorted by id
  * @param dm decision matrix
@@ -23,7 +22,6 @@ const LISTED = 5;
  * @returns diagnostics
  */
 export function columnDiagnostics(
-  method: Method,
   penilaian: Penilaian,
   rows: readonly QuickWinRow[],
   dm: DecisionMatrix,
@@ -49,7 +47,6 @@ export function columnDiagnostics(
             value: min,
             quickwins: names,
             more: Math.max(0, bad.length - LISTED),
-            method: method.toUpperCase(),
             shift,
           },
           { path: dottedPath(path) },

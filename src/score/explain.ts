@@ -3,7 +3,7 @@
  * and contribution, and the smallest single change that would move it up one rank.
  */
 import type { DecisionMatrix } from './matrix.js';
-import { METHOD_IMPLS } from './methods.js';
+import { METHOD_IMPLS, prepareFor } from './methods.js';
 import { compareRanked } from './order.js';
 import type { Method, RankedCriterion, RankedQuickWin, Ranking, Reason, ValueSource } from './types.js';
 
@@ -154,9 +154,8 @@ function rankOf(
   scored: readonly RankedQuickWin[],
   t: number,
 ): number {
-  const impl = METHOD_IMPLS[method];
   const scores = new Float64Array(dm.m);
-  impl.score(impl.prepare(dm), weights, scores);
+  METHOD_IMPLS[method].score(prepareFor(method, dm), weights, scores);
   const me = { id: scored[t]?.id ?? '', scored: true, score: scores[t] ?? 0 };
   let ahead = 0;
   for (let i = 0; i < dm.m; i++) {

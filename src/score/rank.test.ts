@@ -134,10 +134,10 @@ describe('rankQuickWins', () => {
       ctx,
     );
     expect(nonFinitePaths(r)).toEqual([]);
-    // Shifted by +1: 0 → 1, 9 → 10; min/x gives 1 and 0.1.
+    // The zero rule: shifted by the column's smallest step, 9: 0 → 9, 9 → 18; min/x gives 1 and 0.5.
     expect(r.quickwins.map((p) => [p.id, p.criteria[1]?.normalised])).toEqual([
       ['csr', 1],
-      ['apbd', expect.closeTo(0.1, 12)],
+      ['apbd', expect.closeTo(0.5, 12)],
     ]);
     const d = r.diagnostics.find((x) => x.code === 'score/non-positive');
     expect(d).toMatchObject({ file: 'data/quickwin/csr.yaml', path: 'anggaran.nilai', severity: 'warning' });
@@ -171,8 +171,8 @@ describe('rankQuickWins', () => {
     expect(r.quickwins[0]?.score).toBe(r.quickwins[1]?.score);
     const codes = new Set(r.diagnostics.map((d) => d.code));
     expect(codes.has('score/constant-criterion') || codes.has('score/zero-column')).toBe(true);
-    if (method === 'topsis') expect(codes.has('score/zero-column')).toBe(true);
-    else expect(codes.has('score/non-positive')).toBe(true);
+    // The zero rule is the same for every method.
+    expect(codes.has('score/non-positive')).toBe(true);
   });
 
   it('uses AHP weights from perbandingan and reports the figures', () => {

@@ -91,7 +91,7 @@ export function rankQuickWins(input: ScoreInput, ctx: ScoreContext, options: Ran
   const diagnostics: Diagnostic[] = [
     ...a.weights.diagnostics,
     ...built.diagnostics,
-    ...columnDiagnostics(method, input.penilaian, built.rows, built.matrix, prepared, ctx),
+    ...columnDiagnostics(input.penilaian, built.rows, built.matrix, prepared, ctx),
     ...a.eligibility.flatMap((e) => e.diagnostics),
   ].sort(compareDiagnostics);
   const { low, high } = scaleBounds(input.penilaian);

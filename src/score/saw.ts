@@ -1,32 +1,26 @@
 /** SAW (simple additive weighting): benefit x / max, cost min / x, then a weighted sum. */
-import { columnRange, finite, positiveShift, type Prepared } from './columns.js';
+import { columnRange, finite, type Prepared } from './columns.js';
 import type { DecisionMatrix } from './matrix.js';
 
 /**
- * Normalises the matrix for SAW. A benefit column needs values ≥ 0 with a positive maximum and a
- * cost column needs values > 0 (min / x with x = 0 is undefined); a column that breaks this is
- * shifted first (see `positiveShift`), which the caller reports as a diagnostic.
- * @param dm decision matrix
+ * Normalises the matrix for SAW: x / max for a benefit, min / x for a cost. The values are positive:
+ * the methods' shared zero rule (`shiftColumns`) has moved any column holding a value ≤ 0; a value
+ * that still divides by zero counts as 0, never as NaN or infinity.
+ * @param dm decision matrix (after the zero rule)
  * @returns the prepared matrix
  */
 export function prepareSaw(dm: DecisionMatrix): Prepared {
   const { m, n } = dm;
   const normalised = new Float64Array(m * n);
-  const shift = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     const benefit = dm.benefit[j] === 1;
-    let { min, max } = columnRange(dm, j);
-    const invalid = benefit ? min < 0 || max <= 0 : min <= 0;
-    const s = m > 0 && invalid ? positiveShift(min) : 0;
-    shift[j] = s;
-    min += s;
-    max += s;
+    const { min, max } = columnRange(dm, j);
     for (let i = 0; i < m; i++) {
-      const x = (dm.values[i * n + j] ?? 0) + s;
+      const x = dm.values[i * n + j] ?? 0;
       normalised[i * n + j] = finite(benefit ? x / max : min / x);
     }
   }
-  return { m, n, normalised, shift, zero: new Uint8Array(n), extra: new Float64Array(0) };
+  return { m, n, normalised, shift: new Float64Array(n), zero: new Uint8Array(n), extra: new Float64Array(0) };
 }
 
 /**

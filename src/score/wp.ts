@@ -3,12 +3,12 @@
  * V_i = S_i / Σ_k S_k.
  */
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array indices in the scoring loops are in range by construction, and `!` keeps them free of per-element fallbacks */
-import { columnRange, finite, positiveShift, type Prepared } from './columns.js';
+import { columnRange, finite, type Prepared } from './columns.js';
 import type { DecisionMatrix } from './matrix.js';
 
 /**
- * Prepares the matrix for WP. Every value must be positive (0^w is 0 and 0^−w infinite), so a
- * column holding a value ≤ 0 is shifted first (see `positiveShift`).
+ * Prepares the matrix for WP. Every value must be positive (0^w is 0 and 0^−w infinite): the
+ * methods' shared zero rule (`shiftColumns`) has moved any column holding a value ≤ 0.
  *
  * The normalised value reported per criterion is the ratio r = x / max (benefit) or min / x (cost),
  * and the factor r^w is the criterion's "weighted" contribution: Π_j r_ij^w_j differs from S_i only
@@ -22,24 +22,19 @@ export function prepareWp(dm: DecisionMatrix): Prepared {
   const { m, n } = dm;
   const normalised = new Float64Array(m * n);
   const logs = new Float64Array(m * n);
-  const shift = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     const benefit = dm.benefit[j] === 1;
-    let { min, max } = columnRange(dm, j);
-    const s = m > 0 && min <= 0 ? positiveShift(min) : 0;
-    shift[j] = s;
-    min += s;
-    max += s;
+    const { min, max } = columnRange(dm, j);
     const logRef = Math.log(benefit ? max : min);
     for (let i = 0; i < m; i++) {
-      const x = (dm.values[i * n + j] ?? 0) + s;
+      const x = dm.values[i * n + j] ?? 0;
       // log(x / max) computed as a difference so tiny ratios cannot underflow to log 0.
       const l = finite(benefit ? Math.log(x) - logRef : logRef - Math.log(x));
       logs[i * n + j] = l;
       normalised[i * n + j] = finite(Math.exp(l));
     }
   }
-  return { m, n, normalised, shift, zero: new Uint8Array(n), extra: logs };
+  return { m, n, normalised, shift: new Float64Array(n), zero: new Uint8Array(n), extra: logs };
 }
 
 /**

@@ -1,9 +1,11 @@
 /** Shape check: parses each file's data with its zod schema and maps every issue to a positioned diagnostic. */
+import type { Node } from 'yaml';
 import { z } from 'zod';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { TEXT_FORMATS } from '../diagnostics/codes/schema.js';
 import { dottedPath, type DataPath, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { locate, type SourceFile } from '../load/index.js';
+import { yamlLib } from '../load/yaml-lib.js';
 import { SCHEMAS } from '../schema/index.js';
 import { suggest } from './suggest.js';
 
@@ -19,13 +21,16 @@ const isTextFormat = (message: string) => Object.prototype.hasOwnProperty.call(T
  */
 export function checkShape(file: SourceFile): { value?: unknown; diagnostics: Diagnostic[] } {
   const schema = SCHEMAS[file.kind] as z.ZodType;
+  const data = withoutEmpty(file.data);
+  const splits = commaSplits(file);
   // Without zod's compiled fast path: compiling it costs more than it saves on a project's files.
-  const result = schema.safeParse(file.data, { jitless: true });
-  if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics: Diagnostic[] = [];
+  const result = schema.safeParse(data, { jitless: true });
+  if (result.success && splits.length === 0) return { value: result.data, diagnostics: [] };
+  if (result.success) return { diagnostics: splits };
+  const diagnostics: Diagnostic[] = [...splits];
   const seen = new Set<string>();
   for (const issue of result.error.issues) {
-    for (const d of issueToDiagnostics(file, issue, schema)) {
+    for (const d of issueToDiagnostics(file, data, issue, schema)) {
       const key = `${d.code}|${d.path ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -43,10 +48,29 @@ export function checkShape(file: SourceFile): { value?: unknown; diagnostics: Di
   return { diagnostics: diagnostics.filter((d) => !(d.code === 'schema/required' && suggested.has(d.path ?? ''))) };
 }
 
-function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Diagnostic[] {
+/**
+ * The data as the schemas read it: a key left empty (`sdm:` with nothing after it) is a key not
+ * answered yet, the same as no key at all, so a scaffold can show a key without answering it and an
+ * empty required key is "wajib diisi". Items of a list are kept (an empty item is an error), and
+ * `ekstra` is kept as written.
+ * @param value parsed YAML data
+ * @returns the data without empty mapping entries
+ */
+export function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === null) continue;
+    out[k] = k === 'ekstra' ? v : withoutEmpty(v);
+  }
+  return out;
+}
+
+function issueToDiagnostics(file: SourceFile, data: unknown, issue: Issue, root: z.ZodType): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = dottedPath(path) || '(berkas)';
-  const value = valueAt(file.data, path);
+  const value = valueAt(data, path);
   const opts = (p: DataPath) => ({ path: dottedPath(p) });
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -64,8 +88,10 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
       return [diagnostic('schema/type', locate(file, path), { field, expected: issue.expected, found: typeName(value) }, opts(path))];
     }
     case 'invalid_value':
-      // An empty cell or value is a missing answer, not a wrong choice.
-      if (value === '' || value === null) return [diagnostic('schema/required', locate(file, path, 'key'), { field }, opts(path))];
+      // An absent, empty or blank value is a missing answer, not a wrong choice.
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+        return [diagnostic('schema/required', locate(file, path, 'key'), { field }, opts(path))];
+      }
       return [diagnostic('schema/enum', locate(file, path), {
         field, value: display(value), options: issue.values.map((v) => String(v)).join(', '),
       }, opts(path))];
@@ -98,6 +124,39 @@ function issueToDiagnostics(file: SourceFile, issue: Issue, root: z.ZodType): Di
       return [diagnostic('schema/invalid', locate(file, path), { field, detail: issue.message }, opts(path))];
     }
   }
+}
+
+/**
+ * Entries of a `{ }` mapping that an unquoted comma split off a value: `{ bandwidth_mbps: 1,4 persen }`
+ * reads as `bandwidth_mbps: 1` and a key "4 persen" written without a colon. Such an entry is never
+ * meant (a key without a colon after a value), so it is reported with a hint about quoting.
+ * @param file the source file
+ * @returns one diagnostic per split-off entry
+ */
+function commaSplits(file: SourceFile): Diagnostic[] {
+  // Only a `{ }` mapping can split so; a file without one needs no YAML tree.
+  if (!file.text.includes('{')) return [];
+  const { isMap, isScalar, isSeq } = yamlLib();
+  const out: Diagnostic[] = [];
+  const walk = (node: unknown, path: Array<string | number>): void => {
+    if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+    if (!isMap(node)) return;
+    node.items.forEach((pair, i) => {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const previous = node.items[i - 1];
+      if (node.flow && key !== undefined && pair.value === null && previous !== undefined && isScalar(previous.value) && previous.value.value !== null) {
+        const from = (previous.value as Node).range?.[0];
+        const to = (pair.key as Node).range?.[1];
+        if (from !== undefined && to !== undefined) {
+          const keyPath = [...path, key];
+          out.push(diagnostic('schema/unknown-key', locate(file, keyPath, 'key'), { key, quote: file.text.slice(from, to).trim() }, { path: dottedPath(keyPath) }));
+        }
+      }
+      if (key !== undefined) walk(pair.value, [...path, key]);
+    });
+  };
+  walk(file.document?.contents, []);
+  return out;
 }
 
 /**

@@ -58,7 +58,8 @@ const planted: Planted[] = [
   {
     name: 'binary content',
     plant: (d) => writeFiles(d, { [OPD]: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }),
-    code: 'load/binary', file: OPD, line: 1, column: 1,
+    // At the first NUL byte, after the PNG signature's two line feeds.
+    code: 'load/binary', file: OPD, line: 3, column: 1,
   },
   {
     name: 'UTF-16 with BOM',
@@ -73,7 +74,8 @@ const planted: Planted[] = [
   {
     name: 'Latin-1 text (not UTF-8)',
     plant: (d) => writeFiles(d, { [OPD]: Buffer.from('nama: Dinas Sosial \xe9\n', 'latin1') }),
-    code: 'load/encoding', file: OPD, line: 1, column: 1,
+    // At the Latin-1 "é", the first byte that is not UTF-8.
+    code: 'load/encoding', file: OPD, line: 1, column: 20,
   },
   {
     name: '__proto__ key',

@@ -4,6 +4,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../src/cli/version.js';
@@ -151,5 +152,76 @@ describe('masterplan schema', () => {
       'isu.schema.json', 'kesiapan.schema.json', 'masterplan.schema.json', 'naskah.schema.json', 'opd.schema.json',
       'program.schema.json', 'quickwin.schema.json', 'swot.schema.json',
     ]);
+  });
+});
+
+describe('scaffolds are visibly unanswered (item 1)', () => {
+  interface StatusJson {
+    summary: { completeness: number; missing: number };
+    opd: Array<{ id: string; missing: Array<{ item: string }> }>;
+    city: Array<{ item: string; ok: boolean }>;
+  }
+  const status = async (dir: string, stage: number): Promise<StatusJson> => {
+    const res = await runCli(['status', dir, '--stage', String(stage), '--format', 'json']);
+    expect(res.code).toBe(0);
+    return JSON.parse(res.stdout) as StatusJson;
+  };
+
+  it('right after init nothing counts as submitted that nobody answered: status is not 100 % and a final build refuses', async () => {
+    const dir = path.join(await tempDir(), 'kota-baru');
+    expect((await runCli(['init', dir])).code).toBe(0);
+    expect((await runCli(['validate', dir])).code).toBe(0);
+    const s4 = await status(dir, 4);
+    expect(s4.summary.completeness).toBeLessThan(1);
+    const missingCity = s4.city.filter((i) => !i.ok).map((i) => i.item);
+    // No invented Ketua, no readiness scores, no vision, no SWOT, no scores for the example proposal.
+    for (const item of ['tim.pelaksana', 'kesiapan', 'visi', 'misi', 'quickwin.skor', 'quickwin.terpilih']) expect(missingCity).toContain(item);
+    expect(s4.city.filter((i) => i.item === 'kesiapan' && !i.ok)).toHaveLength(9);
+    // SWOT is not required by a stage, but the example dimensions are not analysed either.
+    expect((await runCli(['status', dir, '--stage', '4'])).stdout).toMatch(/Smart Governance belum memiliki[^\n]*analisis SWOT/);
+    expect(s4.opd.find((o) => o.id === 'diskominfo')?.missing.map((m) => m.item)).toEqual(['opd.sdm', 'opd.aplikasi']);
+    expect((await status(dir, 1)).summary.completeness).toBeLessThan(1);
+    const final = await runCli(['build', dir, '--out', path.join(dir, 'keluaran'), '--format', 'md']);
+    expect(final.code).toBe(1);
+    expect(final.stderr).toContain('stage/missing');
+    const kesiapan = await readFile(path.join(dir, 'data/kesiapan.yaml'), 'utf8');
+    expect(kesiapan).not.toMatch(/^[^#\n]*skor: \d/m);
+    expect(await readFile(path.join(dir, 'masterplan.yaml'), 'utf8')).not.toMatch(/^\s+- nama: /m);
+  });
+
+  it('new opd leaves sdm and aplikasi unanswered, and its form is sent blank there', async () => {
+    const dir = path.join(await tempDir(), 'p');
+    await runCli(['init', dir]);
+    expect((await runCli(['new', 'opd', 'dinkes', '-C', dir])).code).toBe(0);
+    const text = await readFile(path.join(dir, 'data/opd/dinkes.yaml'), 'utf8');
+    expect(text).not.toMatch(/^\s+asn: 0/m);
+    expect(text).not.toMatch(/^aplikasi: \[\]/m);
+    expect((await runCli(['validate', dir])).code).toBe(0);
+    expect((await status(dir, 1)).opd.find((o) => o.id === 'dinkes')?.missing.map((m) => m.item)).toEqual(['opd.sdm', 'opd.aplikasi']);
+    const out = path.join(dir, 'formulir');
+    expect((await runCli(['form', 'dinkes', dir, '--out', out, '-q'])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await readFile(path.join(out, 'form-dinkes.xlsx')) as unknown as ArrayBuffer);
+    const profil = wb.getWorksheet('Profil');
+    const values = new Map<string, unknown>();
+    profil?.eachRow((row) => values.set(row.getCell(1).text.replace(/ \*$/, ''), row.getCell(2).value));
+    for (const label of ['Jumlah pegawai ASN', 'Jumlah pegawai non-ASN', 'Jumlah SDM TIK']) expect(values.get(label) ?? null, label).toBeNull();
+    expect(wb.getWorksheet('Aplikasi')?.getCell('A4').value ?? null).toBeNull();
+  });
+
+  it('new quickwin and new program list the elements of each dimension, pointing at no file the project lacks', async () => {
+    const dir = path.join(await tempDir(), 'p');
+    await runCli(['init', dir]);
+    for (const kind of ['quickwin', 'program']) {
+      expect((await runCli(['new', kind, 'baru', '-C', dir])).code).toBe(0);
+      const text = await readFile(path.join(dir, `data/${kind}/baru.yaml`), 'utf8');
+      expect(text).not.toContain('data/dimensi.yaml');
+      expect(text).toMatch(/^#\s+governance:\s+pelayanan, birokrasi, kebijakan$/m);
+      expect(text).toMatch(/^#\s+environment:\s+perlindungan, sampah-limbah, energi$/m);
+      // Nothing is answered: the required fields are empty and reported as "wajib diisi".
+      const res = await runCli(['validate', path.join(dir, `data/${kind}/baru.yaml`), '--format', 'json']);
+      const codes = (JSON.parse(res.stdout) as { diagnostics: Array<{ code: string; path?: string }> }).diagnostics;
+      expect(codes.filter((d) => d.code === 'schema/required').map((d) => d.path)).toEqual(expect.arrayContaining(['nama', 'dimensi', 'elemen', 'opd']));
+    }
   });
 });

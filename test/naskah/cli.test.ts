@@ -138,7 +138,10 @@ describe('a JPEG image in a naskah', () => {
       'Suasana bimtek tampak pada [@gambar:foto-bimtek].\n\n![Foto Kegiatan Bimtek](gambar/foto.jpg){#foto-bimtek}\n',
     );
     const validate = await runCli(['validate', dir, '--format', 'json']);
-    expect((JSON.parse(validate.stdout) as { diagnostics: Array<{ file: string }> }).diagnostics.filter((d) => d.file.startsWith('naskah/'))).toEqual([]);
+    // Nothing but the required slots init left unanswered.
+    const naskah = (JSON.parse(validate.stdout) as { diagnostics: Array<{ code: string; file: string }> }).diagnostics.filter((d) => d.file.startsWith('naskah/'));
+    expect(naskah.filter((d) => d.code !== 'naskah/empty')).toEqual([]);
+    expect(naskah.map((d) => d.file)).not.toContain('naskah/buku-1/gambaran-umum.md');
     const out = await tempDir();
     expect((await runCli(['build', dir, '--stage', '1', '--book', '1', '--out', out, '--format', 'docx'])).code).toBe(0);
     const bytes = new Uint8Array(await readFile(path.join(out, 'buku-1-analisis-strategis.docx')));
@@ -173,7 +176,9 @@ describe('masterplan new naskah', () => {
     const validate = await runCli(['validate', dir, '--format', 'json']);
     expect(validate.code).toBe(0);
     const found = (JSON.parse(validate.stdout) as { diagnostics: Array<{ code: string; file: string }> }).diagnostics.filter((d) => d.file.startsWith('naskah/'));
-    expect(found).toEqual([expect.objectContaining({ code: 'naskah/empty', file: 'naskah/buku-2/monev.md' })]);
+    // Besides the required slots init left unanswered, the new file: each a text still to write.
+    const required = taxonomy().naskah.slots.filter((s) => s.wajib).map((s) => `naskah/${s.id}.md`);
+    expect(found.map((d) => [d.code, d.file]).sort()).toEqual([...required, 'naskah/buku-2/monev.md'].map((f) => ['naskah/empty', f]).sort());
     const unknown = await runCli(['new', 'naskah', 'buku-2/monevv', '-C', dir]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('mungkin maksudnya buku-2/monev');
@@ -182,23 +187,36 @@ describe('masterplan new naskah', () => {
     expect(await readFile(file, 'utf8')).toBe(`${text}Teks Tim.\n`);
   }, 60_000);
 
-  it('init writes an example text for every required slot: they validate, drafts print them, and the fresh project builds final books', async () => {
+  it("init writes every required slot unanswered: its guide, no text; status owes them, drafts show placeholders, a final build refuses them", async () => {
     const dir = path.join(await tempDir(), 'p');
     expect((await runCli(['init', dir])).code).toBe(0);
     const written = (await readdir(path.join(dir, 'naskah'), { recursive: true })).filter((f) => f.endsWith('.md')).map((f) => f.split(path.sep).join('/').replace(/\.md$/, '')).sort();
     const required = taxonomy().naskah.slots.filter((s) => s.wajib).map((s) => s.id).sort();
     expect(required.length).toBeGreaterThan(1);
     expect(written).toEqual(required);
+    for (const slot of required) {
+      const text = await readFile(path.join(dir, 'naskah', `${slot}.md`), 'utf8');
+      expect(parse(text.slice(4, text.indexOf('\n---\n')))).toEqual({ catatan: taxonomy().naskah.slotById.get(slot)?.panduan });
+      expect(text.slice(text.indexOf('\n---\n') + 5).trim()).toBe('');
+    }
+    // Valid; each file is a text still to write.
     const validate = await runCli(['validate', dir, '--format', 'json']);
     expect(validate.code).toBe(0);
-    expect((JSON.parse(validate.stdout) as { diagnostics: Array<{ file: string }> }).diagnostics.filter((d) => d.file.startsWith('naskah/'))).toEqual([]);
+    const naskah = (JSON.parse(validate.stdout) as { diagnostics: Array<{ code: string; file: string }> }).diagnostics.filter((d) => d.file.startsWith('naskah/'));
+    expect(naskah.map((d) => [d.code, d.file]).sort()).toEqual(required.map((s) => ['naskah/empty', `naskah/${s}.md`]));
+    // status owes every one due by stage 4.
+    const status = JSON.parse((await runCli(['status', dir, '--stage', '4', '--format', 'json'])).stdout) as unknown;
+    const owed = JSON.stringify(status);
+    for (const slot of required) expect(owed).toContain(`naskah:${slot}`);
+    // A draft shows a placeholder where the text goes; a final build refuses and writes nothing.
     const out = await tempDir();
     expect((await runCli(['build', dir, '--stage', '1', '--out', out, '--format', 'docx'])).code).toBe(0);
-    expect(await bookText(path.join(out, 'buku-1-analisis-strategis.docx'))).toContain('Kota Contoh menghadapi tuntutan warga akan layanan publik');
+    expect(await bookText(path.join(out, 'buku-1-analisis-strategis.docx'))).toMatch(/Tim Pelaksana/);
     const final = await tempDir();
-    expect((await runCli(['build', dir, '--out', final, '--format', 'docx'])).code).toBe(0);
-    expect((await readdir(final)).sort()).toEqual(['buku-1-analisis-strategis.docx', 'buku-2-masterplan.docx', 'buku-3-ringkasan-eksekutif.docx', 'buku-4-profil-quick-win.docx']);
-    expect(await bookText(path.join(final, 'buku-3-ringkasan-eksekutif.docx'))).toContain('Masterplan Smart City Kota Contoh menjawab tantangan utama daerah');
+    const refused = await runCli(['build', dir, '--out', final, '--format', 'docx', '--lang', 'en']);
+    expect(refused.code).toBe(1);
+    for (const slot of required) expect(refused.stderr).toContain(`naskah/${slot}.md`);
+    expect(await readdir(final)).toEqual([]);
   }, 60_000);
 });
 

@@ -42,17 +42,19 @@ describe('naskah files that cannot be read', () => {
     ]);
   });
 
-  it('a file over 1 MB, invalid UTF-8, UTF-16 and binary data are errors at the start of the file', async () => {
+  it('a file over 1 MB and UTF-16 are errors at the start of the file, invalid UTF-8 and binary data at the first bad byte', async () => {
     const big = `${'Paragraf panjang. '.repeat(60_000)}\n`;
     expect(await naskahDiagnostics({ [FILE]: big })).toEqual([
       { code: 'load/too-large', severity: 'error', file: FILE, line: 1, column: 1, args: { size: Buffer.byteLength(big), limit: 1024 * 1024 } },
     ]);
     const [invalid] = await naskahDiagnostics({ [FILE]: new Uint8Array([0x54, 0x65, 0x6b, 0x73, 0xc3, 0x28, 0x0a]) });
-    expect(invalid).toMatchObject({ code: 'load/encoding', severity: 'error', line: 1, column: 1 });
+    // "Teks" then a broken two-byte sequence: the fifth character of line 1.
+    expect(invalid).toMatchObject({ code: 'load/encoding', severity: 'error', line: 1, column: 5 });
     const [utf16] = await naskahDiagnostics({ [FILE]: new Uint8Array([0xff, 0xfe, 0x54, 0x00, 0x65, 0x00]) });
     expect(utf16).toMatchObject({ code: 'load/encoding', args: { encoding: 'UTF-16' } });
     const [binary] = await naskahDiagnostics({ [FILE]: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
-    expect(binary).toMatchObject({ code: 'load/binary', line: 1, column: 1 });
+    // A PNG signature: its first NUL byte follows two line breaks.
+    expect(binary).toMatchObject({ code: 'load/binary', line: 3, column: 1 });
   });
 
   it('a front matter that is never closed is an error at its start', async () => {

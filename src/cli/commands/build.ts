@@ -108,6 +108,8 @@ async function buildOnce(request: BuildRequest, lang: Lang, opts: BuildOptions, 
     case 'no-model':
     case 'render-failed':
       return EXIT.FINDINGS;
+    case 'unusable-output':
+      throw new UserError('output/not-a-folder', { path: shown(env, result.problem.folder), file: shown(env, result.problem.file) });
     case 'refused':
       printDiagnostics(result.blocking);
       env.stderr(`${render(MESSAGES.finalRefused, lang, { count: result.blocking.length, stage: result.stage })}\n`);
@@ -130,6 +132,12 @@ async function buildOnce(request: BuildRequest, lang: Lang, opts: BuildOptions, 
       return code;
     }
   }
+}
+
+/** A path as the user sees it: relative to the working folder when it lies inside it. */
+function shown(env: Env, p: string): string {
+  const rel = path.relative(env.cwd, p);
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
 }
 
 function duration(ms: number): string {

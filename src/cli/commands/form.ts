@@ -57,7 +57,13 @@ export async function formCommand(args: string[], opts: FormOptions, env: Env): 
     (file) => log(render(MESSAGES.formWritten, lang, { path: path.relative(env.cwd, file) || file })),
   );
   if (result.kind === 'no-config') throw new UserError('form/invalid-config');
-  if (result.kind === 'unknown-opd') throw new UserError('form/unknown-opd', { id: result.id, ...(result.hint !== undefined ? { suggestion: result.hint } : {}) });
+  if (result.kind === 'invalid-id') throw new UserError('new/invalid-id', { id: result.id });
+  if (result.kind === 'unknown-opd') throw new UserError('form/unknown-opd', { id: result.id, suggestion: result.hint });
   if (result.kind === 'unreadable') throw new UserError('form/unreadable-opd', { id: result.id });
+  if (result.kind === 'output-outside') throw new UserError('output/outside-project', { folder: result.folder });
+  if (result.kind === 'unusable-output') {
+    const shown = (p: string) => path.relative(env.cwd, p) || '.';
+    throw new UserError('output/not-a-folder', { path: shown(result.problem.folder), file: shown(result.problem.file) });
+  }
   return EXIT.OK;
 }

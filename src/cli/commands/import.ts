@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { CONFIG_FILE } from '../../load/index.js';
-import { BACKUP_DIR, importForms } from '../../pipeline/import.js';
+import { BACKUP_DIR, importForms, type RecordChanges } from '../../pipeline/import.js';
 import { render } from '../../text/index.js';
 import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -59,19 +59,29 @@ export async function importCommand(files: string[], opts: ImportOptions, env: E
     return { absolutePath: abs, display: toPosix(rel.startsWith('..') || path.isAbsolute(rel) ? path.relative(env.cwd, abs) : rel) };
   }));
 
+  // What changed in each file, field by field and row by row (a removed row is always told).
+  const tell = (changes: RecordChanges) => {
+    if (changes.fields.length > 0) log(render(MESSAGES.changedFields, lang, { fields: changes.fields }));
+    for (const row of changes.rows) log(render(MESSAGES.changedRow, lang, row));
+  };
   const result = await importForms({ root, forms, force: opts.force === true, now: env.now() }, (event) => {
     if (event.type === 'checked') {
       if (event.diagnostics.length > 0) env.stdout(FORMATTERS[format](event.diagnostics, { lang, color: useColor(env), files: forms.length, version: version() }));
       return;
     }
     log(render(MESSAGES.imported, lang, { updated: event.existed, path: event.rel, ...(event.backup !== undefined ? { backup: event.backup } : {}) }));
+    if (event.existed) tell(event.changes);
   });
   if (result.kind === 'invalid') {
     log(render(MESSAGES.nothingImported, lang));
     return EXIT.FINDINGS;
   }
   if (result.kind === 'would-overwrite') {
-    throw new UserError('import/would-overwrite', { files: result.files, backupDir: BACKUP_DIR });
+    for (const f of result.files) {
+      log(render(MESSAGES.wouldChange, lang, { path: f.rel }));
+      tell(f.changes);
+    }
+    throw new UserError('import/would-overwrite', { files: result.files.map((f) => f.rel), backupDir: BACKUP_DIR });
   }
   for (const rel of result.unchanged) log(render(MESSAGES.unchanged, lang, { path: rel }));
   return EXIT.OK;

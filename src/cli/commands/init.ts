@@ -7,6 +7,8 @@ import path from 'node:path';
 import npa from 'npm-package-arg';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
+import { newRequiredNaskah } from '../../pipeline/naskah.js';
+import { prepareFolder } from '../../pipeline/scaffold.js';
 import { writeSchemas } from '../../pipeline/schemas.js';
 import { PACKAGE_ROOT } from '../../taxonomy/index.js';
 import { render } from '../../text/index.js';
@@ -56,7 +58,7 @@ export async function initCommand(dir: string, opts: InitOptions, env: Env): Pro
   }
   const source = await toolSource(opts.from, target, env);
   const scaffold = path.join(PACKAGE_ROOT, 'data', 'scaffold', 'project');
-  await mkdir(target, { recursive: true });
+  await prepareFolder(target);
   // Never overwrite: with --force, existing files stay as they are.
   await cp(scaffold, target, { recursive: true, force: false, errorOnExist: false });
   // The scaffold keeps it as `gitignore` because npm leaves `.gitignore` files out of a package.
@@ -70,6 +72,10 @@ export async function initCommand(dir: string, opts: InitOptions, env: Env): Pro
   const hasPackageJson = entries.includes('package.json');
   if (!hasPackageJson) await writeFile(path.join(target, 'package.json'), packageJson(target, source.spec));
   await writeSchemas(path.join(target, 'schema'));
+  // The texts the Tim owes: each required slot with its guide and no text, so none counts as written.
+  for (const result of await newRequiredNaskah(target)) {
+    if (result.kind === 'write-failed') throw new UserError('new/write-failed', { path: result.path, detail: result.detail });
+  }
 
   const log = logger(env, opts.quiet);
   const pinned = `${TOOL}@${source.spec}`;

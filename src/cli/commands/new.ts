@@ -1,12 +1,12 @@
 /** `masterplan new <kind> <id>`: one new data file with every field commented; never overwrites. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { isValidId } from '../../load/index.js';
 import { newNaskah } from '../../pipeline/naskah.js';
 import { ITEM_KINDS, type ItemKind } from '../../schema/index.js';
-import { PACKAGE_ROOT } from '../../taxonomy/index.js';
+import { newItemText, prepareFolder } from '../../pipeline/scaffold.js';
 import { render, type Lang } from '../../text/index.js';
 import { logger, resolveLang, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -30,12 +30,12 @@ export async function newCommand(kind: string, id: string, opts: GlobalOptions &
   if (!isValidId(id)) {
     throw new UserError('new/invalid-id', { id });
   }
-  const template = await readFile(path.join(PACKAGE_ROOT, 'data', 'scaffold', 'new', `${kind as ItemKind}.yaml`), 'utf8');
+  const text = await newItemText(kind as ItemKind, id);
   const rel = `data/${kind}/${id}.yaml`;
   const file = path.join(root, rel);
-  await mkdir(path.dirname(file), { recursive: true });
+  await prepareFolder(path.dirname(file));
   try {
-    await writeFile(file, template.replaceAll('__ID__', id), { flag: 'wx' });
+    await writeFile(file, text, { flag: 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new UserError('new/exists', { path: rel });

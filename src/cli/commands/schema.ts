@@ -21,6 +21,7 @@ export async function schemaCommand(opts: GlobalOptions & { out: string }, env: 
   try {
     count = await writeSchemas(dir);
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw new UserError('schemas/write-failed', { dir: opts.out, detail: (e as Error).message });
   }
   logger(env, opts.quiet)(render(MESSAGES.schemasWritten, lang, { count, dir: opts.out }));

@@ -45,12 +45,11 @@ export async function scoreCommand(dir: string, opts: ScoreOptions, env: Env): P
     if (list.length === 0 || opts.quiet) return;
     env.stderr(FORMATTERS.stylish(list, { lang, color: useColor(env), files: analysed.checked.loaded.files.length, version: version() }));
   };
-  if (analysed.errors.length > 0) {
+  const { analysis, diagnostics } = analysed;
+  if (analysis === undefined) {
     report(analysed.errors);
     return EXIT.FINDINGS;
   }
-  const { analysis, diagnostics } = analysed;
-  if (analysis === undefined) return EXIT.FINDINGS;
   const { ranking } = analysis;
   if (opts.explain !== undefined) {
     const explanation = explain(ranking, opts.explain);
@@ -60,8 +59,9 @@ export async function scoreCommand(dir: string, opts: ScoreOptions, env: Env): P
   } else if (format === 'json') env.stdout(formatJson(ranking, { lang }));
   else if (format === 'csv') env.stdout(formatCsv(ranking, lang));
   else env.stdout(formatTable(ranking, lang));
+  // The scoring's errors (inconsistent AHP judgements) come with the ranking they concern.
   report(diagnostics);
-  return countSeverities(diagnostics).errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+  return countSeverities(diagnostics).errors > 0 || analysed.errors.length > 0 ? EXIT.FINDINGS : EXIT.OK;
 }
 
 function integer(flag: string, raw: string, min: number): number {

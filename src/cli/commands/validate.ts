@@ -1,5 +1,5 @@
 /** `masterplan validate [dir|files…]`: load YAML (and XLSX forms), check shapes and references, report. */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { countSeverities, type Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -7,6 +7,7 @@ import type { Env } from '../../env.js';
 import { UserError } from '../../errors.js';
 import { CONFIG_FILE } from '../../load/index.js';
 import { loadAndValidate } from '../../pipeline/check.js';
+import { writeReport } from '../../pipeline/output.js';
 import { render } from '../../text/index.js';
 import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -76,13 +77,7 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
     hostname: os.hostname() || 'localhost',
   });
   if (opts.output !== undefined) {
-    const out = path.resolve(env.cwd, opts.output);
-    try {
-      await mkdir(path.dirname(out), { recursive: true });
-      await writeFile(out, text);
-    } catch (e) {
-      throw new UserError('validate/write-failed', { path: opts.output, detail: (e as Error).message });
-    }
+    await writeReport(path.resolve(env.cwd, opts.output), text);
     log(render(MESSAGES.reportWritten, lang, { path: opts.output }));
   } else {
     env.stdout(text);

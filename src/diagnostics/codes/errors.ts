@@ -4,7 +4,7 @@
  * the files given to `validate`); their one text carries both languages.
  */
 import type { Formats, Text } from '../../text/index.js';
-import { textOf } from '../spec.js';
+import { orElse, textOf } from '../spec.js';
 import { diffErrorTexts } from './diff.js';
 
 /** One text for both languages. */
@@ -85,8 +85,8 @@ export const errorTexts = {
     en: 'masterplan.yaml is missing or invalid; run "masterplan validate" first.',
   },
   'form/unknown-opd': textOf<{ id: string; suggestion?: string }>({
-    id: (a, f) => `OPD "${a.id}" tidak dikenal${f.opt(a.suggestion, (s) => `; mungkin maksudnya "${s}"?`)} (data/opd/${a.id}.yaml tidak ada).`,
-    en: (a, f) => `Unknown OPD "${a.id}"${f.opt(a.suggestion, (s) => `; did you mean "${s}"?`)} (data/opd/${a.id}.yaml does not exist).`,
+    id: (a, f) => `OPD "${a.id}" tidak dikenal${orElse(f.opt(a.suggestion, (s) => `; maksudnya "${s}"? Untuk OPD baru yang bernama mirip, buat dahulu data/opd/${a.id}.yaml dengan "masterplan new opd ${a.id}"`), ` (data/opd/${a.id}.yaml tidak ada)`)}.`,
+    en: (a, f) => `Unknown OPD "${a.id}"${orElse(f.opt(a.suggestion, (s) => `; did you mean "${s}"? For a new OPD with a similar name, first create data/opd/${a.id}.yaml with "masterplan new opd ${a.id}"`), ` (data/opd/${a.id}.yaml does not exist)`)}.`,
   }),
   'form/unreadable-opd': textOf<{ id: string }>({
     id: (a) => `data/opd/${a.id}.yaml tidak dapat dibaca; perbaiki dahulu ("masterplan validate").`,
@@ -127,6 +127,18 @@ export const errorTexts = {
     en: (a, f) => `LibreOffice failed to convert to PDF${f.opt(a.detail, (d) => `: ${d}`)}.`,
   }),
   ...diffErrorTexts,
+  'output/not-a-folder': textOf<{ path: string; file: string }>({
+    id: (a) => a.path === a.file
+      ? `Folder keluaran ${a.path} adalah sebuah berkas, bukan folder; pilih folder keluaran lain.`
+      : `Folder keluaran ${a.path} tidak dapat dibuat karena ${a.file} adalah sebuah berkas; pilih folder keluaran lain.`,
+    en: (a) => a.path === a.file
+      ? `The output folder ${a.path} is a file, not a folder; choose another output folder.`
+      : `The output folder ${a.path} cannot be created because ${a.file} is a file; choose another output folder.`,
+  }),
+  'output/outside-project': textOf<{ folder: string }>({
+    id: (a) => `keluaran.folder "${a.folder}" menunjuk ke luar folder proyek; tulis jalur di dalam proyek, atau pilih folder dengan --out.`,
+    en: (a) => `keluaran.folder "${a.folder}" points outside the project folder; write a path inside the project, or choose a folder with --out.`,
+  }),
 } satisfies Record<string, Text<never>>;
 
 /** A problem that stops a command. */

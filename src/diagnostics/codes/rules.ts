@@ -1,6 +1,6 @@
 /** Codes of the semantic rules: references, cross-field checks and plausibility warnings. */
 import type { Text } from '../../text/index.js';
-import { code, labelOf } from '../spec.js';
+import { code, labelOf, orElse } from '../spec.js';
 
 /** What a reference points at. */
 export type RefKind = 'opd' | 'isu' | 'quickwin' | 'criterion';
@@ -14,8 +14,9 @@ const KINDS: Readonly<Record<RefKind, Text>> = {
 
 export const ruleCodes = {
   'ref/unknown': code<{ kind: RefKind; ref: string; suggestion?: string }>('error', {
-    id: (a, f) => `${f.text(labelOf(KINDS, a.kind))} "${a.ref}" tidak ditemukan${f.opt(a.suggestion, (s) => `; mungkin maksudnya "${s}"`)}. ${a.kind === 'criterion' ? 'Kriteria didefinisikan di penilaian.kriteria pada masterplan.yaml.' : `Buat berkas data/${a.kind}/${a.ref}.yaml atau perbaiki id-nya.`}`,
-    en: (a, f) => `${f.text(labelOf(KINDS, a.kind))} "${a.ref}" does not exist${f.opt(a.suggestion, (s) => `; did you mean "${s}"`)}. ${a.kind === 'criterion' ? 'Criteria are defined under penilaian.kriteria in masterplan.yaml.' : `Create data/${a.kind}/${a.ref}.yaml or fix the id.`}`,
+    // A close id is most likely a typo: ask about it rather than suggest a new file.
+    id: (a, f) => `${f.text(labelOf(KINDS, a.kind))} "${a.ref}" tidak ditemukan${orElse(f.opt(a.suggestion, (s) => `; maksudnya "${s}"?`), `. ${a.kind === 'criterion' ? 'Kriteria didefinisikan di penilaian.kriteria pada masterplan.yaml.' : `Buat berkas data/${a.kind}/${a.ref}.yaml atau perbaiki id-nya.`}`)}`,
+    en: (a, f) => `${f.text(labelOf(KINDS, a.kind))} "${a.ref}" does not exist${orElse(f.opt(a.suggestion, (s) => `; did you mean "${s}"?`), `. ${a.kind === 'criterion' ? 'Criteria are defined under penilaian.kriteria in masterplan.yaml.' : `Create data/${a.kind}/${a.ref}.yaml or fix the id.`}`)}`,
   }),
   'ref/duplicate-id': code<{ id: string; where: string }>('error', {
     id: (a) => `Id "${a.id}" dipakai lebih dari sekali di ${a.where}; setiap id harus unik.`,

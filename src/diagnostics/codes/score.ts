@@ -66,11 +66,11 @@ export const scoreCodes = {
     en: (a, f) =>
       `The assessors disagree widely (a gap of ${f.decimal(a.threshold, 2)} or more): ${spreads(a, f)}; discuss those scores again.`,
   }),
-  'score/non-positive': code<{ criterion: string; value: number; quickwins: readonly string[]; more: number; method: string; shift: number }>('warning', {
+  'score/non-positive': code<{ criterion: string; value: number; quickwins: readonly string[]; more: number; shift: number }>('warning', {
     id: (a, f) =>
-      `Kriteria "${a.criterion}" memuat nilai ${f.decimal(a.value, 4)} (quick win ${f.list(a.quickwins)}${a.more > 0 ? `, +${a.more} lainnya` : ''}), padahal metode ${a.method} memerlukan nilai positif; seluruh kolom digeser +${f.decimal(a.shift, 4)} agar nilai terkecilnya 1.`,
+      `Kriteria "${a.criterion}" memuat nilai ${f.decimal(a.value, 4)} (quick win ${f.list(a.quickwins)}${a.more > 0 ? `, +${a.more} lainnya` : ''}); nilai nol atau negatif tidak dapat dibandingkan sebagai rasio, sehingga pada ketiga metode seluruh kolom ditambah ${f.decimal(a.shift, 4)}: nilai terkecilnya menjadi selisih terkecil di kolom itu (docs/scoring.md).`,
     en: (a, f) =>
-      `Criterion "${a.criterion}" holds the value ${f.decimal(a.value, 4)} (quick win ${f.list(a.quickwins)}${a.more > 0 ? `, +${a.more} more` : ''}), but method ${a.method} needs positive values; the whole column is shifted by +${f.decimal(a.shift, 4)} so its smallest value is 1.`,
+      `Criterion "${a.criterion}" holds the value ${f.decimal(a.value, 4)} (quick win ${f.list(a.quickwins)}${a.more > 0 ? `, +${a.more} more` : ''}); zero or negative values cannot be compared as ratios, so in all three methods the whole column is raised by ${f.decimal(a.shift, 4)}: its smallest value becomes the column's smallest step (docs/scoring.md).`,
   }),
   'score/zero-column': code<{ criterion: string }>('warning', {
     id: (a) =>

@@ -1,6 +1,6 @@
 /** Codes of the workbook layout templates (`templates/workbook/*.yaml`); YAML problems keep the load codes. */
 import type { Formats, Text } from '../../text/index.js';
-import { code, labelOf } from '../spec.js';
+import { code, labelOf, orElse } from '../spec.js';
 
 /** What a value of a workbook template that failed a check must be. */
 export type Expectation =
@@ -67,9 +67,9 @@ export const workbookCodes = {
   }),
   'report/workbook-template-unknown-key': code<{ key: string; suggestion?: string }>('error', {
     id: (a, f) =>
-      `Kunci "${a.key}" tidak dikenal dalam templat lembar kerja${f.opt(a.suggestion, (s) => `; mungkin maksudnya "${s}"`)}. Bandingkan dengan templat bawaan yang bernama sama.`,
+      `Kunci "${a.key}" tidak dikenal dalam templat lembar kerja${orElse(f.opt(a.suggestion, (s) => `; maksudnya "${s}"?`), '. Bandingkan dengan templat bawaan yang bernama sama.')}`,
     en: (a, f) =>
-      `Unknown key "${a.key}" in the workbook template${f.opt(a.suggestion, (s) => `; did you mean "${s}"`)}. Compare with the built-in template of the same name.`,
+      `Unknown key "${a.key}" in the workbook template${orElse(f.opt(a.suggestion, (s) => `; did you mean "${s}"?`), '. Compare with the built-in template of the same name.')}`,
   }),
   'report/workbook-template-required': code<{ field: string }>('error', {
     id: (a) => `Templat lembar kerja memerlukan "${a.field}".`,

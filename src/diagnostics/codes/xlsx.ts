@@ -1,5 +1,5 @@
 /** Codes of the spreadsheet stage: opening XLSX files safely and reading filled OPD forms. */
-import type { Text } from '../../text/index.js';
+import type { Formats, Text } from '../../text/index.js';
 import { code } from '../spec.js';
 
 /** What a form cell should hold, by the kind of its field (`id` for an item's ID cell). */
@@ -17,6 +17,44 @@ const EXPECTED: Readonly<Record<ExpectedValue, Text>> = {
   id: { id: 'id (huruf kecil, angka, tanda hubung)', en: 'an id (lowercase letters, digits, hyphens)' },
 };
 
+/** What is wrong with an XLSX archive, found before any spreadsheet library opens it. */
+export type ZipReason =
+  | 'end-missing' | 'directory-truncated' | 'directory-damaged' | 'method' | 'truncated' | 'header' | 'size' | 'inflate'
+  | 'workbook-missing' | 'zip64' | 'entries' | 'total-size' | 'ratio' | 'larger-than-declared' | 'merged-cells' | 'column'
+  /** The spreadsheet library could not read the workbook; `detail` holds its words. */
+  | 'unreadable';
+
+/** A finding on an archive: its reason, the entry it concerns and a figure. */
+type ZipArgs = { reason: ZipReason; entry?: string; n?: number; detail?: string };
+
+type Phrases = { readonly id: (a: ZipArgs, f: Formats) => string; readonly en: (a: ZipArgs, f: Formats) => string };
+const fixed = (id: string, en: string): Phrases => ({ id: () => id, en: () => en });
+
+const ZIP_REASONS: Readonly<Record<ZipReason, Phrases>> = {
+  'end-missing': fixed('akhir arsip zip tidak ditemukan', 'the end of the zip archive is missing'),
+  'directory-truncated': fixed('direktori pusat arsip terpotong', 'the central directory is truncated'),
+  'directory-damaged': fixed('direktori pusat arsip rusak', 'the central directory is damaged'),
+  method: { id: (a) => `metode kompresi ${a.n ?? 0} tidak dikenal`, en: (a) => `unknown compression method ${a.n ?? 0}` },
+  truncated: fixed('isinya terpotong', 'it is truncated'),
+  header: fixed('kepala entrinya rusak', 'its header is damaged'),
+  size: fixed('ukurannya tidak sesuai', 'it has the wrong size'),
+  inflate: fixed('isinya tidak dapat diurai', 'it cannot be decompressed'),
+  'workbook-missing': fixed('bagian workbook tidak ada', 'the workbook part is missing'),
+  unreadable: { id: (a) => `tidak dapat dibaca sebagai lembar kerja: ${a.detail ?? ''}`, en: (a) => `it cannot be read as a workbook: ${a.detail ?? ''}` },
+  zip64: fixed('arsip zip64', 'a zip64 archive'),
+  entries: { id: (a) => `${a.n ?? 0} entri`, en: (a) => `${a.n ?? 0} entries` },
+  'total-size': { id: (a, f) => `isi melebihi ${f.bytes(a.n ?? 0)}`, en: (a, f) => `the content exceeds ${f.bytes(a.n ?? 0)}` },
+  ratio: { id: (a) => `rasio kompresi ${a.n ?? 0}:1`, en: (a) => `a compression ratio of ${a.n ?? 0}:1` },
+  'larger-than-declared': fixed('isinya lebih besar dari ukuran yang dinyatakan', 'it is larger than declared'),
+  'merged-cells': fixed('sel gabungan terlalu luas', 'merged cells cover too much'),
+  column: { id: (a) => `kolom ke-${a.n ?? 0}`, en: (a) => `column ${a.n ?? 0}` },
+};
+
+/** The phrases of a reason; the catalogue page renders every code with placeholders, so an unknown reason is shown as itself. */
+const phrases = (r: ZipReason): Phrases => (ZIP_REASONS as Readonly<Partial<Record<string, Phrases>>>)[r] ?? fixed(r, r);
+const zipId = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${phrases(a.reason).id(a, f)}`;
+const zipEn = (a: ZipArgs, f: Formats) => `${f.opt(a.entry, (e) => `${e}: `)}${phrases(a.reason).en(a, f)}`;
+
 /** The items a form holds rows of. */
 export type FormItemKind = 'quickwin' | 'program';
 
@@ -32,13 +70,13 @@ export const xlsxCodes = {
     id: 'Berkas ini bukan berkas XLSX (bukan arsip zip), walaupun berekstensi .xlsx. Buka di Excel atau LibreOffice lalu simpan sebagai "Excel Workbook (.xlsx)".',
     en: 'This is not an XLSX file (not a zip archive), even though it is named .xlsx. Open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)".',
   }),
-  'xlsx/corrupt': code<{ detail: string }>('error', {
-    id: (a) => `Berkas XLSX rusak atau terpotong (${a.detail}). Minta OPD mengirim ulang berkasnya.`,
-    en: (a) => `The XLSX file is damaged or truncated (${a.detail}). Ask the OPD to send it again.`,
+  'xlsx/corrupt': code<ZipArgs>('error', {
+    id: (a, f) => `Berkas XLSX rusak atau terpotong (${zipId(a, f)}). Minta OPD mengirim ulang berkasnya.`,
+    en: (a, f) => `The XLSX file is damaged or truncated (${zipEn(a, f)}). Ask the OPD to send it again.`,
   }),
-  'xlsx/zip-bomb': code<{ detail: string }>('error', {
-    id: (a) => `Isi arsip XLSX tidak wajar (${a.detail}); berkas ditolak tanpa dibuka demi keamanan.`,
-    en: (a) => `The XLSX archive is abnormal (${a.detail}); the file is refused without being opened, for safety.`,
+  'xlsx/zip-bomb': code<ZipArgs>('error', {
+    id: (a, f) => `Isi arsip XLSX tidak wajar (${zipId(a, f)}); berkas ditolak tanpa dibuka demi keamanan.`,
+    en: (a, f) => `The XLSX archive is abnormal (${zipEn(a, f)}); the file is refused without being opened, for safety.`,
   }),
   'xlsx/not-a-form': code('error', {
     id: 'Berkas ini bukan formulir masterplan (lembar metadata tidak ada). Buat formulir dengan "masterplan form <opd>" dan kirimkan ke OPD.',
@@ -60,9 +98,9 @@ export const xlsxCodes = {
     id: (a) => `Formulir ini untuk OPD "${a.opd}" yang tidak ada di proyek; tambahkan data/opd/${a.opd}.yaml atau periksa berkasnya.`,
     en: (a) => `This form is for OPD "${a.opd}", which is not in the project; add data/opd/${a.opd}.yaml or check the file.`,
   }),
-  'xlsx/form-name-mismatch': code<{ named: string; opd: string }>('warning', {
-    id: (a) => `Nama berkas menyebut OPD "${a.named}", tetapi formulir ini milik OPD "${a.opd}"; isian dibaca sebagai data ${a.opd}. Pastikan formulir dikembalikan oleh OPD yang benar.`,
-    en: (a) => `The file name says OPD "${a.named}", but this form belongs to OPD "${a.opd}"; its entries are read as ${a.opd}'s data. Check that the right OPD returned it.`,
+  'xlsx/form-name-mismatch': code<{ named: string; opd: string }>('error', {
+    id: (a) => `Nama berkas menyebut OPD "${a.named}", tetapi formulir ini milik OPD "${a.opd}"; isiannya tidak dibaca. Pastikan formulir dikembalikan oleh OPD yang benar, lalu beri nama form-${a.opd}.xlsx.`,
+    en: (a) => `The file name says OPD "${a.named}", but this form belongs to OPD "${a.opd}"; its entries are not read. Check that the right OPD returned it, then name it form-${a.opd}.xlsx.`,
   }),
   'xlsx/duplicate-form': code<{ opd: string; other: string }>('error', {
     id: (a) => `Ada lebih dari satu formulir untuk OPD "${a.opd}" (juga ${a.other}); simpan hanya yang terbaru di folder forms/.`,

@@ -4,6 +4,7 @@
  */
 import type * as Vega from 'vega';
 import type { ImageData } from '../../doc/ast.js';
+import { xmlSafe } from '../engine/escape.js';
 import { measureText } from './metrics.js';
 import { FONT_FALLBACK, LOCALE } from './theme.js';
 
@@ -35,6 +36,14 @@ export function stabiliseIds(svg: string): string {
     .replace(/href="#([^"]+)"/g, (whole, id: string) => (ids.has(id) ? `href="#${ids.get(id) ?? id}"` : whole));
 }
 
+/** A spec with every text made safe for SVG: labels come from the data, and SVG is XML. */
+function safeSpec(value: unknown): unknown {
+  if (typeof value === 'string') return xmlSafe(value);
+  if (Array.isArray(value)) return value.map(safeSpec);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, safeSpec(v)]));
+  return value;
+}
+
 /** A Vega logger that drops every message. */
 function silent(vega: typeof Vega): ReturnType<typeof Vega.logger> {
   return vega.logger(vega.None);
@@ -52,7 +61,7 @@ export async function renderChart(spec: ChartSpec, options: RenderChartOptions =
   // Vega's supported hook for measuring text without a canvas (as vl-convert does); always the same function.
   (vega as unknown as { textMetrics: { width: typeof measureText } }).textMetrics.width = measureText;
   // Library code never prints: both compilers log to a silent logger.
-  const compiled = vl.compile(spec as unknown as Parameters<typeof vl.compile>[0], { logger: silent(vega) }).spec;
+  const compiled = vl.compile(safeSpec(spec) as Parameters<typeof vl.compile>[0], { logger: silent(vega) }).spec;
   const view = new vega.View(vega.parse(compiled), {
     renderer: 'none',
     locale: LOCALE,

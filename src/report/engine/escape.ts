@@ -14,9 +14,23 @@ export class MissingValueError extends Error {
   }
 }
 
+/** Characters XML 1.0 cannot hold (DOCX, SVG and XLSX are XML): C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone surrogates. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text with the characters XML cannot hold removed, so any text that reaches an output (a book, a
+ * chart) can be written; YAML input never holds them raw, but an escape such as "\x01" does.
+ * @param text any text
+ * @returns the text without those characters
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 function asText(value: unknown): string {
   if (value === undefined || value === null) throw new MissingValueError();
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return xmlSafe(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   throw new TypeError(`expected text or a number, got ${Array.isArray(value) ? 'a list' : typeof value}`);
 }

@@ -3,6 +3,7 @@ import { FORM_SHEETS, FORM_VERSION, layoutHash } from '../../forms/definition.js
 import { formInput } from '../../forms/form-input.js';
 import { loadAndValidate } from '../../pipeline/check.js';
 import { OpdSchema } from '../../schema/index.js';
+import { JENIS_OPD, labelOf } from '../labels.js';
 import { copyExample, EXAMPLE, editFile } from '../../../test/support/project.js';
 import { formFile, readBack, xlsxParts } from '../../../test/support/xlsx-project.js';
 
@@ -58,11 +59,11 @@ describe('the form of dinkes', async () => {
     expect(sheetXml('Quick Win')).toMatch(/type="date"/);
   });
 
-  it('lists every jenis from the schema (never retyped)', () => {
+  it('lists every jenis from the schema (never retyped), by the label the books print', () => {
     const lists = wb.getWorksheet('Daftar');
     const col = (lists?.getRow(1).values as unknown[]).indexOf('jenis');
     const values = (lists?.getColumn(col).values as unknown[]).slice(2);
-    expect(values).toEqual(OpdSchema.shape.jenis.unwrap().options);
+    expect(values).toEqual(OpdSchema.shape.jenis.unwrap().options.map((o) => labelOf(JENIS_OPD, o)));
   });
 
   it('protects header rows and leaves the entry cells unlocked', () => {

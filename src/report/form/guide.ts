@@ -9,7 +9,7 @@ const STEPS = [
   'Isi hanya sel berlatar putih di bawah baris judul kolom. Baris judul dikunci agar susunan formulir tidak berubah.',
   'Jangan menghapus, menambah, atau mengganti nama lembar dan judul kolom. Tambahkan baris baru di bawah baris yang sudah terisi.',
   'Kolom bertanda * wajib diisi pada setiap baris yang dipakai. Kosongkan sel bila datanya memang tidak ada.',
-  'Gunakan daftar pilihan (panah di sisi sel) untuk dimensi, elemen, status, jenis, sumber dana, dan kolom pilihan lain.',
+  'Gunakan daftar pilihan (panah di sisi sel) untuk dimensi, elemen, status, jenis, sumber dana, dan kolom pilihan lain. Pilih dimensi lebih dahulu: daftar elemen hanya memuat elemen dimensi yang dipilih pada baris itu.',
   'Isi angka tanpa titik pemisah ribuan dan tanpa "Rp"; anggaran ditulis dalam rupiah penuh, mis. 1250000000.',
   'Isu strategis dan OPD pendukung diisi dengan id (lihat tabel di bawah); beberapa id dipisah koma, mis. air-bersih, kemiskinan.',
   'Pada lembar Quick Win dan Program, kosongkan kolom ID untuk usulan baru; ID dibuat dari nama. Skor quick win diisi oleh Tim Pelaksana.',

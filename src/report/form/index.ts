@@ -175,8 +175,11 @@ function tableSheet(sheet: TableSheet, input: FormInput, opdName: string, ranges
       prompt: 'Kosongkan untuk usulan baru; jangan mengubah ID yang sudah ada.',
     });
   }
+  // The element dropdown follows the dimension chosen in the same row.
+  const dimensi = sheet.fields.findIndex((f) => f.path.join('.') === 'dimensi');
   sheet.fields.forEach((f, j) => {
-    const v = validationFor(f, ranges);
+    const dependsOn = f.path.join('.') === 'elemen' && dimensi >= 0 ? `$${columnLetter(offset + dimensi + 1)}${FIRST_DATA_ROW}` : undefined;
+    const v = validationFor(f, ranges, dependsOn);
     const letter = columnLetter(offset + j + 1);
     if (v !== undefined) addValidation(ws, `${letter}${FIRST_DATA_ROW}:${letter}${last}`, v);
   });
@@ -192,6 +195,7 @@ function metaSheet(input: FormInput, date: Date): Sheet {
     ['tata_letak', layoutHash()],
     ['opd', input.opdId],
     ['daerah', input.daerah],
+    ...(input.isNew ? [['opd_baru', 'ya'] as [string, string]] : []),
     ['dibuat', date.toISOString().slice(0, 10)],
   ];
   entries.forEach(([k, v], i) => {

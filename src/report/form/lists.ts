@@ -3,6 +3,7 @@
  * bounded range there (never inline, so no 255-character limit), and each entry column gets a bounded
  * validation range with Indonesian messages.
  */
+import { elementsByDimension } from '../../forms/choices.js';
 import { NO, YES } from '../../forms/convert.js';
 import { LIST_SHEET, type FormField } from '../../forms/definition.js';
 import type { FormInput } from '../../forms/form-input.js';
@@ -10,6 +11,9 @@ import { columnLetter, quoteSheet, setText, SheetBuilder, type DataValidation, t
 
 /** Ranges on the list sheet, by list key. */
 export type ListRanges = ReadonlyMap<string, string>;
+
+/** The list of the dimension of each element, row by row beside the elements. */
+const DIMENSION_OF_ELEMENT = 'dep:dimensi';
 
 /** The list a field's dropdown uses, or undefined for fields without one. */
 export function listKey(f: FormField): string | undefined {
@@ -35,9 +39,16 @@ export function planLists(input: FormInput, fields: readonly FormField[]): ListP
   lists.set('ref:isu', { title: 'isu', values: input.lists.isu.map((e) => e.id) });
   lists.set('ref:opd', { title: 'opd', values: input.lists.opd.map((e) => e.id) });
   lists.set('ref:quickwin', { title: 'quickwin', values: input.lists.quickwin.map((e) => e.id) });
+  const byDimension = elementsByDimension();
   for (const f of fields) {
     const key = listKey(f);
-    if (key !== undefined && !lists.has(key) && f.type.kind === 'enum') lists.set(key, { title: f.path.join('.'), values: f.type.options });
+    if (key === undefined || lists.has(key) || f.type.kind !== 'enum') continue;
+    if (f.path.join('.') === 'elemen') {
+      // Elements grouped by dimension, beside the dimension of each: the element dropdown offers
+      // only the rows of the dimension chosen in the same row.
+      lists.set(key, { title: 'elemen', values: byDimension.flatMap((d) => d.elemen) });
+      lists.set(DIMENSION_OF_ELEMENT, { title: 'dimensi elemen', values: byDimension.flatMap((d) => d.elemen.map(() => d.dimensi)) });
+    } else lists.set(key, { title: f.path.join('.'), values: f.type.labels ?? f.type.options });
   }
   const ranges = new Map<string, string>();
   [...lists.entries()].forEach(([key, list], i) => {
@@ -88,9 +99,11 @@ function bounded(kind: 'whole' | 'decimal', min: number | undefined, max: number
  * The data validation of a field's cells, or undefined for free text.
  * @param f the field
  * @param ranges list ranges on the list sheet
+ * @param dimensionCell for an element column: the dimension cell of the validation's first row
+ *   (e.g. `$C4`), whose choice narrows the element dropdown
  * @returns the data validation
  */
-export function validationFor(f: FormField, ranges: ListRanges): Validation | undefined {
+export function validationFor(f: FormField, ranges: ListRanges, dimensionCell?: string): Validation | undefined {
   const prompt = f.hint !== '' ? { showInputMessage: true, promptTitle: f.label.slice(0, 32), prompt: f.hint.slice(0, 255) } : {};
   const t = f.type;
   switch (t.kind) {
@@ -108,23 +121,44 @@ export function validationFor(f: FormField, ranges: ListRanges): Validation | un
         showErrorMessage: true, errorStyle: 'warning', errorTitle: 'Bulan tidak sah',
         error: 'Isi dengan bulan dan tahun, mis. 2024-07.', ...prompt,
       };
+    case 'refs':
+      // Several comma-separated ids: a dropdown picks one value only, so the cell is free text with
+      // a prompt (the ids are listed on the instructions sheet).
+      return {
+        type: 'any', allowBlank: true, showInputMessage: true, promptTitle: f.label.slice(0, 32),
+        prompt: 'Isi id dari lembar Petunjuk; beberapa id dipisah koma, mis. air-bersih, kemiskinan.',
+      };
     case 'enum':
-    case 'ref':
-    case 'refs': {
+    case 'ref': {
       const key = listKey(f);
       const range = key !== undefined ? ranges.get(key) : undefined;
       if (range === undefined) return Object.keys(prompt).length > 0 ? { type: 'any', allowBlank: true, ...prompt } : undefined;
-      // A cell may hold several comma-separated ids: the dropdown helps, but other text is accepted.
-      const strict = t.kind !== 'refs';
+      const of = ranges.get(DIMENSION_OF_ELEMENT);
+      const formula = dimensionCell !== undefined && of !== undefined ? dependentList(dimensionCell, of, range) : range;
       return {
-        type: 'list', allowBlank: true, formulae: [range],
-        showErrorMessage: strict, errorStyle: 'stop', errorTitle: 'Pilihan tidak sah',
-        error: 'Pilih salah satu nilai dari daftar.', ...prompt,
+        type: 'list', allowBlank: true, formulae: [formula],
+        showErrorMessage: true, errorStyle: 'stop', errorTitle: 'Pilihan tidak sah',
+        error: dimensionCell !== undefined ? 'Pilih elemen dari daftar; daftar hanya memuat elemen dimensi yang dipilih.' : 'Pilih salah satu nilai dari daftar.',
+        ...prompt,
       };
     }
     case 'text':
       return Object.keys(prompt).length > 0 ? { type: 'any', allowBlank: true, ...prompt } : undefined;
   }
+}
+
+/**
+ * The standard dependent-list formula (OFFSET, MATCH, COUNTIF; Excel and LibreOffice both evaluate
+ * it in a list validation): the rows of the element list whose dimension is the one chosen, or the
+ * whole list while no dimension is chosen.
+ * @param dimensionCell the dimension cell of the first row, column absolute (`$C4`)
+ * @param dimensionOf range of the dimension beside each element (`Daftar!$X$2:$X$19`)
+ * @param elements range of the elements (`Daftar!$Y$2:$Y$19`)
+ * @returns the formula
+ */
+function dependentList(dimensionCell: string, dimensionOf: string, elements: string): string {
+  const first = elements.replace(/^(.*!\$[A-Z]+\$)(\d+):.*$/, (_m, col: string, row: string) => `${col}${Number(row) - 1}`);
+  return `IF(${dimensionCell}="",${elements},OFFSET(${first},MATCH(${dimensionCell},${dimensionOf},0),0,COUNTIF(${dimensionOf},${dimensionCell}),1))`;
 }
 
 /**

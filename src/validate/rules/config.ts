@@ -1,4 +1,5 @@
-/** Rules on masterplan.yaml alone: region, period, team and bimtek schedule. */
+/** Rules on masterplan.yaml alone: region, period, team, bimtek schedule and the paths it names. */
+import { staysInside } from '../../load/index.js';
 import type { RuleContext } from './context.js';
 
 /** Longest masterplan period accepted, in years counted inclusively. */
@@ -19,6 +20,10 @@ export function configRules(ctx: RuleContext): void {
   if (selesai < mulai) ctx.report('rule/periode-order', file, ['periode', 'selesai'], { mulai, selesai });
   else if (selesai - mulai + 1 > MAX_PERIOD_YEARS) {
     ctx.report('rule/periode-span', file, ['periode', 'selesai'], { years: selesai - mulai + 1 });
+  }
+  // Paths in the configuration stay inside the project (links are followed in the check phase).
+  for (const [path, value] of [[['keluaran', 'folder'], data.keluaran.folder], [['daerah', 'logo'], data.daerah.logo]] as const) {
+    if (value !== undefined && !staysInside(value)) ctx.report('rule/path-outside', file, path, { field: path.join('.'), path: value });
   }
   const ketua = data.tim?.pelaksana?.flatMap((m, i) => (m.peran === 'ketua' ? [i] : [])) ?? [];
   const second = ketua[1];

@@ -15,12 +15,12 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const CLEAN: Text<{ files: number }> = {
   id: (a) => `✓ ${a.files} berkas diperiksa, tidak ada masalah.`,
-  en: (a) => `✓ ${a.files} files checked, no problems.`,
+  en: (a) => `✓ ${plural(a.files, 'file')} checked, no problems.`,
 };
 
 const SUMMARY: Text<{ errors: number; warnings: number; files: number; of: number }> = {
   id: (a) => `✗ ${a.errors} galat, ${a.warnings} peringatan di ${a.files} dari ${a.of} berkas.`,
-  en: (a) => `✗ ${plural(a.errors, 'error')}, ${plural(a.warnings, 'warning')} in ${a.files} of ${a.of} files.`,
+  en: (a) => `✗ ${plural(a.errors, 'error')}, ${plural(a.warnings, 'warning')} in ${a.files} of ${plural(a.of, 'file')}.`,
 };
 
 export const stylish: Formatter = (diagnostics, options) => {

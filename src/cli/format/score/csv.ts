@@ -1,7 +1,7 @@
 /** `score --format csv`: one row per proposal, RFC 4180 quoting, safe to open in a spreadsheet. */
 import type { Ranking } from '../../../score/types.js';
 import type { Lang } from '../../../text/index.js';
-import { round6 } from './json-writer.js';
+import { numberText } from './json-writer.js';
 import { reasonsText } from './table.js';
 
 /**
@@ -17,15 +17,15 @@ export function csvText(text: string): string {
 }
 
 function csvNumber(x: number | null): string {
-  if (x === null) return '';
-  const r = round6(x);
-  return r === null ? '' : String(r);
+  return x === null ? '' : (numberText(x) ?? '');
 }
 
 /**
  * The ranking as CSV: rank, id, nama, opd, dimensi, elemen, score, eligible, selected, reasons
  * (in the given language, joined with "; "), then value, normalized and weighted per
- * criterion. Lines end in CRLF (RFC 4180); numbers use a decimal point and at most 6 decimals.
+ * criterion; with a sensitivity analysis, each proposal's stability (keep_rank, selected_share,
+ * rank_min, rank_max, rank_mean). Lines end in CRLF (RFC 4180); numbers use a decimal point and
+ * keep their full precision.
  * @param ranking the ranking
  * @param lang language of the reasons
  * @returns CSV text
@@ -33,6 +33,8 @@ function csvNumber(x: number | null): string {
 export function formatCsv(ranking: Ranking, lang: Lang): string {
   const header = ['rank', 'id', 'nama', 'opd', 'dimensi', 'elemen', 'score', 'eligible', 'selected', 'reasons'];
   for (const c of ranking.criteria) header.push(`${c.id}_value`, `${c.id}_normalized`, `${c.id}_weighted`);
+  const stability = new Map((ranking.sensitivity?.quickwins ?? []).map((s) => [s.id, s]));
+  if (ranking.sensitivity !== undefined) header.push('keep_rank', 'selected_share', 'rank_min', 'rank_max', 'rank_mean');
   const lines = [header.map(csvText).join(',')];
   for (const p of ranking.quickwins) {
     const cells = [
@@ -48,6 +50,10 @@ export function formatCsv(ranking: Ranking, lang: Lang): string {
       csvText(reasonsText(p, lang)),
     ];
     for (const c of p.criteria) cells.push(csvNumber(c.value), csvNumber(c.normalised), csvNumber(c.weighted));
+    if (ranking.sensitivity !== undefined) {
+      const s = stability.get(p.id);
+      cells.push(...(s === undefined ? ['', '', '', '', ''] : [s.keepRank, s.selectedShare, s.rankMin, s.rankMax, s.rankMean].map(csvNumber)));
+    }
     lines.push(cells.join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

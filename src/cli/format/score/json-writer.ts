@@ -1,4 +1,4 @@
-/** A tiny JSON writer with a fixed key order and fixed number formatting, for byte-stable output. */
+/** A tiny JSON writer with a fixed key order, for byte-stable output; numbers keep their full precision. */
 
 /** A JSON value whose objects keep the order their entries were given in. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject;
@@ -18,16 +18,16 @@ export function obj(...entries: Array<readonly [string, JsonValue]>): JsonObject
 }
 
 /**
- * A number rounded to 6 decimals, so floating noise cannot leak into output; NaN and infinities
- * become null and −0 becomes 0.
+ * A number as machine output writes it: at full precision (the shortest text that reads back as the
+ * same number, so a script computes with exactly the figures the ranking used); NaN and infinities
+ * become null and −0 becomes 0. The computation is deterministic, so the same input still gives the
+ * same bytes.
  * @param x any number
- * @returns the rounded number, or null
+ * @returns the number's text, or null
  */
-export function round6(x: number): number | null {
+export function numberText(x: number): string | null {
   if (!Number.isFinite(x)) return null;
-  if (Number.isInteger(x)) return x === 0 ? 0 : x;
-  const r = Math.abs(x) < 1e21 ? Number(x.toFixed(6)) : x;
-  return r === 0 ? 0 : r;
+  return x === 0 ? '0' : String(x);
 }
 
 /**
@@ -42,10 +42,7 @@ export function writeJson(value: JsonValue): string {
 function write(value: JsonValue, indent: string): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') {
-    const r = round6(value);
-    return r === null ? 'null' : String(r);
-  }
+  if (typeof value === 'number') return numberText(value) ?? 'null';
   if (typeof value === 'string') return JSON.stringify(value);
   const inner = `${indent}  `;
   if (isArray(value)) {

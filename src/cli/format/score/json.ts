@@ -14,8 +14,8 @@ export interface JsonOptions {
 
 /**
  * The ranking as JSON: `{"method", "weights", "ahp", "ranking": [...], "dimensions_without_selection"}`
- * with `ranking` best first and `rank` from 1. Keys come in a fixed order and numbers are rounded
- * to 6 decimals, so the same input always gives the same bytes.
+ * with `ranking` best first and `rank` from 1. Keys come in a fixed order and numbers keep their full
+ * precision (the computation is deterministic, so the same input always gives the same bytes).
  * @param ranking the ranking
  * @param options sensitivity to include and language of the reasons
  * @returns JSON text ending in a newline

@@ -30,23 +30,42 @@ describe('formatJson', () => {
     const json = JSON.parse(formatJson(ranking, { lang: 'id' })) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['method', 'weights', 'ahp', 'ranking', 'dimensions_without_selection']);
     expect(json['method']).toBe('saw');
-    expect(json['weights']).toEqual({ dampak: 0.461538, urgensi: 0.384615, anggaran: 0.153846 });
+    // Full precision: exactly the weights the ranking used.
+    expect(json['weights']).toEqual({ dampak: ranking.criteria[0]?.weight, urgensi: ranking.criteria[1]?.weight, anggaran: ranking.criteria[2]?.weight });
+    expect(json['weights']).not.toEqual({ dampak: 0.461538, urgensi: 0.384615, anggaran: 0.153846 });
     expect(json['ahp']).toBeNull();
     const rows = json['ranking'] as Array<Record<string, unknown>>;
     expect(rows.map((r) => r['rank'])).toEqual([1, 2, 3, 4]);
     expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'rank', 'score', 'eligible', 'reasons', 'selected', 'dimensi', 'opd', 'criteria']);
     expect(rows[1]).toMatchObject({ id: 'sapa', eligible: false, selected: false, reasons: ['durasi 18 bulan melebihi batas 12 bulan'] });
-    expect((rows[0]?.['criteria'] as Record<string, unknown>)['anggaran']).toEqual({ value: 100000000, normalized: 1, weighted: 0.153846 });
+    expect((rows[0]?.['criteria'] as Record<string, unknown>)['anggaran']).toEqual({ value: 100000000, normalized: 1, weighted: ranking.criteria[2]?.weight });
     expect((rows[3]?.['criteria'] as Record<string, unknown>)['dampak']).toEqual({ value: null, normalized: 0, weighted: 0 });
     expect(json['dimensions_without_selection']).toEqual(['branding', 'economy', 'society', 'environment']);
   });
 
-  it('is byte-stable: same bytes for the same input in any order, 6 decimals at most', () => {
+  it('is byte-stable: same bytes for the same input in any order', () => {
     const a = formatJson(ranking, { lang: 'id' });
     const b = formatJson(rankQuickWins({ penilaian, quickwins: [...quickwins].reverse() }, testContext()), { lang: 'id' });
     expect(b).toBe(a);
     expect(a.endsWith('}\n')).toBe(true);
-    for (const m of a.matchAll(/-?\d+\.(\d+)/g)) expect((m[1] ?? '').length).toBeLessThanOrEqual(6);
+  });
+
+  it('carries every number at full precision: each score reads back as exactly the ranking\'s (item 8)', () => {
+    const json = JSON.parse(formatJson(ranking, { lang: 'id' })) as { ranking: Array<{ id: string; score: number; criteria: Record<string, { normalized: number; weighted: number }> }> };
+    for (const row of json.ranking) {
+      const p = ranking.quickwins.find((q) => q.id === row.id);
+      expect(row.score).toBe(p?.score);
+      for (const c of p?.criteria ?? []) expect(row.criteria[c.criterion]).toMatchObject({ normalized: c.normalised, weighted: c.weighted });
+    }
+    // 0.0166677 is not 0.016668.
+    const fine = rankQuickWins({
+      penilaian: makePenilaian({ kriteria: [{ id: 'dampak', nama: 'Dampak', jenis: 'benefit', bobot: 0.0166677 }, { id: 'urgensi', nama: 'Urgensi', jenis: 'benefit', bobot: 0.9833323 }] }),
+      quickwins: [makeQuickWin('a', { skor: { dampak: 5, urgensi: 5 } })],
+    }, testContext());
+    expect((JSON.parse(formatJson(fine, { lang: 'id' })) as { weights: Record<string, number> }).weights['dampak']).toBe(fine.criteria[0]?.weight);
+    const w = fine.criteria[0]?.weight ?? 0;
+    expect(String(w).split('.')[1]?.length).toBeGreaterThan(6);
+    expect(formatJson(fine, { lang: 'id' })).toContain(`"dampak": ${String(w)},`);
   });
 
   it('writes reasons in English on request and adds AHP figures and sensitivity beside the contract', () => {
@@ -102,6 +121,38 @@ describe('formatTable', () => {
 
   it('says so when there is nothing to rank', () => {
     expect(formatTable(rankQuickWins({ penilaian, quickwins: [] }, testContext()), 'id')).toContain('Belum ada quick win.');
+  });
+});
+
+describe('the sensitivity analysis in the table and the CSV (item 6)', () => {
+  const withSensitivity = rankQuickWins({ penilaian, quickwins }, testContext(), { sensitivity: { seed: 3, draws: 200 } });
+  const s = withSensitivity.sensitivity;
+  if (s === undefined) throw new Error('no sensitivity');
+
+  it.each(['id', 'en'] as const)('the %s table lists each quick win\'s stability and Kendall\'s τ, in 80 columns', (lang) => {
+    const text = formatTable(withSensitivity, lang);
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(TABLE_WIDTH);
+    expect(text).toContain(lang === 'id' ? 'Uji kepekaan bobot (SAW): 200 undian, setiap bobot dikali 1 ± 20%, benih 3.' : 'Weight sensitivity (SAW): 200 draws, each weight times 1 ± 20%, seed 3.');
+    const f = (x: number) => `${Math.round(x * 100)}%`;
+    for (const q of s.quickwins) {
+      const row = text.split('\n').find((l) => new RegExp(`^\\s*${q.rank}\\s{2}`).test(l) && l.includes(f(q.keepRank)) && l.includes(f(q.selectedShare)));
+      expect(row, q.id).toBeDefined();
+    }
+    const tau = s.agreement[0];
+    expect(text).toContain(`${tau?.a.toUpperCase()}–${tau?.b.toUpperCase()}`);
+    expect(text).toContain(lang === 'id' ? 'τ Kendall' : 'Kendall τ');
+  });
+
+  it('the CSV adds the stability columns, at full precision', () => {
+    const lines = formatCsv(withSensitivity, 'en').split('\r\n');
+    const header = (lines[0] ?? '').split(',');
+    expect(header.slice(-5)).toEqual(['keep_rank', 'selected_share', 'rank_min', 'rank_max', 'rank_mean']);
+    for (const q of s.quickwins) {
+      const row = lines.find((l) => l.split(',')[1] === q.id)?.split(',') ?? [];
+      expect(row.slice(-5).map(Number)).toEqual([q.keepRank, q.selectedShare, q.rankMin, q.rankMax, q.rankMean]);
+    }
+    // Without the analysis the columns are not there.
+    expect(formatCsv(ranking, 'en').split('\r\n')[0]).not.toContain('keep_rank');
   });
 });
 

@@ -1,6 +1,6 @@
 /** `score --format table`: an aligned, 80-column ranking with selection marks and footnoted reasons. */
 import { reasonTexts } from '../../../diagnostics/codes/reasons.js';
-import type { RankedQuickWin, Ranking } from '../../../score/types.js';
+import type { RankedQuickWin, Ranking, Sensitivity } from '../../../score/types.js';
 import { formatsOf, render, renderCoded, type Lang, type Text } from '../../../text/index.js';
 import { pad, truncate, width, wrap } from './layout.js';
 
@@ -26,7 +26,7 @@ const T = {
   weights: { id: 'bobot', en: 'weights' },
   legendSelected: {
     id: (a: { n: number }) => `✓ terpilih: ${a.n} quick win terbaik yang memenuhi syarat di tiap dimensi.`,
-    en: (a: { n: number }) => `✓ selected: the best ${a.n} eligible quick win(s) of each dimension.`,
+    en: (a: { n: number }) => `✓ selected: the best ${a.n === 1 ? 'eligible quick win' : `${a.n} eligible quick wins`} of each dimension.`,
   },
   legendIneligible: {
     id: '✗ TMS: tidak memenuhi syarat, tetap diperingkat tetapi tidak dapat terpilih:',
@@ -35,6 +35,18 @@ const T = {
   without: { id: 'Dimensi tanpa quick win terpilih', en: 'Dimensions without a selected quick win' },
   empty: { id: 'Belum ada quick win.', en: 'No quick wins yet.' },
   inconsistent: { id: 'tidak konsisten', en: 'inconsistent' },
+  sensitivity: {
+    id: (a: { draws: number; spread: number; seed: number; method: string }, f) =>
+      `Uji kepekaan bobot (${a.method}): ${a.draws} undian, setiap bobot dikali 1 ± ${f.percent(a.spread)}, benih ${a.seed}.`,
+    en: (a: { draws: number; spread: number; seed: number; method: string }, f) =>
+      `Weight sensitivity (${a.method}): ${a.draws} draws, each weight times 1 ± ${f.percent(a.spread)}, seed ${a.seed}.`,
+  },
+  keepRank: { id: 'Tetap', en: 'Same rank' },
+  selectedShare: { id: 'Terpilih', en: 'Selected' },
+  rankRange: { id: 'Rentang', en: 'Rank range' },
+  rankMean: { id: 'Rerata', en: 'Mean rank' },
+  agreement: { id: 'Kesesuaian urutan antarmetode (τ Kendall)', en: 'Agreement between methods (Kendall τ)' },
+  undefinedTau: { id: 'tak terdefinisi', en: 'undefined' },
 } satisfies Record<string, Text<never>>;
 
 /**
@@ -103,7 +115,37 @@ export function formatTable(ranking: Ranking, lang: Lang): string {
   if (ranking.dimensionsWithoutSelection.length > 0) {
     out.push(...wrap(`${say(T.without)}: ${ranking.dimensionsWithoutSelection.join(', ')}`, TABLE_WIDTH, '  '));
   }
+  if (ranking.sensitivity !== undefined) out.push('', ...sensitivityLines(ranking, ranking.sensitivity, lang));
   return `${out.join('\n')}\n`;
+}
+
+/** The sensitivity analysis as a table: per quick win how often it keeps its rank and is selected, then τ between the methods. */
+function sensitivityLines(ranking: Ranking, s: Sensitivity, lang: Lang): string[] {
+  const say = (t: Text) => render(t, lang);
+  const f = formatsOf(lang);
+  const names = new Map(ranking.quickwins.map((q) => [q.id, q.nama]));
+  const headers = [say(HEADERS[0] as Text), say(HEADERS[1] as Text), say(T.keepRank), say(T.selectedShare), say(T.rankRange), say(T.rankMean)];
+  const rows = s.quickwins.map((q) => [
+    String(q.rank), names.get(q.id) ?? q.id, f.percent(q.keepRank), f.percent(q.selectedShare),
+    q.rankMin === q.rankMax ? String(q.rankMin) : `${q.rankMin}–${q.rankMax}`, f.fixed(q.rankMean, 1),
+  ]);
+  const w = headers.map((h, k) => Math.max(width(h), ...rows.map((r) => width(r[k] ?? ''))));
+  const fixedWidth = w.reduce((a, b, k) => (k === 1 ? a : a + b), 0) + GAP.length * 5;
+  w[1] = Math.max(MIN_NAME, Math.min(w[1] ?? MIN_NAME, TABLE_WIDTH - fixedWidth));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, k) => (k === 1 ? pad(truncate(c, w[1] ?? MIN_NAME), w[1] ?? MIN_NAME) : pad(c, w[k] ?? 0, 'right'))).join(GAP).trimEnd();
+  const out = [
+    ...wrap(render(T.sensitivity, lang, { draws: s.draws, spread: s.spread, seed: s.seed, method: s.method.toUpperCase() }), TABLE_WIDTH, '  '),
+    '',
+    line(headers),
+    line(w.map((n) => '-'.repeat(n))),
+    ...rows.map(line),
+  ];
+  if (s.agreement.length > 0) {
+    const pairs = s.agreement.map((a) => `${a.a.toUpperCase()}–${a.b.toUpperCase()} ${a.tau === null ? say(T.undefinedTau) : f.fixed(a.tau, 2)}`);
+    out.push('', ...wrap(`${say(T.agreement)}: ${pairs.join(', ')}`, TABLE_WIDTH, '  '));
+  }
+  return out;
 }
 
 /** "Metode: SAW · bobot: dampak 0,30, urgensi 0,25 …", with AHP's CR when weights come from AHP. */
