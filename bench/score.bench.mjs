@@ -56,7 +56,7 @@ for (const method of ['saw', 'wp', 'topsis']) {
   const ranking = rankQuickWins({ penilaian, quickwins }, ctx, { method, sensitivity: { seed: 1, draws: DRAWS, spread: 0.2 } });
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  report.push({ method, ms, cpuMs: (cpu.user + cpu.system) / 1000, first: ranking.proposals[0]?.id, keep: ranking.sensitivity?.proposals[0]?.keepRank });
+  report.push({ method, ms, cpuMs: (cpu.user + cpu.system) / 1000, first: ranking.quickwins[0]?.id, keep: ranking.sensitivity?.quickwins[0]?.keepRank });
 }
 
 for (const r of report) {

@@ -1,9 +1,8 @@
 /** What every command gets: the Env, the chosen language and output helpers. */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { Env } from '../env.js';
 import { UserError } from '../errors.js';
+import { configuredBahasa } from '../pipeline/bahasa.js';
 import { isLang, type Lang, type Text } from '../text/index.js';
 
 export interface GlobalOptions {
@@ -28,26 +27,8 @@ export function resolveLang(opts: GlobalOptions, projectDir: string | undefined)
 function languageOf(flag: string | undefined, projectDir: string | undefined): Lang {
   if (isLang(flag)) return flag;
   if (projectDir === undefined) return 'id';
-  try {
-    const text = readConfigText(path.join(projectDir, 'masterplan.yaml'));
-    if (text === undefined || text.length > 1_000_000) return 'id';
-    const data: unknown = parse(text, { maxAliasCount: 10, uniqueKeys: false });
-    const bahasa = (data as { keluaran?: { bahasa?: unknown } } | null)?.keluaran?.bahasa;
-    return isLang(bahasa) ? bahasa : 'id';
-  } catch {
-    return 'id';
-  }
-}
-
-/** The text of masterplan.yaml when it is a regular file of at most 1 MB; opening never waits (a named pipe). */
-function readConfigText(file: string): string | undefined {
-  const fd = openSync(file, constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0));
-  try {
-    const s = fstatSync(fd);
-    return s.isFile() && s.size <= 1_000_000 ? readFileSync(fd, 'utf8') : undefined;
-  } finally {
-    closeSync(fd);
-  }
+  const bahasa = configuredBahasa(projectDir);
+  return isLang(bahasa) ? bahasa : 'id';
 }
 
 /**

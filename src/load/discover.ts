@@ -1,5 +1,6 @@
 /** Finds the input files of a project folder (docs/input.md) and notes files that are in the wrong place. */
 import path from 'node:path';
+import { CONFIG_FILE } from './config-file.js';
 import { ID_MAX_LENGTH, ID_PATTERN, ITEM_KINDS, type Kind } from '../schema/index.js';
 import { diskSource, type FileSource } from './file-source.js';
 
@@ -28,8 +29,7 @@ export interface Discovery {
 /** The folder of the strategy files, one per dimension (`data/strategi/<dim>.yaml`). */
 export const STRATEGI_DIR = 'strategi';
 
-/** Name of the project configuration file. */
-export const CONFIG_FILE = 'masterplan.yaml';
+export { CONFIG_FILE } from './config-file.js';
 
 /**
  * Whether a string is a valid id.

@@ -3,7 +3,8 @@
  * YAML 1.2 forbids, nesting deeper than any honest file (the composer recurses once per level), and
  * duplicate keys (found in one pass; the parser's own check compares every key with every other).
  */
-import { isMap, isScalar, visit, type CST, type Document } from 'yaml';
+import type { CST, Document } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** Deepest nesting of collections accepted: far above any honest file, far below a stack overflow. */
 export const MAX_DEPTH = 100;
@@ -89,6 +90,7 @@ export interface DuplicateKey {
  * @returns the repeated keys in document order
  */
 export function duplicateKeys(document: Document.Parsed): DuplicateKey[] {
+  const { isMap, isScalar, visit } = yamlLib();
   const out: DuplicateKey[] = [];
   visit(document, {
     Map(_key, map) {

@@ -1,9 +1,11 @@
 /** Parses YAML text (an input file or a layout template), turning every YAML-level problem into a positioned diagnostic. */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { duplicateKeys, forbiddenCharacter, MAX_DEPTH, tooDeep } from './guards.js';
+import { quickYamlData } from './quick-yaml.js';
 import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Keys that could reach an object's prototype once the data becomes a JavaScript object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -30,6 +32,27 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
   meta: M,
   text: string,
 ): ParsedYaml<M & YamlFile> {
+  // Most files are clean: their data comes the quick way, and their YAML tree only if a diagnostic
+  // asks where. A forbidden character or nesting past the limit is told by the full parse.
+  if (forbiddenCharacter(text) === undefined) {
+    const quick = quickYamlData(text);
+    if (quick !== undefined && depthOf(quick.data) <= MAX_DEPTH) return { file: lazyFile(meta, text, quick.data), diagnostics: [] };
+  }
+  return parseYamlTree(meta, text);
+}
+
+/**
+ * Parses one YAML file with its YAML tree, the way that finds every problem and its position.
+ * {@link parseYaml} gives the same, reading clean files the quick way.
+ * @param meta where the file is (and, for an input file, what kind it holds)
+ * @param text the decoded text
+ * @returns the parsed file (with `data` only when there was no error) and its diagnostics
+ */
+export function parseYamlTree<M extends { path: string; absolutePath: string }>(
+  meta: M,
+  text: string,
+): ParsedYaml<M & YamlFile> {
+  const { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, visit } = yamlLib();
   const lineCounter = linesOf(text);
   const base = { ...meta, text, lineCounter };
   // 1. Characters YAML forbids never reach the parser (nor, through it, any output).
@@ -118,15 +141,44 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
 
 /** A line counter filled from the text itself, so positions are known before (or without) parsing. */
 function linesOf(text: string): LineCounter {
-  const counter = new LineCounter();
+  const counter = new (yamlLib().LineCounter)();
   counter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
   return counter;
 }
 
+/** How deeply a value nests mappings and lists (a scalar is 0), without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [v, depth] = top;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * A clean file whose data is known: its line counter and YAML tree, the same as
+ * {@link parseYamlTree} gives, are made when first asked for (to locate a diagnostic) and kept.
+ */
+function lazyFile<M extends { path: string; absolutePath: string }>(meta: M, text: string, data: unknown): M & YamlFile {
+  let lines: LineCounter | undefined;
+  let document: Document.Parsed | undefined;
+  const file = { ...meta, text, data };
+  Object.defineProperties(file, {
+    lineCounter: { get: () => (lines ??= linesOf(text)), enumerable: true },
+    document: { get: () => (document ??= parseYamlTree(meta, text).file.document), enumerable: true },
+  });
+  return file;
+}
+
 function firstAliasPosition(file: YamlFile) {
   let pos = fileStart(file.path);
   if (file.document === undefined) return pos;
+  const { visit } = yamlLib();
   visit(file.document, {
     Alias(_k, node) {
       if (node.range) pos = offsetToPosition(file, node.range[0]);

@@ -1,7 +1,8 @@
 /** A parsed YAML file (an input file, or a layout template): its text, its YAML tree and a locator from data paths to 1-based positions. */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { DataPath, Position } from '../diagnostics/diagnostic.js';
 import type { Kind } from '../schema/index.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** A YAML file as parsed, whatever it holds. */
 export interface YamlFile {
@@ -65,6 +66,7 @@ function nodeRange(node: Node | null | undefined): [number, number] | undefined 
 export function locate(file: YamlFile, path: DataPath, target: 'key' | 'value' = 'value'): Position {
   const doc = file.document;
   if (doc === undefined) return fileStart(file.path);
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let lastPair: Pair | undefined;
   let lastNode: Node | undefined = (doc.contents ?? undefined);
@@ -89,6 +91,7 @@ export function locate(file: YamlFile, path: DataPath, target: 'key' | 'value' =
 }
 
 function positionOf(file: YamlFile, pair: Pair | undefined, node: Node | undefined, target: 'key' | 'value'): Position {
+  const { isMap, isScalar, isSeq } = yamlLib();
   const keyRange = pair !== undefined && isScalar(pair.key) ? nodeRange(pair.key) : undefined;
   const valueRange = nodeRange(node);
   const range = target === 'key' ? (keyRange ?? valueRange) : (valueRange ?? keyRange);

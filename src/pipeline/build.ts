@@ -277,6 +277,8 @@ async function renderOutputs(
       const t = performance.now();
       const info = BOOKS.find((b) => b.no === no);
       if (info === undefined) continue;
+      // The file progress names: the DOCX, or the Markdown when that is all that is asked for.
+      const shown = plan.formats.has('docx') ? info.file : info.file.replace(/\.docx$/, '.md');
       const vm = {
         ...buildViewModel(analysis.model, analysis.ranking, info.no, {
           draft: plan.draft,
@@ -291,7 +293,7 @@ async function renderOutputs(
       const previous = session.books.get(no);
       if (previous?.key === key) {
         out.push(...previous.files);
-        progress({ type: 'unchanged', file: info.file });
+        progress({ type: 'unchanged', file: shown });
         continue;
       }
       const result = await composeBook(info.no, vm, {
@@ -320,7 +322,7 @@ async function renderOutputs(
       }
       session.books.set(no, { key, files: bookFiles });
       out.push(...bookFiles);
-      progress({ type: 'rendered', file: info.file, ms: performance.now() - t });
+      progress({ type: 'rendered', file: shown, ms: performance.now() - t });
     }
   }
   const pdfError = forPdf.length > 0 ? await renderPdfs(forPdf, plan, progress) : undefined;

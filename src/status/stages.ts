@@ -1,7 +1,7 @@
 /** The bimtek stage model: books due and data required per stage, from data/tahap.yaml or masterplan.yaml. */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { parseYamlValue } from '../load/yaml-lib.js';
 import { TahapSchema, type ProjectConfig, type SyaratId, type TahapData } from '../schema/index.js';
 
 const StageFileSchema = z.array(TahapSchema).min(1);
@@ -12,7 +12,7 @@ let shipped: TahapData[] | undefined;
  * @returns the four stages of data/tahap.yaml
  */
 export function defaultStages(): TahapData[] {
-  shipped ??= StageFileSchema.parse(parse(readFileSync(new URL('../../data/tahap.yaml', import.meta.url), 'utf8')));
+  shipped ??= StageFileSchema.parse(parseYamlValue(readFileSync(new URL('../../data/tahap.yaml', import.meta.url), 'utf8')));
   return shipped;
 }
 

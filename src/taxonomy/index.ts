@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { parseYamlValue } from '../load/yaml-lib.js';
 import { DimensiSchema, ElemenSchema, KriteriaSchema, NaskahCatalogueSchema, RefSchema, TextSchema } from '../schema/index.js';
 import { naskahCatalogue, type NaskahCatalogue } from './naskah.js';
 
@@ -66,7 +66,7 @@ let cached: Taxonomy | undefined;
 
 function readData<T>(name: string, schema: z.ZodType<T>): T {
   const text = readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
-  return schema.parse(parse(text));
+  return schema.parse(parseYamlValue(text));
 }
 
 /**

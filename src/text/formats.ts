@@ -72,10 +72,17 @@ function bytes(n: number): string {
   return `${n} B`;
 }
 
-const percentFormats = {
-  id: new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 }),
-};
+/** Percentages by language, made on first use: the first Intl format a process makes loads the locale data. */
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+function percent(locale: 'id-ID' | 'en-US', fraction: number): string {
+  let f = percentFormats.get(locale);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    percentFormats.set(locale, f);
+  }
+  return f.format(fraction);
+}
 
 const shared = {
   rupiah,
@@ -92,13 +99,13 @@ export const NUMBER_FORMATS: { readonly id: NumberFormats; readonly en: NumberFo
     ...shared,
     decimal: (v, d) => comma(decimalPoint(v, d)),
     fixed: (v, d) => comma(fixedPoint(v, d)),
-    percent: (x) => percentFormats.id.format(x),
+    percent: (x) => percent('id-ID', x),
   },
   en: {
     ...shared,
     decimal: decimalPoint,
     fixed: fixedPoint,
-    percent: (x) => percentFormats.en.format(x),
+    percent: (x) => percent('en-US', x),
   },
 };
 

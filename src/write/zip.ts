@@ -47,7 +47,17 @@ function zipTime(date: Date): Date {
  * @returns the normalised archive
  */
 export function normaliseZip(bytes: Uint8Array, options: NormaliseZipOptions = {}): Uint8Array {
-  const entries = unzipSync(bytes);
+  return zipEntries(unzipSync(bytes), options);
+}
+
+/**
+ * Zips entries deterministically: what {@link normaliseZip} makes of an archive holding them, without
+ * an archive to inflate first (a writer that has its parts uncompressed hands them over directly).
+ * @param entries entry bytes by name; names ending in `/` (folders) are left out
+ * @param options timestamp, order, per-entry rewrite, compression level
+ * @returns the archive
+ */
+export function zipEntries(entries: Readonly<Record<string, Uint8Array>>, options: NormaliseZipOptions = {}): Uint8Array {
   const mtime = zipTime(options.date ?? new Date(DOS_EPOCH));
   const level = options.level ?? 6;
   const names = (options.order ?? officeOrder)(Object.keys(entries).filter((n) => !n.endsWith('/')));

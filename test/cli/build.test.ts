@@ -105,6 +105,15 @@ describe('masterplan build', () => {
     expect((await runCli(['status', dir, '--format', 'json'])).code).toBe(0);
   });
 
+  it('names in its progress the file it writes: the Markdown when only Markdown is asked for', async () => {
+    const out = await tempDir();
+    const res = await runCli(['build', EXAMPLE, '--out', out, '--book', '3', '--format', 'md']);
+    expect(res.code).toBe(0);
+    expect(await readdir(out)).toEqual(['buku-3-ringkasan-eksekutif.md']);
+    expect(res.stderr).toMatch(/^ {2}buku-3-ringkasan-eksekutif\.md {2}\S/m);
+    expect(res.stderr).not.toContain('.docx');
+  });
+
   it('refuses bad flags (exit 2) and a project with errors (exit 1)', async () => {
     expect((await runCli(['build', EXAMPLE, '--stage', '9'])).code).toBe(2);
     expect((await runCli(['build', EXAMPLE, '--book', '5'])).code).toBe(2);

@@ -11,7 +11,8 @@ import { writeReport } from '../../pipeline/output.js';
 import { render } from '../../text/index.js';
 import { logger, resolveLang, useColor, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { DIAGNOSTIC_FORMATS, FORMATTERS, type DiagnosticFormat } from '../format/diagnostics/index.js';
+import { loadFormatter } from '../format/diagnostics/load.js';
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from '../format/diagnostics/types.js';
 import { MESSAGES } from '../messages.js';
 import { version } from '../version.js';
 
@@ -64,7 +65,8 @@ async function validateOnce(targets: string[], opts: ValidateOptions, env: Env):
   // A missing masterplan.yaml is reported on a file that does not exist; count it as checked.
   files = Math.max(files, new Set(diagnostics.map((d) => d.file)).size);
   diagnostics = rerooted(diagnostics, root, reportRoot);
-  const text = FORMATTERS[format](diagnostics, {
+  const formatter = await loadFormatter(format);
+  const text = formatter(diagnostics, {
     lang,
     color: opts.output === undefined && useColor(env),
     files,

@@ -100,10 +100,13 @@ export async function rasterise(svg: string, scale: number): Promise<Raster> {
   });
   const rendered = resvg.render();
   const png = rendered.asPng();
-  const pixels = rendered.pixels;
   return {
     png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength),
-    pixels: new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength),
+    // A copy of the whole bitmap, made only when asked for: the books need only the PNG.
+    get pixels() {
+      const pixels = rendered.pixels;
+      return new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+    },
     width: rendered.width,
     height: rendered.height,
   };

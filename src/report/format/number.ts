@@ -2,13 +2,6 @@
 
 const LOCALE = 'id-ID';
 
-const rupiahFormat = new Intl.NumberFormat(LOCALE, {
-  style: 'currency',
-  currency: 'IDR',
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 0,
-});
-
 /** Number formats by their options, made once: constructing an Intl.NumberFormat is costly. */
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -21,6 +14,9 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   }
   return f;
 }
+
+/** Whole rupiah, made on first use like every format here: the first Intl format a process makes loads the locale data. */
+let rupiahFormat: Intl.NumberFormat | undefined;
 
 /** Intl writes -0 as "-0"; a book never should. */
 function noNegativeZero(n: number): number {
@@ -40,6 +36,7 @@ function finite(n: number, what: string): number {
 export function rupiah(value: number): string {
   const n = noNegativeZero(Math.round(finite(value, 'rupiah')));
   // Intl puts a (non-breaking) space between "Rp" and the digits; the Indonesian convention has none.
+  rupiahFormat ??= new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'IDR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
   return rupiahFormat
     .formatToParts(n)
     .filter((p) => p.type !== 'literal')

@@ -3,10 +3,10 @@
  * contents (estimated from the model, or laid out from a first pass), plan and write the sections, fill
  * the tables of contents, pack and normalise.
  */
-import { Document, Packer, type ISectionOptions } from 'docx';
+import { Document, type ISectionOptions } from 'docx';
 import type { Doc } from '../../doc/ast.js';
 import { createContext, type WriteContext } from './context.js';
-import { normaliseDocx } from './normalise.js';
+import { packDocx } from './normalise.js';
 import { numberingConfig } from './numbering.js';
 import { resolveOptions, type DocxOptions, type ResolvedOptions } from './options.js';
 import { estimatePages } from './estimate.js';
@@ -70,8 +70,7 @@ export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Ui
   const built = buildDocument(doc, o, pages);
   // The estimate walks the model on its own; if it ever disagrees on the entries, write no numbers rather than wrong ones.
   const agrees = o.pages !== undefined || o.pageNumbers !== 'estimate' || pages?.size === built.ctx.entries.length;
-  const packed = await Packer.pack(agrees ? built.document : buildDocument(doc, o).document, 'uint8array');
-  return normaliseDocx(packed, { date: o.date, language: doc.properties?.language ?? DEFAULT_LANGUAGE });
+  return packDocx(agrees ? built.document : buildDocument(doc, o).document, { date: o.date, language: doc.properties?.language ?? DEFAULT_LANGUAGE });
 }
 
 /**

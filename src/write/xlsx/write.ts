@@ -84,6 +84,7 @@ export async function writeXlsx(book: Workbook, options: XlsxOptions): Promise<U
   if (p.title !== undefined) wb.title = p.title;
   if (p.company !== undefined) wb.company = p.company;
   for (const sheet of book.sheets) await addSheet(wb, sheet);
-  const buffer = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: the normalised zip is compressed once, from the parts' bytes.
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return normaliseZip(new Uint8Array(buffer), { date: options.date });
 }

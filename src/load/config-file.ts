@@ -1,0 +1,2 @@
+/** Name of the project configuration file. */
+export const CONFIG_FILE = 'masterplan.yaml';

@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { parse, parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseYaml, parseYamlTree } from './parse-yaml.js';
+import { quickYamlData, quickYamlValue } from './quick-yaml.js';
+import { locate } from './source-file.js';
+import { parseYamlValue } from './yaml-lib.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const meta = { path: 'f.yaml', absolutePath: '/f.yaml' };
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+/** The property: when the quick way answers, `yaml` finds nothing to report and gives the same data. */
+function agrees(text: string): boolean {
+  const quick = quickYamlData(text);
+  if (quick === undefined) return true;
+  const tree = parseYamlTree(meta, text);
+  expect(tree.diagnostics).toEqual([]);
+  expect(quick.data).toStrictEqual(tree.file.data);
+  return true;
+}
+
+const TOKENS = ['a', 'k', 'x y', ':', ': ', ' ', '\t', '\n', '\n  ', '\n    ', '\n- ', '\n  - ', '- ', '#', ' #c', '"', "'", '{', '}', '[', ']', ',', ', ',
+  '? ', '|', '>', '|-', '>+', '|2', '~', 'null', 'Null', '0x1F', '0o17', '-0x1', '0b1', '1_0', '1e3', '8e400', '.inf', '-.INF', '.NaN', '\r\n', '\r', '\\',
+  'true', 'FALSE', 'yes', '0', '-0', '00', '1.50', '.5', '5.', '+1', '"\\x41"', '"\\u00e9"', "'it''s'", '\u00a0', '\u2028', '\u0085', 'é', '😀', '<<',
+  '{a: 1}', '[1, 2]', '[]', '"a\n b"', '@', '`', '1:', '2.0:', 'true:', '"":', '-:', 'a:b', '&a ', '*a', '!x ', '---\n', '%YAML 1.2\n'];
+
+describe('quickYamlData', () => {
+  it('reads every YAML file of the example, the fixtures and the built-in data as yaml does, and answers for the example', () => {
+    const files = ['examples', 'test', 'src', 'data', 'templates'].flatMap((d) => yamlFiles(path.join(ROOT, d)));
+    expect(files.length).toBeGreaterThan(70);
+    for (const f of files) agrees(readFileSync(f, 'utf8'));
+    for (const f of yamlFiles(path.join(ROOT, 'examples/kota-tegal'))) expect(quickYamlData(readFileSync(f, 'utf8'))).toBeDefined();
+  });
+
+  it('gives yaml’s core-schema scalars', () => {
+    const text = 'a: 0o17\nb: 017\nc: 0x1F\nd: -0x1F\ne: 0b11\nf: 1_000\ng: 8e400\nh: .5\ni: 5.\nj: -.Inf\nk: .NaN\nl: ~\nm:\nn: True\no: yes\np: 2024-01-01\n';
+    expect(quickYamlData(text)?.data).toStrictEqual({
+      a: 15, b: 17, c: 31, d: '-0x1F', e: '0b11', f: '1_000', g: Infinity, h: 0.5, i: 5, j: -Infinity, k: NaN, l: null, m: null, n: true, o: 'yes', p: '2024-01-01',
+    });
+    agrees(text);
+  });
+
+  it('leaves to yaml what it reads differently or reports: null and collection keys, tags, anchors, aliases, markers, tabs, duplicates, glued quotes', () => {
+    for (const text of ['~: a\n', ': a\n', '? [a]\n: b\n', 'a: !x b\n', 'a: &x b\n', 'a: *x\n', '---\na: 1\n', 'a: 1\n...\n', '%YAML 1.2\n---\na: 1\n',
+      'a: 1\n\tb: 2\n', '# x\rb: 1\n', 'a: 1\na: 2\n', 'a: "x"y\n', 'a: [1, 2]\n', 'a: |2\n   x\n', '- a\n', 'a\n', '__proto__: 1\n']) {
+      expect(quickYamlData(text), text).toBeUndefined();
+    }
+  });
+
+  it('agrees with yaml on arbitrary texts', () => {
+    const text = fc.tuple(fc.boolean(), fc.array(fc.constantFrom(...TOKENS), { maxLength: 16 }), fc.boolean())
+      .map(([key, tokens, nl]) => `${key ? 'k: ' : ''}${tokens.join('')}${nl ? '\n' : ''}`);
+    fc.assert(fc.property(text, agrees), { numRuns: 3000 });
+  });
+
+  it('agrees with yaml on the example’s files with random edits', () => {
+    const files = yamlFiles(path.join(ROOT, 'examples/kota-tegal')).map((f) => readFileSync(f, 'utf8'));
+    const edited = fc.tuple(fc.constantFrom(...files), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TOKENS, ''), fc.nat({ max: 6 })), { minLength: 1, maxLength: 3 }))
+      .map(([text, edits]) => edits.reduce((t, [at, insert, cut]) => {
+        const p = at % (t.length + 1);
+        return t.slice(0, p) + insert + t.slice(p + cut);
+      }, text));
+    fc.assert(fc.property(edited, agrees), { numRuns: 400 });
+  });
+});
+
+describe('parseYaml', () => {
+  it('locates in a file read the quick way exactly as in its YAML tree', () => {
+    const text = 'nama: Dinas\nsdm:\n  asn: 3\n  tik: 1\nlist:\n  - a\n  - "b"\n';
+    const quick = parseYaml(meta, text);
+    const tree = parseYamlTree(meta, text);
+    expect(quick.file.data).toStrictEqual(tree.file.data);
+    for (const [p, target] of [[['sdm', 'tik'], 'value'], [['sdm', 'asn'], 'key'], [['list', 1], 'value'], [['missing'], 'key']] as const) {
+      expect(locate(quick.file, p, target)).toEqual(locate(tree.file, p, target));
+    }
+  });
+});
+
+/** The property for any root: when the quick way answers, `yaml` reports nothing and gives the same data. */
+function agreesValue(text: string): boolean {
+  const quick = quickYamlValue(text);
+  if (quick === undefined) return true;
+  const docs = parseAllDocuments(text, { version: '1.2', schema: 'core', merge: false, uniqueKeys: true });
+  expect(Array.isArray(docs) ? docs.length : 0).toBe(1);
+  const [doc] = docs as Exclude<typeof docs, { empty: true }>;
+  expect([...(doc?.errors ?? []), ...(doc?.warnings ?? [])]).toEqual([]);
+  expect(quick.data).toStrictEqual(doc?.toJS());
+  return true;
+}
+
+describe('quickYamlValue and parseYamlValue', () => {
+  it('read the built-in data (lists at the root) as yaml’s parse does, the reference lists the quick way', () => {
+    // The templates of new files (data/scaffold/new/) hold placeholders: they are YAML only once filled in.
+    for (const f of yamlFiles(path.join(ROOT, 'data')).filter((f) => !f.split(path.sep).join('/').includes('/scaffold/new/'))) {
+      const text = readFileSync(f, 'utf8');
+      agreesValue(text);
+      expect(parseYamlValue(text), f).toStrictEqual(parse(text));
+    }
+    for (const name of ['dimensi.yaml', 'kesiapan.yaml', 'dasar-hukum.yaml', 'kriteria.yaml']) {
+      const value = quickYamlValue(readFileSync(path.join(ROOT, 'data', name), 'utf8'));
+      expect(Array.isArray(value?.data), name).toBe(true);
+    }
+  });
+
+  it('agree with yaml on arbitrary texts, lists at the root too', () => {
+    const text = fc.tuple(fc.constantFrom('', 'k: ', '- ', '- k: '), fc.array(fc.constantFrom(...TOKENS), { maxLength: 16 }), fc.boolean())
+      .map(([start, tokens, nl]) => `${start}${tokens.join('')}${nl ? '\n' : ''}`);
+    fc.assert(fc.property(text, agreesValue), { numRuns: 3000 });
+  });
+
+  it('leave a text the quick way cannot read to yaml, with its options', () => {
+    expect(parseYamlValue('a: 1\na: 2\n', { uniqueKeys: false })).toStrictEqual({ a: 2 });
+    expect(() => parseYamlValue('a: 1\na: 2\n')).toThrow();
+    expect(parseYamlValue('- &x 1\n- *x\n')).toStrictEqual([1, 1]);
+  });
+});

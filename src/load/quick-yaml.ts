@@ -1,0 +1,151 @@
+/**
+ * The quick way to the data of a clean YAML file: js-yaml's event parser, with the scalars resolved
+ * as `yaml`'s core schema resolves them. It answers only for files on which `yaml` (the parser that
+ * gives the diagnostics and the positions) finds nothing to report and gives the same data: one
+ * document, a mapping at the root, no tags, anchors, aliases, directives, document markers or
+ * keys that could reach a prototype, no key that is null or a collection, no duplicate key. For
+ * anything else it answers nothing and the file is parsed by `yaml`, as before. A file's positions
+ * are worked out by `yaml` only when a diagnostic needs one.
+ */
+import { COLLECTION_STYLE, constructFromEvents, defineScalarTag, EVENT_ID, FAILSAFE_SCHEMA, NOT_RESOLVED, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+
+/**
+ * The plain scalars of YAML 1.2's core schema, tested and converted exactly as `yaml` does
+ * (yaml/dist/schema/core: null, bool, then int in octal, decimal, hexadecimal, then float as
+ * .inf/.nan, with an exponent, and with a point). Load-only: nothing is dumped with this schema.
+ */
+const CORE = FAILSAFE_SCHEMA.withTags(
+  defineScalarTag('tag:yaml.org,2002:null', {
+    implicit: true,
+    implicitFirstChars: null,
+    resolve: (s) => (/^(?:~|[Nn]ull|NULL)?$/.test(s) ? null : NOT_RESOLVED),
+    identify: () => false,
+  }),
+  defineScalarTag('tag:yaml.org,2002:bool', {
+    implicit: true,
+    implicitFirstChars: null,
+    resolve: (s) => (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s) ? s.startsWith('t') || s.startsWith('T') : NOT_RESOLVED),
+    identify: () => false,
+  }),
+  defineScalarTag('tag:yaml.org,2002:int', {
+    implicit: true,
+    implicitFirstChars: null,
+    resolve: (s) => {
+      if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+      if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+      if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+      return NOT_RESOLVED;
+    },
+    identify: () => false,
+  }),
+  defineScalarTag('tag:yaml.org,2002:float', {
+    implicit: true,
+    implicitFirstChars: null,
+    resolve: (s) => {
+      if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
+        return s.slice(-3).toLowerCase() === 'nan' ? NaN : s.startsWith('-') ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      }
+      if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+      if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+      return NOT_RESOLVED;
+    },
+    identify: () => false,
+  }),
+);
+
+/**
+ * Words that could reach an object's prototype; tabs; block scalars with an indentation indicator,
+ * which `yaml` reads more strictly, or that keep their final line breaks (`>+`), which the two read
+ * differently when the scalar is empty; a carriage return without a line feed, a line break for
+ * js-yaml but not for `yaml`; document markers and directives.
+ */
+const SLOW_TEXT = /__proto__|constructor|prototype|\t|\r(?!\n)|[|>][-+]?[0-9]|[|>]\+|^(?:%|---|\.\.\.)/m;
+/** What may follow a quoted scalar's closing quote: a space, a line break, the end, or `:` and a space. */
+const AFTER_QUOTE = /^(?:[ \r\n]|:(?:[ \r\n]|$)|$)/;
+/** An empty flow collection followed by a space, a line break or the end; other flow collections go to `yaml`. */
+const EMPTY_FLOW = /^(?:\[ *\]|\{ *\})(?:[ \r\n]|$)/;
+/** The plain scalars that are null: as a key, `yaml` makes them "" where js-yaml makes them "null". */
+const NULL_SCALAR = /^(?:~|[Nn]ull|NULL)?$/;
+
+/**
+ * The data of a YAML file whose parse `yaml` would report nothing about, when it can be read the
+ * quick way.
+ * @param text the decoded text
+ * @returns the data, or undefined when the file needs `yaml`'s parse
+ */
+export function quickYamlData(text: string): { data: Record<string, unknown> } | undefined {
+  const quick = quickYamlValue(text);
+  if (quick === undefined || Array.isArray(quick.data)) return undefined;
+  return { data: quick.data };
+}
+
+/**
+ * The data of a YAML text whose root is a mapping or a list, when `yaml` would report nothing
+ * about it and it can be read the quick way.
+ * @param text the decoded text
+ * @returns the data, or undefined when the text needs `yaml`'s parse
+ */
+export function quickYamlValue(text: string): { data: Record<string, unknown> | unknown[] } | undefined {
+  if (SLOW_TEXT.test(text)) return undefined;
+  let events: Event[];
+  try {
+    events = parseEvents(text, {});
+  } catch {
+    return undefined;
+  }
+  if (!plainEvents(events, text)) return undefined;
+  let docs: unknown[];
+  try {
+    docs = constructFromEvents(events, { source: text, schema: CORE, maxAliases: 0 });
+  } catch {
+    // A duplicate key, among others: `yaml` reports it.
+    return undefined;
+  }
+  const data = docs[0];
+  if (docs.length !== 1 || data === null || typeof data !== 'object') return undefined;
+  return { data: data as Record<string, unknown> | unknown[] };
+}
+
+/**
+ * Whether the events are of one document that `yaml` reads to the same data: no directive,
+ * document marker, tag, anchor or alias, no flow collection but empty ones, nothing glued to a
+ * closing quote, and every mapping key a scalar that is not null.
+ */
+function plainEvents(events: readonly Event[], text: string): boolean {
+  let documents = 0;
+  // For each open collection: whether it is a mapping, and how many children it has had.
+  const open: Array<{ map: boolean; n: number }> = [];
+  for (const e of events) {
+    const parent = open[open.length - 1];
+    const isKey = parent !== undefined && parent.map && parent.n % 2 === 0;
+    switch (e.type) {
+      case EVENT_ID.DOCUMENT:
+        documents++;
+        if (documents > 1 || e.explicitStart || e.explicitEnd || e.directives.length > 0) return false;
+        open.push({ map: false, n: 0 });
+        continue;
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING:
+        if (isKey || e.tagStart !== -1 || e.anchorStart !== -1) return false;
+        if (e.style !== COLLECTION_STYLE.BLOCK && !EMPTY_FLOW.test(text.slice(e.start, e.start + 64))) return false;
+        if (parent !== undefined) parent.n++;
+        open.push({ map: e.type === EVENT_ID.MAPPING, n: 0 });
+        continue;
+      case EVENT_ID.SCALAR:
+        if (e.tagStart !== -1 || e.anchorStart !== -1) return false;
+        if (isKey && e.style === SCALAR_STYLE.PLAIN && NULL_SCALAR.test(text.slice(e.valueStart, e.valueEnd))) return false;
+        if (e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+          const quote = e.style === SCALAR_STYLE.SINGLE_QUOTED ? "'" : '"';
+          if (text[e.valueEnd] !== quote || !AFTER_QUOTE.test(text.slice(e.valueEnd + 1, e.valueEnd + 3))) return false;
+        }
+        if (parent !== undefined) parent.n++;
+        continue;
+      case EVENT_ID.ALIAS:
+        return false;
+      case EVENT_ID.POP:
+        open.pop();
+        continue;
+    }
+  }
+  return documents === 1;
+}
