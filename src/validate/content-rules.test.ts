@@ -2,23 +2,9 @@
  * The rules of the Tim's own content (docs/input.md), table-driven on the minimal project: each bad
  * input is one diagnostic with its code and position (file, line, column), never its message text.
  */
-import { describe, expect, it } from 'vitest';
-import { loadAndValidate } from '../pipeline/check.js';
-import { MINIMAL, minimalProject } from '../../test/support/project.js';
-
-interface Expect {
-  code: string;
-  file: string;
-  line: number;
-  column: number;
-  severity?: 'error' | 'warning';
-}
-
-interface Case {
-  name: string;
-  files: Record<string, string | null>;
-  expect: Expect[];
-}
+import { describe, it } from 'vitest';
+import { MINIMAL } from '../../test/support/project.js';
+import { expectRuleCase, type RuleCase } from '../../test/support/rule-cases.js';
 
 const CONFIG = MINIMAL['masterplan.yaml'] as string;
 const QW = MINIMAL['data/quickwin/portal.yaml'] as string;
@@ -63,7 +49,7 @@ const RPJMD = `rpjmd:
     - Misi lima.
 `;
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     name: 'a complete profile, strategy, RPJMD alignment, activities and schedule are valid',
     files: {
@@ -196,12 +182,5 @@ const cases: Case[] = [
 ];
 
 describe('rules of the region profile, strategies, RPJMD alignment, activities and schedules', () => {
-  it.each(cases)('$name', async ({ files, expect: expected }) => {
-    const dir = await minimalProject(files);
-    const { diagnostics } = await loadAndValidate(dir);
-    const got = diagnostics.map((d) => ({ code: d.code, file: d.file, line: d.line, column: d.column, severity: d.severity }));
-    const want = expected.map((e) => ({ ...e, severity: e.severity ?? 'error' }));
-    expect(got).toEqual(expect.arrayContaining(want));
-    expect(got).toHaveLength(want.length);
-  });
+  it.each(cases)('$name', expectRuleCase);
 });

@@ -3,27 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticMessage } from '../cli/format/diagnostics/message.js';
 import { loadAndValidate } from '../pipeline/check.js';
 import { MINIMAL, minimalProject } from '../../test/support/project.js';
-
-interface Expect {
-  code: string;
-  file: string;
-  line: number;
-  column: number;
-  severity?: 'error' | 'warning';
-}
-
-interface Case {
-  name: string;
-  files: Record<string, string | null>;
-  expect: Expect[];
-}
+import { expectRuleCase, type RuleCase } from '../../test/support/rule-cases.js';
 
 const QW = MINIMAL['data/quickwin/portal.yaml'] as string;
 const OPD = MINIMAL['data/opd/diskominfo.yaml'] as string;
 const CONFIG = MINIMAL['masterplan.yaml'] as string;
 const PROGRAM = MINIMAL['data/program/integrasi.yaml'] as string;
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   { name: 'the minimal project is valid', files: {}, expect: [] },
   {
     name: 'unknown key with a suggestion',
@@ -208,14 +195,7 @@ const cases: Case[] = [
 ];
 
 describe('validation rules', () => {
-  it.each(cases)('$name', async ({ files, expect: expected }) => {
-    const dir = await minimalProject(files);
-    const { diagnostics } = await loadAndValidate(dir);
-    const got = diagnostics.map((d) => ({ code: d.code, file: d.file, line: d.line, column: d.column, severity: d.severity }));
-    const want = expected.map((e) => ({ ...e, severity: e.severity ?? 'error' }));
-    expect(got).toEqual(expect.arrayContaining(want));
-    expect(got).toHaveLength(want.length);
-  });
+  it.each(cases)('$name', expectRuleCase);
 
   it('renders messages in both languages without placeholders left over', async () => {
     const dir = await minimalProject({ 'data/quickwin/portal.yaml': QW.replace('opd: diskominfo', 'opd: x') });
