@@ -15,12 +15,12 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/program.js';
 import { isInput } from '../../src/cli/watch.js';
-import type { Env } from '../../src/env.js';
 import { taxonomy } from '../../src/taxonomy/index.js';
 import { runCli } from '../support/memory-env.js';
 import { pngSize } from '../../src/report/logo.js';
 import { copyExample, EXAMPLE, REPO_ROOT, tempDir } from '../support/project.js';
 import { bodyXml, paragraphTexts } from '../support/unzip-docx.js';
+import { watchSession } from '../support/watch-session.js';
 
 async function bookText(file: string): Promise<string> {
   return paragraphTexts(bodyXml(new Uint8Array(await readFile(file)))).join('\n');
@@ -256,70 +256,30 @@ describe('watching', () => {
   it('build --watch renders the book again when its naskah changes', async () => {
     const dir = await copyExample();
     const out = await tempDir();
-    const controller = new AbortController();
-    let stderr = '';
-    const waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
-    const env: Env = {
-      cwd: dir,
-      vars: {},
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-      stdout: () => undefined,
-      stderr: (t) => {
-        stderr += t;
-        for (const w of waiters.splice(0)) {
-          if (w.test()) w.resolve();
-          else waiters.push(w);
-        }
-      },
-      now: () => new Date(),
-      signal: controller.signal,
-    };
-    const until = (test: () => boolean, ms: number) =>
-      new Promise<void>((resolve, reject) => {
-        if (test()) { resolve(); return; }
-        const timer = setTimeout(() => reject(new Error(`timed out; stderr:\n${stderr}`)), ms);
-        waiters.push({ test, resolve: () => { clearTimeout(timer); resolve(); } });
-      });
-    const running = run(['build', dir, '--out', out, '--book', '3', '--format', 'docx', '--watch'], env);
-    await until(() => stderr.includes('Memantau perubahan'), 60_000);
+    const w = watchSession(dir);
+    const running = run(['build', dir, '--out', out, '--book', '3', '--format', 'docx', '--watch'], w.env);
+    await w.until(() => w.stderr().includes('Memantau perubahan'), 60_000);
     const file = path.join(dir, 'naskah/buku-3/ringkasan.md');
     await writeFile(file, `${await readFile(file, 'utf8')}\nKalimat baru dari pengamatan Tim.\n`);
-    await until(() => /Berubah: naskah\/buku-3\/ringkasan\.md[\s\S]*Selesai/.test(stderr), 30_000);
+    await w.until(() => /Berubah: naskah\/buku-3\/ringkasan\.md[\s\S]*Selesai/.test(w.stderr()), 30_000);
     expect(await bookText(path.join(out, 'buku-3-ringkasan-eksekutif.docx'))).toContain('Kalimat baru dari pengamatan Tim.');
-    controller.abort();
+    w.stop();
     expect(await running).toBe(0);
   }, 120_000);
 
   it('validate --watch reports a bad reference written into a naskah, and its mend', async () => {
     const dir = await copyExample();
-    const controller = new AbortController();
-    let out = '';
-    const waiters: Array<{ test: () => boolean; resolve: () => void }> = [];
-    const wake = (t: string) => {
-      out += t;
-      for (const w of waiters.splice(0)) {
-        if (w.test()) w.resolve();
-        else waiters.push(w);
-      }
-    };
-    const env: Env = { cwd: dir, vars: {}, stdoutIsTTY: false, stderrIsTTY: false, stdout: wake, stderr: wake, now: () => new Date(), signal: controller.signal };
-    const until = (test: () => boolean, ms: number) =>
-      new Promise<void>((resolve, reject) => {
-        if (test()) { resolve(); return; }
-        const timer = setTimeout(() => reject(new Error(`timed out; output:\n${out}`)), ms);
-        waiters.push({ test, resolve: () => { clearTimeout(timer); resolve(); } });
-      });
-    const running = run(['validate', dir, '--watch'], env);
-    await until(() => out.includes('Memantau perubahan'), 30_000);
+    const w = watchSession(dir);
+    const running = run(['validate', dir, '--watch'], w.env);
+    await w.until(() => w.output().includes('Memantau perubahan'), 30_000);
     const file = path.join(dir, 'naskah/buku-3/langkah.md');
     const text = await readFile(file, 'utf8');
     await writeFile(file, `${text}\nLihat [@tabel:tidak-ada].\n`);
-    await until(() => /naskah\/buku-3\/langkah\.md[\s\S]*naskah\/unknown-reference/.test(out), 15_000);
-    const seen = out.length;
+    await w.until(() => /naskah\/buku-3\/langkah\.md[\s\S]*naskah\/unknown-reference/.test(w.output()), 15_000);
+    const seen = w.output().length;
     await writeFile(file, text);
-    await until(() => /Berubah: naskah\/buku-3\/langkah\.md[\s\S]*0 galat/.test(out.slice(seen)), 15_000);
-    controller.abort();
+    await w.until(() => /Berubah: naskah\/buku-3\/langkah\.md[\s\S]*0 galat/.test(w.output().slice(seen)), 15_000);
+    w.stop();
     expect(await running).toBe(0);
   }, 90_000);
 });
