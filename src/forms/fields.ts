@@ -1,6 +1,7 @@
 /** Field types of the form columns, read from the zod schemas (the only source of types, enums and bounds). */
 import { z } from 'zod';
 import { ID_PATTERN, RupiahSchema, TahunSchema, YearMonthSchema } from '../schema/index.js';
+import { unwrapSchema } from '../schema/unwrap.js';
 
 /** What a form cell holds and how it is validated and read back. */
 export type FieldType =
@@ -18,15 +19,6 @@ export type FieldType =
 
 type AnyZod = z.ZodType;
 
-function unwrap(s: AnyZod): AnyZod {
-  let cur = s;
-  for (let i = 0; i < 10; i++) {
-    if (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault || cur instanceof z.ZodNullable) cur = cur.unwrap() as AnyZod;
-    else break;
-  }
-  return cur;
-}
-
 /**
  * The schema at a path inside an object schema (`['kepala', 'nama']`), optional wrappers removed.
  * @param root object schema
@@ -34,11 +26,11 @@ function unwrap(s: AnyZod): AnyZod {
  * @returns the schema, or undefined when the path does not exist
  */
 export function schemaAt(root: AnyZod, path: readonly string[]): AnyZod | undefined {
-  let s: AnyZod | undefined = unwrap(root);
+  let s: AnyZod | undefined = unwrapSchema(root);
   for (const key of path) {
     if (!(s instanceof z.ZodObject)) return undefined;
     const next: AnyZod | undefined = (s.shape as Record<string, AnyZod | undefined>)[key];
-    s = next === undefined ? undefined : unwrap(next);
+    s = next === undefined ? undefined : unwrapSchema(next);
   }
   return s;
 }
@@ -52,7 +44,7 @@ export function schemaAt(root: AnyZod, path: readonly string[]): AnyZod | undefi
 export function elementOf(root: AnyZod, key: string): AnyZod {
   const s = schemaAt(root, [key]);
   if (!(s instanceof z.ZodArray)) throw new Error(`${key} is not a list in the schema`);
-  return unwrap(s.element as AnyZod);
+  return unwrapSchema(s.element as AnyZod);
 }
 
 interface CheckDef {
@@ -99,7 +91,7 @@ export function fieldType(root: AnyZod, path: readonly string[], long = false): 
     return { kind: 'int', ...b, format };
   }
   if (s instanceof z.ZodArray) {
-    const el = unwrap(s.element as AnyZod);
+    const el = unwrapSchema(s.element as AnyZod);
     // A list of ids is written comma-separated in one cell; a list of texts one per line.
     if (el instanceof z.ZodString) {
       const isRef = checks(el).some((c) => c.format === 'regex' && c.pattern?.source === ID_PATTERN.source);

@@ -7,6 +7,7 @@ import { dottedPath, type DataPath, type Diagnostic } from '../diagnostics/diagn
 import { locate, type SourceFile } from '../load/index.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import { SCHEMAS } from '../schema/index.js';
+import { unwrapSchema } from '../schema/unwrap.js';
 import { suggest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -214,13 +215,7 @@ function objectOf(s: z.ZodType | undefined): z.ZodType | undefined {
 }
 
 function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
-  let cur = s;
-  for (let i = 0; i < 10 && cur !== undefined; i++) {
-    if (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault || cur instanceof z.ZodNullable) {
-      cur = cur.unwrap() as z.ZodType;
-    } else break;
-  }
-  return cur;
+  return s === undefined ? undefined : unwrapSchema(s);
 }
 
 function typeName(v: unknown): string {

@@ -11,6 +11,7 @@ import { taxonomy } from '../../taxonomy/index.js';
 import { angka, bulan, rupiah, tanggal } from '../format/index.js';
 import { yaTidak } from '../labels.js';
 import { fieldWords, type FieldWords, type RefKind } from './fields.js';
+import { unwrapSchema } from '../../schema/unwrap.js';
 
 /** How a scalar value is written. */
 export type ValueType = 'rupiah' | 'tanggal' | 'bulan' | 'tahun' | 'angka' | 'teks' | 'lain';
@@ -23,15 +24,6 @@ export const KOSONG = '—';
 
 type AnyZod = z.ZodType;
 
-function unwrap(s: AnyZod): AnyZod {
-  let cur = s;
-  for (let i = 0; i < 10; i++) {
-    if (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault || cur instanceof z.ZodNullable) cur = cur.unwrap() as AnyZod;
-    else break;
-  }
-  return cur;
-}
-
 /**
  * The schema of a field.
  * @param kind the kind of file
@@ -39,16 +31,16 @@ function unwrap(s: AnyZod): AnyZod {
  * @returns the field's schema, or undefined when the schema has no such field (free `ekstra` data)
  */
 export function schemaOf(kind: Kind, path: DataPath): AnyZod | undefined {
-  let s: AnyZod | undefined = unwrap(SCHEMAS[kind] as AnyZod);
+  let s: AnyZod | undefined = unwrapSchema(SCHEMAS[kind] as AnyZod);
   for (const seg of path) {
     if (s === undefined) return undefined;
     if (s instanceof z.ZodObject) {
       const next: AnyZod | undefined = (s.shape as Record<string, AnyZod | undefined>)[String(seg)];
-      s = next === undefined ? undefined : unwrap(next);
-    } else if (s instanceof z.ZodArray) s = unwrap(s.element as AnyZod);
+      s = next === undefined ? undefined : unwrapSchema(next);
+    } else if (s instanceof z.ZodArray) s = unwrapSchema(s.element as AnyZod);
     else if (s instanceof z.ZodRecord) {
       // The free ekstra map holds anything; a map of scores holds numbers.
-      const value = unwrap((s as unknown as { _zod: { def: { valueType: AnyZod } } })._zod.def.valueType);
+      const value = unwrapSchema((s as unknown as { _zod: { def: { valueType: AnyZod } } })._zod.def.valueType);
       s = value instanceof z.ZodUnknown || value instanceof z.ZodAny ? undefined : value;
     } else return undefined;
   }
