@@ -6,17 +6,10 @@ import { fixtureDocx } from '../../test/support/doc-engine-fixture.js';
 import { pdfFailureMessage } from '../cli/format/errors.js';
 import { testdir } from '../../test/support/testdir.js';
 import { convertToPdf, findSoffice } from './pdf.js';
+import { hasPoppler } from '../../test/support/pdf-text.js';
 
 const soffice = findSoffice();
-const pdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const skipReason = soffice === undefined ? ' (SKIPPED: LibreOffice soffice not found)' : !pdftotext ? ' (SKIPPED: pdftotext not found)' : '';
+const skipReason = soffice === undefined ? ' (SKIPPED: LibreOffice soffice not found)' : !hasPoppler ? ' (SKIPPED: pdftotext not found)' : '';
 
 describe('convertToPdf', () => {
   it('returns a clear message, without throwing, when LibreOffice is absent', async () => {

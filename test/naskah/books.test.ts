@@ -23,6 +23,7 @@ import { convertToPdf, findSoffice } from '../../src/write/pdf.js';
 import { docLines, loadAnalysis } from '../fixtures/books/example.js';
 import { tempDir } from '../support/project.js';
 import { bodyXml, docxParts, paragraphTexts } from '../support/unzip-docx.js';
+import { hasPoppler } from '../support/pdf-text.js';
 
 const DATE = new Date(Date.UTC(2022, 8, 14));
 let analysis: Analysis;
@@ -222,15 +223,7 @@ describe('the DOCX of the example books', () => {
   });
 
   const soffice = findSoffice();
-  const pdftotext = (() => {
-    try {
-      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  const skip = soffice === undefined ? ' (SKIPPED: LibreOffice soffice not found)' : !pdftotext ? ' (SKIPPED: pdftotext not found)' : '';
+  const skip = soffice === undefined ? ' (SKIPPED: LibreOffice soffice not found)' : !hasPoppler ? ' (SKIPPED: pdftotext not found)' : '';
   // eslint-disable-next-line no-console -- the reason the test below is skipped
   if (skip !== '') console.warn(`LibreOffice conversion of the books with authored text${skip}`);
 
