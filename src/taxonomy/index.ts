@@ -4,6 +4,7 @@
  * profile and the shipped abbreviations. Read once, on first use.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseYamlValue } from '../load/yaml-lib.js';
@@ -12,8 +13,26 @@ import { naskahCatalogue, type NaskahCatalogue } from './naskah.js';
 
 export { expandKey, type NaskahCatalogue } from './naskah.js';
 
-/** The package root (works from `src/` under tests and from `dist/` after compiling). */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The package root: the nearest folder above this module whose package.json is masterplan's. It is
+ * found rather than assumed, so it is the same from `src/` under the tests and from the bundled
+ * `dist/`, wherever in `dist/` this code lands.
+ */
+export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(from: string): string {
+  for (let dir = from; ; ) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown };
+      if (manifest.name === 'masterplan') return dir;
+    } catch {
+      // No package.json here (or not one that parses): keep going up.
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`the package root of masterplan was not found above ${from}`);
+    dir = parent;
+  }
+}
 
 const DimensiFileSchema = z.array(
   z.strictObject({
@@ -65,7 +84,7 @@ export interface Taxonomy {
 let cached: Taxonomy | undefined;
 
 function readData<T>(name: string, schema: z.ZodType<T>): T {
-  const text = readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(path.join(PACKAGE_ROOT, 'data', name), 'utf8');
   return schema.parse(parseYamlValue(text));
 }
 

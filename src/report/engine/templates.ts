@@ -1,7 +1,7 @@
 /** Finding the book templates: built-ins in the package's templates/ folder, overridden by file name by a project's. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../taxonomy/index.js';
 
 /** One template file, with the path shown in diagnostics (relative, forward slashes). */
 export interface TemplateFile {
@@ -21,36 +21,12 @@ export interface TemplateSet {
   readonly partials: ReadonlyMap<string, TemplateFile>;
 }
 
-let cachedRoot: string | undefined;
-
-/**
- * The package's root folder (the one with its package.json), found upward from this module, so it is
- * the same whether the code runs from `src/` or from the compiled `dist/`.
- * @returns absolute path of the package root
- */
-export function packageRoot(): string {
-  if (cachedRoot !== undefined) return cachedRoot;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      const name: unknown = (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name;
-      if (name === 'masterplan') break;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package root of masterplan not found above the engine module');
-    dir = parent;
-  }
-  cachedRoot = dir;
-  return dir;
-}
-
 /**
  * The folder of the built-in templates.
  * @returns absolute path of `templates/` in the package
  */
 export function builtinTemplatesDir(): string {
-  return join(packageRoot(), 'templates');
+  return join(PACKAGE_ROOT, 'templates');
 }
 
 function isFile(path: string): boolean {
