@@ -1,5 +1,5 @@
 // Benchmark (not a test): rank 10,000 quick wins on 8 criteria and run 1,000 sensitivity draws.
-// Runs against the compiled code: `npx tsc -p tsconfig.build.json && node bench/score.bench.mjs`.
+// Runs against the compiled code: `npm run build && node bench/score.bench.mjs`.
 // Target: under 2 s of wall-clock time per method on the project's 2-core machine. The CPU time and
 // the load average are printed too: on a busy machine the wall-clock figure says little.
 import { loadavg } from 'node:os';

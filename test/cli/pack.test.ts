@@ -91,7 +91,7 @@ describe('npm pack', () => {
     expect(top).toEqual(['LICENSE', 'README.md', 'bin', 'data', 'dist', 'docs', 'package.json', 'schema', 'templates']);
     expect(files.filter((f) => f.startsWith('docs/'))).toEqual(['docs/diagnostics.md']);
     for (const needed of [
-      'bin/masterplan.js', 'dist/cli/main.js', 'dist/cli/commands/init.js', 'templates/buku-1.hbs',
+      'bin/masterplan.js', 'dist/cli/main.js', 'templates/buku-1.hbs',
       'data/tahap.yaml', 'data/scaffold/project/gitignore', 'data/scaffold/project/.github/workflows/masterplan.yml',
       'schema/opd.schema.json',
     ]) expect(files).toContain(needed);
@@ -101,6 +101,11 @@ describe('npm pack', () => {
       || /\.(test|spec|bench)\.[cm]?js$/.test(f) || /(^|\/)testing\.js$/.test(f)
       || /\.(ts|map|tsbuildinfo)$/.test(f));
     expect(development).toEqual([]);
+    // The program is bundled: its entry modules and the chunks they load, nothing compiled file by file.
+    expect(files.filter((f) => f.startsWith('dist/') && !/^dist\/chunks\/[\w.-]+\.js$/.test(f))).toEqual([
+      'dist/cli/format/diagnostics/docs.js', 'dist/cli/main.js', 'dist/score/index.js',
+    ]);
+    expect(files.filter((f) => f.startsWith('dist/chunks/')).length).toBeGreaterThan(0);
   });
 
   let project = '';

@@ -1,0 +1,48 @@
+// Builds dist/: the program as a few bundled ES modules instead of hundreds of compiled files, so a
+// command starts without resolving and reading every module of every dependency. The code a command
+// may not need (books, workbook, forms, PDF, charts) stays in chunks loaded on first use, as the
+// source's dynamic imports say. Type checking is `npm run typecheck`; this only transpiles.
+//   node scripts/bundle.mjs
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * zod re-exports its 64 translations of its own messages as a namespace, and a namespace keeps all of
+ * them in the bundle. The program never uses zod's messages (its diagnostics have their own texts);
+ * zod's default English stays, imported on its own.
+ */
+const withoutZodTranslations = {
+  name: 'without-zod-translations',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]?$/.test(args.resolveDir) ? { path: 'zod-translations', namespace: 'empty' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+rmSync(`${root}dist`, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  // The program, and the two modules the repository's scripts import (the diagnostics reference and
+  // the scoring benchmark).
+  entryPoints: ['src/cli/main.ts', 'src/cli/format/diagnostics/docs.ts', 'src/score/index.ts'],
+  outdir: 'dist',
+  outbase: 'src',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // A native addon, found at run time among the installed packages.
+  external: ['@resvg/resvg-js'],
+  // CommonJS dependencies inside an ES module still call require for Node's own modules.
+  banner: { js: "import { createRequire as __masterplanRequire } from 'node:module'; const require = __masterplanRequire(import.meta.url);" },
+  chunkNames: 'chunks/[name]-[hash]',
+  // Third-party licences are in their installed packages (every bundled package stays a dependency).
+  legalComments: 'none',
+  plugins: [withoutZodTranslations],
+  logLevel: 'warning',
+});
