@@ -16,6 +16,7 @@ import type { PdfFailure } from '../write/pdf.js';
 import type { PdfBook } from './pdf.js';
 import { checkAndAnalyse, type Analysis } from './analyse.js';
 import type { SinceSpec } from './diff.js';
+import type { BookJob, RenderedBookOutput } from './render-book.js';
 import { keepSnapshot, type SnapshotKept } from './snapshot.js';
 
 /** The output formats of a build. */
@@ -203,7 +204,8 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   // A draft shows a placeholder for each slot of authored text due by its stage (or, without one, by the books' stage).
   const naskahStage = stage ?? finalStage(stages, books);
   const plan: Plan = { ...request, stage, formats, draft, books, outDir, naskahStage, ...(perubahan !== undefined ? { perubahan } : {}) };
-  const rendered = await renderOutputs(plan, analysis, session, progress);
+  // Only build --watch keeps what this run rendered for the next one.
+  const rendered = await renderOutputs(plan, analysis, session, progress, run.session !== undefined);
   if ('failed' in rendered) return { kind: 'render-failed', file: rendered.failed };
   const { files, pdfError } = rendered;
 
@@ -256,6 +258,7 @@ async function renderOutputs(
   analysis: Analysis,
   session: BuildSession,
   progress: (event: BuildEvent) => void,
+  keep: boolean,
 ): Promise<{ files: OutputFile[]; pdfError?: PdfFailure } | { failed: string }> {
   const { date, outDir } = plan;
   /** Books waiting for their PDF twins, rendered together once every book is composed. */
@@ -263,18 +266,23 @@ async function renderOutputs(
   // A long --watch session keeps only a bounded number of drawn charts.
   if (session.charts.size > 64) session.charts.clear();
   const out: OutputFile[] = [];
+  /** The workbook, rendered on this thread once its books are done (the worker's may still be rendering). */
+  let workbook: Promise<RenderedWorkbook | undefined> | undefined;
+  const startWorkbook = () => (plan.formats.has('xlsx') ? renderWorkbook(plan, analysis) : undefined);
   const wantsBooks = plan.formats.has('docx') || plan.formats.has('md');
   if (wantsBooks && plan.books.length > 0) {
-    const { BOOKS, composeBook } = await import('../report/books.js');
+    const { BOOKS } = await import('../report/books.js');
     const { buildViewModel } = await import('../report/view-model/index.js');
     const { bookNaskah, naskahRender } = await import('../report/naskah/index.js');
-    const { writeDocx } = await import('../write/docx/index.js');
+    const { canRenderInParallel, renderBooks } = await import('./render-book.js');
     const logoPath = analysis.model.config.daerah.logo;
     const logoBytes = logoPath !== undefined ? new Uint8Array(await readFile(path.resolve(plan.root, logoPath))) : undefined;
     const logo = logoBytes !== undefined ? await (await import('../report/logo.js')).logoImage(logoBytes) : undefined;
     const logoHash = logoBytes !== undefined ? createHash('sha256').update(logoBytes).digest('hex') : '';
+    const options = { paper: analysis.model.config.keluaran.kertas, draft: plan.draft, date } as const;
+    // The books to render, in order; in build --watch a book whose inputs did not change keeps its files.
+    const todo: Array<{ info: (typeof BOOKS)[number]; shown: string; key: string; job: BookJob } | { shown: string; kept: RenderedBook }> = [];
     for (const no of plan.books) {
-      const t = performance.now();
       const info = BOOKS.find((b) => b.no === no);
       if (info === undefined) continue;
       // The file progress names: the DOCX, or the Markdown when that is all that is asked for.
@@ -289,59 +297,102 @@ async function renderOutputs(
         ...(plan.perubahan !== undefined ? { perubahan: plan.perubahan } : {}),
       };
       const naskah = bookNaskah(analysis.model, info.no, { draft: plan.draft, stage: plan.naskahStage });
-      const key = JSON.stringify([vm, naskahKey(naskah), [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash, plan.pdfA === true]);
+      // Only a session that outlives this run (build --watch) needs the key of the book's inputs.
+      const key = keep
+        ? JSON.stringify([vm, naskahKey(naskah), [...plan.formats].sort(), analysis.model.config.keluaran.kertas, plan.draft, plan.stage ?? null, date.toISOString(), outDir, logoHash, plan.pdfA === true])
+        : '';
       const previous = session.books.get(no);
-      if (previous?.key === key) {
-        out.push(...previous.files);
-        progress({ type: 'unchanged', file: shown });
+      if (keep && previous?.key === key) {
+        todo.push({ shown, kept: previous });
         continue;
       }
-      const result = await composeBook(info.no, vm, {
-        ...(logo !== undefined ? { logo } : {}),
-        naskah: await naskahRender(analysis.model, naskah),
-        projectTemplatesDir: path.join(plan.root, 'templates'),
-        chartCache: session.charts,
+      todo.push({
+        info,
+        shown,
+        key,
+        job: {
+          no: info.no,
+          vm,
+          naskah: await naskahRender(analysis.model, naskah),
+          ...(logo !== undefined ? { logo } : {}),
+          projectTemplatesDir: path.join(plan.root, 'templates'),
+          markdown: plan.formats.has('md'),
+          // PDF twins show the pre-filled lists as they are (LibreOffice does not update fields): their
+          // pages are read back from the rendering, below, and the DOCX gets the same; so the document
+          // model comes back. Otherwise the DOCX, with a fast estimate of the pages that Word refreshes
+          // when it updates the fields.
+          ...(plan.formats.has('pdf') ? { doc: true } : plan.formats.has('docx') ? { docx: options } : {}),
+        },
       });
+    }
+    const jobs = todo.flatMap((t) => ('job' in t ? [t.job] : []));
+    // A single build may share the books with a second core; build --watch keeps one thread and its chart cache.
+    const parallel = !keep && !plan.formats.has('pdf') && canRenderInParallel();
+    const { answers, here, stop } = renderBooks(jobs, session.charts, { parallel, workbook: plan.formats.has('xlsx') });
+    workbook = here.then(startWorkbook);
+    // Awaited below, unless a book fails first.
+    workbook.catch(() => undefined);
+    const answerOf = new Map(jobs.map((j, i) => [j, answers[i] as Promise<RenderedBookOutput>] as const));
+    for (const t of todo) {
+      if ('kept' in t) {
+        out.push(...t.kept.files);
+        progress({ type: 'unchanged', file: t.shown });
+        continue;
+      }
+      const { info, shown, key, job } = t;
+      const result = await (answerOf.get(job) as Promise<RenderedBookOutput>);
       if (result.diagnostics.length > 0) progress({ type: 'diagnostics', file: info.file, diagnostics: result.diagnostics });
-      if (result.doc === undefined || result.diagnostics.some((d) => d.severity === 'error')) return { failed: info.file };
+      if (result.failed) {
+        await stop();
+        return { failed: info.file };
+      }
       const bookFiles: OutputFile[] = [];
-      if (plan.formats.has('md') && result.markdown !== undefined) {
+      if (result.markdown !== undefined) {
         bookFiles.push({ path: path.join(outDir, info.file.replace(/\.docx$/, '.md')), bytes: new TextEncoder().encode(result.markdown) });
       }
-      const options = { paper: analysis.model.config.keluaran.kertas, draft: plan.draft, date } as const;
-      if (plan.formats.has('pdf')) {
-        // PDF twins show the pre-filled lists as they are (LibreOffice does not update fields): their pages
-        // are read back from the rendering, below, and the DOCX gets the same.
-        forPdf.push({ no, key, files: bookFiles, book: { file: info.file, doc: result.doc, options } });
-        progress({ type: 'rendered', file: info.file, ms: performance.now() - t });
+      if (result.doc !== undefined) {
+        forPdf.push({ no: info.no, key, files: bookFiles, book: { file: info.file, doc: result.doc, options } });
+        progress({ type: 'rendered', file: info.file, ms: result.ms });
         continue;
       }
-      if (plan.formats.has('docx')) {
-        // A fast estimate of the pages, which Word refreshes when it updates the fields.
-        bookFiles.push({ path: path.join(outDir, info.file), bytes: await writeDocx(result.doc, options) });
-      }
-      session.books.set(no, { key, files: bookFiles });
+      if (result.docx !== undefined) bookFiles.push({ path: path.join(outDir, info.file), bytes: result.docx });
+      if (keep) session.books.set(info.no, { key, files: bookFiles });
       out.push(...bookFiles);
-      progress({ type: 'rendered', file: shown, ms: performance.now() - t });
+      progress({ type: 'rendered', file: shown, ms: result.ms });
     }
   }
+  workbook ??= startWorkbook();
   const pdfError = forPdf.length > 0 ? await renderPdfs(forPdf, plan, progress) : undefined;
   for (const b of forPdf) {
-    session.books.set(b.no, { key: b.key, files: b.files });
+    if (keep) session.books.set(b.no, { key: b.key, files: b.files });
     out.push(...b.files);
   }
-  if (plan.formats.has('xlsx')) {
-    const t = performance.now();
-    const { masterplanWorkbook } = await import('../report/workbook/index.js');
-    const { writeXlsx } = await import('../write/xlsx/index.js');
-    const result = await masterplanWorkbook(analysis.model, analysis.ranking, { date, projectRoot: plan.root });
+  const result = await workbook;
+  if (result !== undefined) {
     if (result.diagnostics.length > 0) progress({ type: 'diagnostics', file: 'masterplan.xlsx', diagnostics: result.diagnostics });
-    if (result.workbook === undefined) return { failed: 'masterplan.xlsx' };
-    const bytes = await writeXlsx(result.workbook, { date });
-    out.push({ path: path.join(outDir, 'masterplan.xlsx'), bytes });
-    progress({ type: 'rendered', file: 'masterplan.xlsx', ms: performance.now() - t });
+    if (result.bytes === undefined) return { failed: 'masterplan.xlsx' };
+    out.push({ path: path.join(outDir, 'masterplan.xlsx'), bytes: result.bytes });
+    progress({ type: 'rendered', file: 'masterplan.xlsx', ms: result.ms });
   }
   return { files: out, ...(pdfError !== undefined ? { pdfError } : {}) };
+}
+
+/** The workbook rendered: its bytes unless its layout templates failed, and their diagnostics. */
+interface RenderedWorkbook {
+  readonly bytes?: Uint8Array;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly ms: number;
+}
+
+/** Renders the workbook in memory. */
+async function renderWorkbook(plan: Plan, analysis: Analysis): Promise<RenderedWorkbook> {
+  const t = performance.now();
+  const { masterplanWorkbook } = await import('../report/workbook/index.js');
+  const { writeXlsx } = await import('../write/xlsx/index.js');
+  const result = await masterplanWorkbook(analysis.model, analysis.ranking, { date: plan.date, projectRoot: plan.root });
+  if (result.workbook === undefined) return { diagnostics: result.diagnostics, ms: performance.now() - t };
+  const bytes = await writeXlsx(result.workbook, { date: plan.date });
+  return { bytes, diagnostics: result.diagnostics, ms: performance.now() - t };
 }
 
 /**

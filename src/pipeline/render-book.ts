@@ -1,0 +1,197 @@
+/**
+ * One book rendered from what it needs alone — plain data that can be copied to a worker thread —
+ * and the books of a build rendered on two threads: charts and template → document model →
+ * Markdown and DOCX bytes. The bytes are the same whichever thread renders a book.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Doc, ImageData } from '../doc/ast.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ChartCache } from '../report/charts/index.js';
+import type { NaskahRender } from '../report/engine/to-doc/context.js';
+import type { BookNo, BookViewModels } from '../report/view-model/index.js';
+import { PACKAGE_ROOT } from '../taxonomy/index.js';
+import type { DocxOptions } from '../write/docx/index.js';
+
+/** What rendering one book needs. */
+export interface BookJob {
+  readonly no: BookNo;
+  /** The book's view model (`buildViewModel`). */
+  readonly vm: BookViewModels[BookNo];
+  /** Its authored text (`naskahRender`). */
+  readonly naskah: NaskahRender;
+  readonly logo?: ImageData;
+  /** The project's `templates/` folder. */
+  readonly projectTemplatesDir: string;
+  /** Whether the Markdown is wanted. */
+  readonly markdown: boolean;
+  /** The DOCX writer's options, when the DOCX is wanted. */
+  readonly docx?: DocxOptions;
+  /** Whether the document model is wanted back (only on this thread: the PDF twins are made from it). */
+  readonly doc?: boolean;
+}
+
+/** A rendered book: the diagnostics of its template, and its outputs unless it failed. */
+export interface RenderedBookOutput {
+  readonly no: BookNo;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The template could not be rendered, or reported an error: nothing is written. */
+  readonly failed: boolean;
+  readonly markdown?: string;
+  readonly docx?: Uint8Array;
+  readonly doc?: Doc;
+  /** How long the rendering took. */
+  readonly ms: number;
+}
+
+/**
+ * Renders one book.
+ * @param job the book and what it needs
+ * @param chartCache charts drawn for earlier books on the same thread (books share some)
+ * @returns the book's outputs and diagnostics
+ */
+export async function renderBook(job: BookJob, chartCache: ChartCache): Promise<RenderedBookOutput> {
+  const t = performance.now();
+  const { composeBook } = await import('../report/books.js');
+  const result = await composeBook(job.no, job.vm, {
+    ...(job.logo !== undefined ? { logo: job.logo } : {}),
+    naskah: job.naskah,
+    projectTemplatesDir: job.projectTemplatesDir,
+    chartCache,
+  });
+  if (result.doc === undefined || result.diagnostics.some((d) => d.severity === 'error')) {
+    return { no: job.no, diagnostics: result.diagnostics, failed: true, ms: performance.now() - t };
+  }
+  let docx: Uint8Array | undefined;
+  if (job.docx !== undefined) {
+    const { writeDocx } = await import('../write/docx/index.js');
+    docx = await writeDocx(result.doc, job.docx);
+  }
+  return {
+    no: job.no,
+    diagnostics: result.diagnostics,
+    failed: false,
+    ...(job.markdown && result.markdown !== undefined ? { markdown: result.markdown } : {}),
+    ...(docx !== undefined ? { docx } : {}),
+    ...(job.doc === true ? { doc: result.doc } : {}),
+    ms: performance.now() - t,
+  };
+}
+
+/** The bundled worker (dist/pipeline/book-worker.js); absent when the code runs from its TypeScript sources. */
+const WORKER = path.join(PACKAGE_ROOT, 'dist', 'pipeline', 'book-worker.js');
+
+/** How much of a build's rendering each book is, roughly: Buku I and II are the long ones. */
+const WEIGHT: Readonly<Record<BookNo, number>> = { 1: 10, 2: 9, 3: 1, 4: 3 };
+/** The workbook's share, which this thread renders after its books. */
+const WORKBOOK_WEIGHT = 2;
+
+/**
+ * Whether the books can be shared with a worker thread: there is a second core, the code runs
+ * bundled, and this is the module the bundle was made from (not the sources under test).
+ * @returns whether a worker can be started
+ */
+export function canRenderInParallel(): boolean {
+  return os.availableParallelism() > 1 && !import.meta.url.endsWith('.ts') && existsSync(WORKER);
+}
+
+/**
+ * Starts rendering the books: with `parallel`, a worker thread renders some of them while this
+ * thread renders the others; which thread gets which is decided by the books' weights, so that both
+ * finish at about the same time (this thread also renders the workbook when `workbook` is set).
+ * @param jobs the books, in order
+ * @param chartCache charts already drawn on this thread (kept between the runs of build --watch)
+ * @param options whether to use a worker, and whether this thread renders the workbook afterwards
+ * @returns one promise per job, in the jobs' order; one that settles when this thread's books are
+ *   done; and `stop`, which ends the worker's rendering of books no longer wanted
+ */
+export function renderBooks(
+  jobs: readonly BookJob[],
+  chartCache: ChartCache,
+  options: { readonly parallel: boolean; readonly workbook: boolean },
+): { answers: Array<Promise<RenderedBookOutput>>; here: Promise<void>; stop: () => Promise<void> } {
+  const away = new Set<BookJob>();
+  if (options.parallel && jobs.filter((j) => j.doc !== true).length > 1) {
+    // The heaviest first, each to the lighter lane; this thread starts with the workbook's share.
+    let here = options.workbook ? WORKBOOK_WEIGHT : 0;
+    let there = 0;
+    for (const job of [...jobs].filter((j) => j.doc !== true).sort((a, b) => WEIGHT[b.no] - WEIGHT[a.no])) {
+      if (there <= here) {
+        away.add(job);
+        there += WEIGHT[job.no];
+      } else here += WEIGHT[job.no];
+    }
+    // Everything to the worker would leave this thread idle: keep the lightest here.
+    if (away.size === jobs.length) away.delete([...away].sort((a, b) => WEIGHT[a.no] - WEIGHT[b.no])[0] as BookJob);
+  }
+  const answers = new Map<BookJob, Promise<RenderedBookOutput>>();
+  let stop = () => Promise.resolve();
+  if (away.size > 0) {
+    const worker = inWorker([...away]);
+    for (const [job, answer] of worker.answers) answers.set(job, answer);
+    stop = worker.stop;
+  }
+  // This thread renders its books one after the other, in order.
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const job of jobs) {
+    if (away.has(job)) continue;
+    const answer = previous.then(() => renderBook(job, chartCache));
+    previous = answer.catch(() => undefined);
+    answers.set(job, answer);
+  }
+  return { answers: jobs.map((j) => answers.get(j) as Promise<RenderedBookOutput>), here: previous.then(() => undefined), stop };
+}
+
+/** What the worker answers: a book, or the error that stopped it. */
+export type BookWorkerMessage = { readonly done: RenderedBookOutput } | { readonly error: string };
+
+/**
+ * Renders books in a new worker thread, one after the other; the thread ends after the last.
+ * @param jobs the books
+ * @returns each book's answer, and how to end the thread before its last book
+ */
+function inWorker(jobs: readonly BookJob[]): { answers: Array<[BookJob, Promise<RenderedBookOutput>]>; stop: () => Promise<void> } {
+  const pending = new Map(jobs.map((j) => [j.no, resolvers<RenderedBookOutput>()] as const));
+  const fail = (e: unknown) => {
+    for (const p of pending.values()) p.reject(e instanceof Error ? e : new Error(String(e)));
+    pending.clear();
+  };
+  const started = import('node:worker_threads').then(({ Worker }) => {
+    const worker = new Worker(WORKER, { workerData: jobs });
+    worker.on('message', (m: BookWorkerMessage) => {
+      if ('error' in m) {
+        fail(new Error(m.error));
+        return;
+      }
+      pending.get(m.done.no)?.resolve(m.done);
+      pending.delete(m.done.no);
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the book worker stopped before its last book (exit code ${String(code)})`)));
+    return worker;
+  });
+  started.catch(fail);
+  const answers = jobs.map((j): [BookJob, Promise<RenderedBookOutput>] => {
+    const p = pending.get(j.no) as ReturnType<typeof resolvers<RenderedBookOutput>>;
+    // An answer nobody awaits yet (this thread is rendering) is not an unhandled rejection.
+    p.promise.catch(() => undefined);
+    return [j, p.promise];
+  });
+  const stop = async () => {
+    const worker = await started.catch(() => undefined);
+    await worker?.terminate();
+  };
+  return { answers, stop };
+}
+
+/** A promise with its resolve and reject (Promise.withResolvers, which Node 20 lacks). */
+function resolvers<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
