@@ -5,6 +5,7 @@
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8 } from 'fflate';
 import { normaliseZip, zipEntries } from '../zip.js';
+import { useLinearAttributes } from './attributes.js';
 
 /** ISO date without milliseconds, as `dcterms:W3CDTF` values are written. */
 function w3cdtf(date: Date): string {
@@ -71,6 +72,7 @@ type PartCompiler = { compile(file: Document): Map<string, string | Uint8Array |
  * @returns the DOCX bytes
  */
 export async function packDocx(document: Document, options: NormaliseOptions): Promise<Uint8Array> {
+  useLinearAttributes();
   const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
   if (typeof compiler?.compile !== 'function') return normaliseDocx(await Packer.pack(document, 'uint8array'), options);
   const parts: Record<string, Uint8Array> = {};
