@@ -33,6 +33,11 @@ function text(value: unknown): string {
   return value === undefined ? '' : String(value);
 }
 
+/** A value of an element's content that is not an element, written with `String` when the element is written. */
+class Scalar {
+  constructor(readonly value: unknown) {}
+}
+
 /**
  * The XML of a formatted object.
  * @param data the object
@@ -40,10 +45,21 @@ function text(value: unknown): string {
  * @returns the XML text
  */
 export function xmlOf(data: Xmlable, written?: ReadonlyMap<object, string>): string {
+  const out: string[] = [];
+  write(data, out, written);
+  return out.join('');
+}
+
+/**
+ * Writes the XML of a formatted object into a list of strings: docx works out an element's tag,
+ * attributes and content, then writes its tag, then its content; each element's text is added once.
+ */
+function write(data: Xmlable, out: string[], written: ReadonlyMap<object, string> | undefined): void {
   const name = Object.keys(data)[0];
   const values = name === undefined ? undefined : data[name];
   const attributes: string[] = [];
-  const content: string[] = [];
+  // What the element holds, in order: text already written, elements to write, values to write as text.
+  const content: (string | Scalar | Xmlable)[] = [];
   const addAttributes = (attr: Record<string, unknown>): void => {
     for (const [key, value] of Object.entries(attr)) attributes.push(`${key}="${String(escapeValue(value))}"`);
   };
@@ -59,21 +75,32 @@ export function xmlOf(data: Xmlable, written?: ReadonlyMap<object, string>): str
           if (typeof value === 'object') {
             // As docx: a null here fails.
             if (Object.keys(value as object)[0] === '_attr') addAttributes((value as { _attr: Record<string, unknown> })._attr);
-            else content.push(written?.get(value as object) ?? xmlOf(value as Xmlable, written));
+            else content.push(value as Xmlable);
           } else {
             // Text replaces what was written before it in the element, as the xml package did.
             content.pop();
             isStringContent = true;
-            content.push(text(escapeValue(value)));
+            const escaped = escapeValue(value);
+            content.push(typeof escaped === 'string' ? escaped : new Scalar(escaped));
           }
         }
         if (!isStringContent) content.push('');
       }
     }
   } else {
-    content.push(text(escapeValue(values)));
+    const escaped = escapeValue(values);
+    content.push(typeof escaped === 'string' ? escaped : new Scalar(escaped));
   }
-  const open = (name ? `<${name}` : '') + (attributes.length > 0 ? ` ${attributes.join(' ')}` : '') + (content.length > 0 ? (name ? '>' : '') : '/>');
-  if (content.length === 0) return open;
-  return open + content.join('') + (name ? `</${name}>` : '');
+  out.push((name ? `<${name}` : '') + (attributes.length > 0 ? ` ${attributes.join(' ')}` : '') + (content.length > 0 ? (name ? '>' : '') : '/>'));
+  if (content.length === 0) return;
+  for (const item of content) {
+    if (typeof item === 'string') out.push(item);
+    else if (item instanceof Scalar) out.push(text(item.value));
+    else {
+      const known = written?.get(item);
+      if (known !== undefined) out.push(known);
+      else write(item, out, written);
+    }
+  }
+  if (name) out.push(`</${name}>`);
 }
