@@ -50,12 +50,13 @@ function buildDocument(doc: Doc, o: ResolvedOptions, pages?: ReadonlyMap<number,
 }
 
 /**
- * Writes a document as DOCX.
+ * The docx document the writer packs: the page numbers of the tables of contents worked out, the
+ * sections planned and written.
  * @param doc the document
  * @param options paper, draft, date, styles, how to work out the page numbers of the table of contents
- * @returns the DOCX bytes, identical for identical input
+ * @returns the docx document
  */
-export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Uint8Array> {
+export function docxDocument(doc: Doc, options: DocxOptions = {}): Document {
   const o = resolveOptions(options);
   let pages: ReadonlyMap<number, string> | undefined;
   if (o.pages !== undefined) {
@@ -70,7 +71,18 @@ export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Ui
   const built = buildDocument(doc, o, pages);
   // The estimate walks the model on its own; if it ever disagrees on the entries, write no numbers rather than wrong ones.
   const agrees = o.pages !== undefined || o.pageNumbers !== 'estimate' || pages?.size === built.ctx.entries.length;
-  return packDocx(agrees ? built.document : buildDocument(doc, o).document, { date: o.date, language: doc.properties?.language ?? DEFAULT_LANGUAGE });
+  return agrees ? built.document : buildDocument(doc, o).document;
+}
+
+/**
+ * Writes a document as DOCX.
+ * @param doc the document
+ * @param options paper, draft, date, styles, how to work out the page numbers of the table of contents
+ * @returns the DOCX bytes, identical for identical input
+ */
+export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Uint8Array> {
+  const document = docxDocument(doc, options);
+  return packDocx(document, { date: resolveOptions(options).date, language: doc.properties?.language ?? DEFAULT_LANGUAGE });
 }
 
 /**

@@ -5,6 +5,8 @@
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8 } from 'fflate';
 import { normaliseZip, zipEntries } from '../zip.js';
+import { useLinearAttributes } from './attributes.js';
+import { canStream, compileStreamed, type PartCompiler } from './stream.js';
 
 /** ISO date without milliseconds, as `dcterms:W3CDTF` values are written. */
 function w3cdtf(date: Date): string {
@@ -21,6 +23,20 @@ export interface NormaliseOptions {
 
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * Renumbers the bookmarks of the document's XML in order: docx numbers them from a counter shared by
+ * every document of the process.
+ * @param xml the XML, or a piece of it that holds whole elements
+ * @param ids the numbers given so far, by docx's number (shared by the pieces of one document, in order)
+ * @returns the XML with the bookmarks numbered from 1
+ */
+function renumberBookmarks(xml: string, ids: Map<string, number>): string {
+  return xml.replace(/(<w:bookmark(?:Start|End)(?: w:name="[^"]*")? w:id=")(\d+)(")/g, (_m, open: string, id: string, close: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return `${open}${String(ids.get(id))}${close}`;
+  });
+}
+
 function rewrite(name: string, data: Uint8Array, o: NormaliseOptions): Uint8Array {
   if (name === 'docProps/core.xml') {
     const when = w3cdtf(o.date);
@@ -31,16 +47,7 @@ function rewrite(name: string, data: Uint8Array, o: NormaliseOptions): Uint8Arra
     const language = `<dc:language>${escapeXml(o.language)}</dc:language>`;
     return strToU8(dated.includes('<dc:language>') ? dated : dated.replace('</cp:coreProperties>', `${language}</cp:coreProperties>`));
   }
-  if (name === 'word/document.xml') {
-    // docx numbers bookmarks from a counter shared by every document of the process: renumber them in order.
-    const ids = new Map<string, number>();
-    return strToU8(
-      strFromU8(data).replace(/(<w:bookmark(?:Start|End)(?: w:name="[^"]*")? w:id=")(\d+)(")/g, (_m, open: string, id: string, close: string) => {
-        if (!ids.has(id)) ids.set(id, ids.size + 1);
-        return `${open}${String(ids.get(id))}${close}`;
-      }),
-    );
-  }
+  if (name === 'word/document.xml') return strToU8(renumberBookmarks(strFromU8(data), new Map()));
   if (/^word\/(header|footer)\d*\.xml$/.test(name)) {
     // docx names watermark shapes with a random suffix; Word only needs the prefix to recognise them.
     let n = 0;
@@ -59,23 +66,49 @@ export function normaliseDocx(bytes: Uint8Array, options: NormaliseOptions): Uin
   return normaliseZip(bytes, { date: options.date, transform: (name, data) => rewrite(name, data, options) });
 }
 
-/** docx's compiler, which gives the parts of a package before `Packer.pack` zips them. */
-type PartCompiler = { compile(file: Document): Map<string, string | Uint8Array | ArrayBufferView | ArrayBuffer> };
-
 /**
  * Packs a document as DOCX, reproducibly: the same bytes as {@link normaliseDocx} of `Packer.pack`'s
  * output, without compressing every part only to inflate it again. The parts come from the compiler
- * `Packer.pack` zips; were it ever missing, the packed file is normalised instead.
+ * `Packer.pack` zips, with the document's XML written one block at a time where that gives the same
+ * text (see `stream.ts`); were the compiler ever missing, the packed file is normalised instead.
  * @param document the document
  * @param options the creation and modification date and the language to write
+ * @param stream whether to write the document's XML block by block when it can be
  * @returns the DOCX bytes
  */
-export async function packDocx(document: Document, options: NormaliseOptions): Promise<Uint8Array> {
+export async function packDocx(document: Document, options: NormaliseOptions, stream = true): Promise<Uint8Array> {
+  useLinearAttributes();
   const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
   if (typeof compiler?.compile !== 'function') return normaliseDocx(await Packer.pack(document, 'uint8array'), options);
+  const transform = (name: string, data: Uint8Array): Uint8Array => rewrite(name, data, options);
   const parts: Record<string, Uint8Array> = {};
-  for (const [name, data] of compiler.compile(document)) parts[name] = bytesOf(data);
-  return zipEntries(parts, { date: options.date, transform: (name, data) => rewrite(name, data, options) });
+  if (!stream || !canStream(document)) {
+    for (const [name, data] of compiler.compile(document)) parts[name] = bytesOf(data);
+    return zipEntries(parts, { date: options.date, transform });
+  }
+  const streamed = compileStreamed(compiler, document);
+  for (const [name, data] of streamed.parts) parts[name] = bytesOf(data);
+  const ids = new Map<string, number>();
+  parts['word/document.xml'] = utf8(streamed.pieces.map((piece) => renumberBookmarks(streamed.fill(piece), ids)));
+  return zipEntries(parts, { date: options.date, transform: (name, data) => (name === 'word/document.xml' ? data : transform(name, data)) });
+}
+
+/**
+ * The UTF-8 bytes of text given in pieces, each piece released once written.
+ * @param pieces the pieces; emptied
+ * @returns the bytes of the pieces one after another
+ */
+function utf8(pieces: string[]): Uint8Array {
+  let length = 0;
+  for (const piece of pieces) length += Buffer.byteLength(piece, 'utf8');
+  const bytes = new Uint8Array(length);
+  const encoder = new TextEncoder();
+  let at = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    at += encoder.encodeInto(pieces[i] ?? '', bytes.subarray(at)).written;
+    pieces[i] = '';
+  }
+  return bytes;
 }
 
 /** A part's bytes, as `Packer.pack` zips them: text as UTF-8. */

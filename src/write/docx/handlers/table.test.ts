@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as b from '../../../doc/builders.js';
 import { longestWordEm } from '../measure.js';
-import { proportional, tableLayout } from './table.js';
+import { proportional, rowHeights, tableLayout } from './table.js';
 
 /** The least width of a column at a size: its longest word, header (bold) included, with the cell padding. */
 function minimum(header: string, cells: readonly string[], sizePt: number): number {
@@ -96,6 +96,30 @@ describe('table column widths', () => {
         if (min.reduce((a, m) => a + m, 0) <= total) widths.forEach((w, c) => expect(w).toBeGreaterThanOrEqual(min[c] ?? 0));
         // Otherwise only the widest are narrowed, to one width: a column is whole, or as wide as the widest.
         else widths.forEach((w, c) => expect(w === min[c] || w >= Math.max(...widths) - 1).toBe(true));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('table measures kept between layouts', () => {
+  const cell = fc.oneof(fc.constantFrom('', 'Rp1.250.000.000', 'Pembangunan pusat data dan jaringan', '2026'), fc.string({ maxLength: 30 }));
+  const table = fc
+    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 5 }))
+    .chain(([columns, rows]) =>
+      fc.tuple(fc.array(cell, { minLength: columns, maxLength: columns }), fc.array(fc.array(cell, { minLength: 0, maxLength: columns + 1 }), { minLength: rows, maxLength: rows })),
+    )
+    .map(([header, rows]) => b.table([header], rows));
+
+  it('lays a table out, at any width and size, as a fresh copy of it is laid out', () => {
+    fc.assert(
+      fc.property(table, fc.integer({ min: 2000, max: 14000 }), fc.constantFrom(8, 9, 10, 11), (t, width, size) => {
+        const first = tableLayout(t, width, size);
+        const again = tableLayout(t, width + 500, size);
+        expect(tableLayout(t, width, size)).toEqual(first);
+        expect(again).toEqual(tableLayout(structuredClone(t), width + 500, size));
+        expect(rowHeights(t, first)).toEqual(rowHeights(structuredClone(t), first));
+        expect(rowHeights(t, again)).toEqual(rowHeights(structuredClone(t), again));
       }),
       { numRuns: 300 },
     );

@@ -109,6 +109,40 @@ function levelDown(widths: readonly number[], total: number): number[] {
   return out;
 }
 
+/** What {@link tableLayout} measures of a table's columns, which does not depend on the width it is given. */
+interface ColumnEms {
+  /** The longest word of each column, header included, ems (at least 1). */
+  readonly wordEm: readonly number[];
+  /** The longest text of each column on one line, ems (at least 1). */
+  readonly lineEm: readonly number[];
+}
+
+/** The measures of the tables laid out so far: a table is laid out for both orientations, estimated and written. */
+const columnEmsOf = new WeakMap<DocTable, ColumnEms>();
+
+/**
+ * The longest word and the longest text of each column of a table, in ems, header cells bold.
+ * @param node the table
+ * @returns one measure of each per column
+ */
+function columnEms(node: DocTable): ColumnEms {
+  const known = columnEmsOf.get(node);
+  if (known !== undefined) return known;
+  const wordEm: number[] = [];
+  const lineEm: number[] = [];
+  for (let c = 0; c < node.align.length; c++) {
+    const cells = [
+      ...node.header.map((r) => ({ text: inlineText(r.cells[c]?.children ?? []), bold: true })),
+      ...node.rows.map((r) => ({ text: inlineText(r.cells[c]?.children ?? []), bold: false })),
+    ];
+    wordEm.push(Math.max(1, ...cells.map((x) => longestWordEm(x.text, x.bold))));
+    lineEm.push(Math.max(1, ...cells.map((x) => textEm(x.text, x.bold))));
+  }
+  const ems = { wordEm, lineEm };
+  columnEmsOf.set(node, ems);
+  return ems;
+}
+
 /**
  * Column widths of a table in twips, summing to the text width. Every column is at least as wide as
  * its longest word, its header's included (so numbers and names do not break); when the words cannot
@@ -125,12 +159,7 @@ function levelDown(widths: readonly number[], total: number): number[] {
  */
 export function tableLayout(node: DocTable, total: number, sizePt: number): TableLayout {
   const columns = node.align.length;
-  const cellsOf = (c: number): { text: string; bold: boolean }[] => [
-    ...node.header.map((r) => ({ text: inlineText(r.cells[c]?.children ?? []), bold: true })),
-    ...node.rows.map((r) => ({ text: inlineText(r.cells[c]?.children ?? []), bold: false })),
-  ];
-  const wordEm = Array.from({ length: columns }, (_, c) => Math.max(1, ...cellsOf(c).map((x) => longestWordEm(x.text, x.bold))));
-  const lineEm = Array.from({ length: columns }, (_, c) => Math.max(1, ...cellsOf(c).map((x) => textEm(x.text, x.bold))));
+  const { wordEm, lineEm } = columnEms(node);
   // 3% to spare: renderers differ a little in how they measure.
   const toTwips = (em: number, size: number): number => Math.ceil(em * size * 20 * 1.03) + CELL_PADDING;
   let size = sizePt;
@@ -166,6 +195,29 @@ function cellText(inlines: readonly Inline[]): string {
   return inlines.map((i): string => (i.type === 'break' ? '\n' : i.type === 'strong' || i.type === 'emphasis' ? cellText(i.children) : inlineText([i]))).join('');
 }
 
+/** The measures of the rows laid out so far, header rows (bold) and body rows apart. */
+const lineEmsOf = { bold: new WeakMap<DocRow, number[][]>(), regular: new WeakMap<DocRow, number[][]>() };
+
+/**
+ * The width of each line of each cell of a row, in ems: what {@link rowHeights} wraps in the column
+ * widths, which it is asked for with several.
+ * @param row the row
+ * @param bold whether its text is bold (a header row)
+ * @returns for each cell, the width of each of its lines
+ */
+function lineEms(row: DocRow, bold: boolean): number[][] {
+  const cache = bold ? lineEmsOf.bold : lineEmsOf.regular;
+  const known = cache.get(row);
+  if (known !== undefined) return known;
+  const ems = row.cells.map((cell) =>
+    cellText(cell.children)
+      .split('\n')
+      .map((part) => textEm(part, bold)),
+  );
+  cache.set(row, ems);
+  return ems;
+}
+
 /**
  * The height of each row of a table as written, twips, from the measured width of its text in its
  * columns: what the writer keeps together and the page estimate places.
@@ -176,10 +228,9 @@ function cellText(inlines: readonly Inline[]): string {
 export function rowHeights(node: DocTable, layout: TableLayout): { header: number; rows: number[] } {
   const lineTw = layout.sizePt * 20 * 1.15;
   const height = (r: DocRow, bold: boolean): number => {
+    const ems = lineEms(r, bold);
     const lines = layout.widths.map((w, c) =>
-      cellText(r.cells[c]?.children ?? [])
-        .split('\n')
-        .reduce((n, part) => n + Math.max(1, Math.ceil((textEm(part, bold) * layout.sizePt * 20 * 1.03) / Math.max(1, w - CELL_PADDING))), 0),
+      (ems[c] ?? [0]).reduce((n, em) => n + Math.max(1, Math.ceil((em * layout.sizePt * 20 * 1.03) / Math.max(1, w - CELL_PADDING))), 0),
     );
     return Math.max(1, ...lines) * lineTw + cellMargins.top + cellMargins.bottom + 20;
   };
