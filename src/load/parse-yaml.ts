@@ -3,7 +3,7 @@ import type { Document, LineCounter } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { duplicateKeys, forbiddenCharacter, MAX_DEPTH, tooDeep } from './guards.js';
-import { quickYamlData } from './quick-yaml.js';
+import { cleanYamlData } from './quick-file.js';
 import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -32,13 +32,24 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
   meta: M,
   text: string,
 ): ParsedYaml<M & YamlFile> {
+  return parsedYaml(meta, text, cleanYamlData(text));
+}
+
+/**
+ * {@link parseYaml} of a file whose clean data is already known (see quick-file.ts).
+ * @param meta where the file is (and, for an input file, what kind it holds)
+ * @param text the decoded text
+ * @param data its data when it is clean, undefined when it needs `yaml`'s parse
+ * @returns the parsed file and its diagnostics, as {@link parseYaml} gives them
+ */
+export function parsedYaml<M extends { path: string; absolutePath: string }>(
+  meta: M,
+  text: string,
+  data: Record<string, unknown> | undefined,
+): ParsedYaml<M & YamlFile> {
   // Most files are clean: their data comes the quick way, and their YAML tree only if a diagnostic
   // asks where. A forbidden character or nesting past the limit is told by the full parse.
-  if (forbiddenCharacter(text) === undefined) {
-    const quick = quickYamlData(text);
-    if (quick !== undefined && depthOf(quick.data) <= MAX_DEPTH) return { file: lazyFile(meta, text, quick.data), diagnostics: [] };
-  }
-  return parseYamlTree(meta, text);
+  return data !== undefined ? { file: lazyFile(meta, text, data), diagnostics: [] } : parseYamlTree(meta, text);
 }
 
 /**
@@ -145,19 +156,6 @@ function linesOf(text: string): LineCounter {
   counter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
   return counter;
-}
-
-/** How deeply a value nests mappings and lists (a scalar is 0), without recursion. */
-function depthOf(value: unknown): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const [v, depth] = top;
-    if (v === null || typeof v !== 'object') continue;
-    deepest = Math.max(deepest, depth + 1);
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return deepest;
 }
 
 /**
