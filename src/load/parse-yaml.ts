@@ -1,9 +1,11 @@
 /** Parses YAML text (an input file or a layout template), turning every YAML-level problem into a positioned diagnostic. */
 import type { Document, LineCounter } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Event } from 'js-yaml';
 import { duplicateKeys, forbiddenCharacter, MAX_DEPTH, tooDeep } from './guards.js';
 import { cleanYamlData } from './quick-file.js';
+import { quickEvents, quickSpan } from './quick-yaml.js';
 import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -161,14 +163,23 @@ function linesOf(text: string): LineCounter {
 /**
  * A clean file whose data is known: its line counter and YAML tree, the same as
  * {@link parseYamlTree} gives, are made when first asked for (to locate a diagnostic) and kept.
+ * Most positions are found without the tree, from the quick parser's events (see quickSpan).
  */
 function lazyFile<M extends { path: string; absolutePath: string }>(meta: M, text: string, data: unknown): M & YamlFile {
   let lines: LineCounter | undefined;
   let document: Document.Parsed | undefined;
+  let events: Event[] | undefined | null;
   const file = { ...meta, text, data };
   Object.defineProperties(file, {
     lineCounter: { get: () => (lines ??= linesOf(text)), enumerable: true },
     document: { get: () => (document ??= parseYamlTree(meta, text).file.document), enumerable: true },
+    quickSpan: {
+      value: (path: DataPath, target: 'key' | 'value') => {
+        if (document !== undefined) return undefined;
+        events ??= quickEvents(text) ?? null;
+        return events === null ? undefined : quickSpan(text, events, path, target);
+      },
+    },
   });
   return file;
 }

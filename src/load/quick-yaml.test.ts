@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseYaml, parseYamlTree } from './parse-yaml.js';
-import { quickYamlData, quickYamlValue } from './quick-yaml.js';
-import { locate } from './source-file.js';
+import { quickEvents, quickSpan, quickYamlData, quickYamlValue } from './quick-yaml.js';
+import { locate, offsetToPosition } from './source-file.js';
 import { parseYamlValue } from './yaml-lib.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,6 +82,76 @@ describe('parseYaml', () => {
     for (const [p, target] of [[['sdm', 'tik'], 'value'], [['sdm', 'asn'], 'key'], [['list', 1], 'value'], [['missing'], 'key']] as const) {
       expect(locate(quick.file, p, target)).toEqual(locate(tree.file, p, target));
     }
+  });
+});
+
+/** Every path into a value, and paths that miss: a key that is not there, an index past the end, a step into a scalar. */
+function pathsOf(value: unknown, at: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+  out.push(at);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => pathsOf(v, [...at, i], out));
+    out.push([...at, value.length], [...at, -1], [...at, 'x']);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...at, k], out);
+    out.push([...at, 'tidak_ada']);
+  } else {
+    out.push([...at, 'di_dalam'], [...at, 0]);
+  }
+  return out;
+}
+
+/** The property: where the quick way tells a span, it is where the YAML tree puts the key or value. Returns how many it told. */
+function spansAgree(text: string): number {
+  if (quickYamlData(text) === undefined) return 0;
+  const tree = parseYamlTree(meta, text).file;
+  const events = quickEvents(text);
+  expect(events).toBeDefined();
+  let told = 0;
+  for (const p of pathsOf(tree.data)) {
+    for (const target of ['key', 'value'] as const) {
+      const span = quickSpan(text, events ?? [], p, target);
+      if (span === undefined) continue;
+      told++;
+      expect(offsetToPosition(tree, span.start, span.end), `${JSON.stringify(p)} ${target} in ${JSON.stringify(text)}`).toEqual(locate(tree, p, target));
+    }
+  }
+  return told;
+}
+
+describe('quickSpan', () => {
+  it('places every key and value of the example’s files where their YAML tree does, and tells most of them', () => {
+    let told = 0;
+    let paths = 0;
+    for (const f of yamlFiles(path.join(ROOT, 'examples/kota-tegal'))) {
+      const text = readFileSync(f, 'utf8');
+      told += spansAgree(text);
+      paths += pathsOf(quickYamlData(text)?.data).length * 2;
+    }
+    expect(told).toBeGreaterThan(paths * 0.9);
+  });
+
+  it('places keys and values as the YAML tree does in arbitrary and edited texts', () => {
+    const text = fc.tuple(fc.boolean(), fc.array(fc.constantFrom(...TOKENS), { maxLength: 16 }), fc.boolean())
+      .map(([key, tokens, nl]) => `${key ? 'k: ' : ''}${tokens.join('')}${nl ? '\n' : ''}`);
+    fc.assert(fc.property(text, (t) => spansAgree(t) >= 0), { numRuns: 3000 });
+    const files = yamlFiles(path.join(ROOT, 'examples/kota-tegal')).map((f) => readFileSync(f, 'utf8'));
+    const edited = fc.tuple(fc.constantFrom(...files), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TOKENS, ''), fc.nat({ max: 6 })), { minLength: 1, maxLength: 3 }))
+      .map(([t, edits]) => edits.reduce((acc, [at, insert, cut]) => {
+        const p = at % (acc.length + 1);
+        return acc.slice(0, p) + insert + acc.slice(p + cut);
+      }, t));
+    fc.assert(fc.property(edited, (t) => spansAgree(t) >= 0), { numRuns: 150 });
+  });
+
+  it('leaves block scalars and empty values to the tree, and parseYaml’s files then locate through it', () => {
+    const text = 'a: |\n  baris\nb:\nc: x\n';
+    const events = quickEvents(text) ?? [];
+    expect(quickSpan(text, events, ['a'], 'value')).toBeUndefined();
+    expect(quickSpan(text, events, ['b'], 'value')).toBeUndefined();
+    expect(quickSpan(text, events, ['a'], 'key')).toEqual({ start: 0, end: 1 });
+    const quick = parseYaml(meta, text).file;
+    const tree = parseYamlTree(meta, text).file;
+    for (const [p, target] of [[['a'], 'value'], [['c'], 'value'], [['b'], 'value'], [['a'], 'key']] as const) expect(locate(quick, p, target)).toEqual(locate(tree, p, target));
   });
 });
 

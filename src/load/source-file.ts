@@ -16,6 +16,11 @@ export interface YamlFile {
   readonly lineCounter?: LineCounter;
   /** Plain data from the YAML (present only when the file loaded without errors). */
   readonly data?: unknown;
+  /**
+   * For a clean file read the quick way: where a data path's key or value lies, found without the
+   * YAML tree, as the tree would place it; undefined where only the tree can tell (see {@link locate}).
+   */
+  readonly quickSpan?: (path: DataPath, target: 'key' | 'value') => { readonly start: number; readonly end?: number } | undefined;
 }
 
 /** An input file of the project. */
@@ -64,6 +69,8 @@ function nodeRange(node: Node | null | undefined): [number, number] | undefined 
  * @returns a 1-based position
  */
 export function locate(file: YamlFile, path: DataPath, target: 'key' | 'value' = 'value'): Position {
+  const quick = file.quickSpan?.(path, target);
+  if (quick !== undefined) return offsetToPosition(file, quick.start, quick.end);
   const doc = file.document;
   if (doc === undefined) return fileStart(file.path);
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
