@@ -22,6 +22,7 @@ const EDGE_CASES: Record<string, string | Uint8Array> = {
   'nested.yaml': 'a:\n  - b:\n      c: [ ]\n    d: |\n      baris\n      kedua\n  - >-\n    lipat\n    teks\ne: "kutip \\u00e9 \\t"\nf: \'it\'\'s\'\n',
   'unicode.yaml': '\ufeffnama: Dinas Pekerjaan Umum dan Penataan Ruang — 😀 é\u00a0\n',
   'flow.yaml': 'a: {b: 1, c: [1, 2]}\n',
+  'flow-nested.yaml': 'a: {b: 1, c: [1, {d: 2}]}\n',
   'anchor.yaml': 'a: &x 1\nb: *x\n',
   'control.yaml': 'a: b\u0001c\n',
   'duplicate.yaml': 'a: 1\na: 2\n',

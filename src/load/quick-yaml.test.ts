@@ -31,7 +31,7 @@ function agrees(text: string): boolean {
 const TOKENS = ['a', 'k', 'x y', ':', ': ', ' ', '\t', '\n', '\n  ', '\n    ', '\n- ', '\n  - ', '- ', '#', ' #c', '"', "'", '{', '}', '[', ']', ',', ', ',
   '? ', '|', '>', '|-', '>+', '|2', '~', 'null', 'Null', '0x1F', '0o17', '-0x1', '0b1', '1_0', '1e3', '8e400', '.inf', '-.INF', '.NaN', '\r\n', '\r', '\\',
   'true', 'FALSE', 'yes', '0', '-0', '00', '1.50', '.5', '5.', '+1', '"\\x41"', '"\\u00e9"', "'it''s'", '\u00a0', '\u2028', '\u0085', 'é', '😀', '<<',
-  '{a: 1}', '[1, 2]', '[]', '"a\n b"', '@', '`', '1:', '2.0:', 'true:', '"":', '-:', 'a:b', '&a ', '*a', '!x ', '---\n', '%YAML 1.2\n'];
+  '{a: 1}', '[1, 2]', '[]', '[a, "b c"]', '{k: [1, x y]}', '{ k: "v", n: [ ] }', '[null, true, 0x1F, .5]', '"a\n b"', '@', '`', '1:', '2.0:', 'true:', '"":', '-:', 'a:b', '&a ', '*a', '!x ', '---\n', '%YAML 1.2\n'];
 
 describe('quickYamlData', () => {
   it('reads every YAML file of the example, the fixtures and the built-in data as yaml does, and answers for the example', () => {
@@ -39,6 +39,12 @@ describe('quickYamlData', () => {
     expect(files.length).toBeGreaterThan(70);
     for (const f of files) agrees(readFileSync(f, 'utf8'));
     for (const f of yamlFiles(path.join(ROOT, 'examples/kota-tegal'))) expect(quickYamlData(readFileSync(f, 'utf8'))).toBeDefined();
+  });
+
+  it('reads one-line flow collections of plain and quoted scalars as yaml does', () => {
+    const text = 'a: [1, 2]\nb: { kunci: swot-<dim>, buku: [1, 3], isi: "Analisis SWOT" }  # c\nc: [ x y, z ]\nd: [true, null, 0.5, 0x1F]\n';
+    expect(quickYamlData(text)?.data).toStrictEqual({ a: [1, 2], b: { kunci: 'swot-<dim>', buku: [1, 3], isi: 'Analisis SWOT' }, c: ['x y', 'z'], d: [true, null, 0.5, 31] });
+    agrees(text);
   });
 
   it('gives yaml’s core-schema scalars', () => {
@@ -51,7 +57,7 @@ describe('quickYamlData', () => {
 
   it('leaves to yaml what it reads differently or reports: null and collection keys, tags, anchors, aliases, markers, tabs, duplicates, glued quotes', () => {
     for (const text of ['~: a\n', ': a\n', '? [a]\n: b\n', 'a: !x b\n', 'a: &x b\n', 'a: *x\n', '---\na: 1\n', 'a: 1\n...\n', '%YAML 1.2\n---\na: 1\n',
-      'a: 1\n\tb: 2\n', '# x\rb: 1\n', 'a: 1\na: 2\n', 'a: "x"y\n', 'a: [1, 2]\n', 'a: |2\n   x\n', '- a\n', 'a\n', '__proto__: 1\n']) {
+      'a: 1\n\tb: 2\n', '# x\rb: 1\n', 'a: 1\na: 2\n', 'a: "x"y\n', 'a: [1,\n  2]\n', 'a: [a: b]\n', 'a: {b: [{c: d}]}\n', 'a: ["x\\"y"]\n', 'a: [1]#c\n', 'a: |2\n   x\n', '- a\n', 'a\n', '__proto__: 1\n']) {
       expect(quickYamlData(text), text).toBeUndefined();
     }
   });
@@ -179,6 +185,8 @@ describe('quickYamlValue and parseYamlValue', () => {
       const value = quickYamlValue(readFileSync(path.join(ROOT, 'data', name), 'utf8'));
       expect(Array.isArray(value?.data), name).toBe(true);
     }
+    // The catalogue of authored text and the stage model hold one-line flow collections, read the quick way too.
+    for (const name of ['naskah.yaml', 'tahap.yaml']) expect(quickYamlValue(readFileSync(path.join(ROOT, 'data', name), 'utf8')), name).toBeDefined();
   });
 
   it('agree with yaml on arbitrary texts, lists at the root too', () => {

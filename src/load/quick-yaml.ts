@@ -62,8 +62,19 @@ const CORE = FAILSAFE_SCHEMA.withTags(
 const SLOW_TEXT = /__proto__|constructor|prototype|\t|\r(?!\n)|[|>][-+]?[0-9]|[|>]\+|^(?:%|---|\.\.\.)/m;
 /** What may follow a quoted scalar's closing quote: a space, a line break, the end, or `:` and a space. */
 const AFTER_QUOTE = /^(?:[ \r\n]|:(?:[ \r\n]|$)|$)/;
-/** An empty flow collection followed by a space, a line break or the end; other flow collections go to `yaml`. */
-const EMPTY_FLOW = /^(?:\[ *\]|\{ *\})(?:[ \r\n]|$)/;
+/**
+ * A flow collection that the two parsers read alike: on one line, a list of scalars, or a mapping
+ * from scalars to scalars or such lists, each scalar plain (words without `:`, `#`, `,`, brackets
+ * or quotes) or double-quoted without escapes, and nothing after it on the line but a comment.
+ * Other flow collections go to `yaml`.
+ */
+const SIMPLE_FLOW = (() => {
+  const scalar = String.raw`(?:[A-Za-z0-9_][A-Za-z0-9_.<>/-]*(?: [A-Za-z0-9_.<>/-]+)*|"[^"\\\r\n]*")`;
+  const list = String.raw`\[ *(?:${scalar}(?:, ${scalar})*)? *\]`;
+  const value = `(?:${scalar}|${list})`;
+  const map = String.raw`\{ *(?:${scalar}: ${value}(?:, ${scalar}: ${value})*)? *\}`;
+  return new RegExp(String.raw`^(?:${list}|${map})(?: +#.*)?\r?$`);
+})();
 /** The plain scalars that are null: as a key, `yaml` makes them "" where js-yaml makes them "null". */
 const NULL_SCALAR = /^(?:~|[Nn]ull|NULL)?$/;
 
@@ -113,8 +124,8 @@ export function quickYamlValue(text: string): { data: Record<string, unknown> | 
  */
 function plainEvents(events: readonly Event[], text: string): boolean {
   let documents = 0;
-  // For each open collection: whether it is a mapping, and how many children it has had.
-  const open: Array<{ map: boolean; n: number }> = [];
+  // For each open collection: whether it is a mapping, whether a flow one, and how many children it has had.
+  const open: Array<{ map: boolean; flow: boolean; n: number }> = [];
   for (const e of events) {
     const parent = open[open.length - 1];
     const isKey = parent !== undefined && parent.map && parent.n % 2 === 0;
@@ -122,14 +133,15 @@ function plainEvents(events: readonly Event[], text: string): boolean {
       case EVENT_ID.DOCUMENT:
         documents++;
         if (documents > 1 || e.explicitStart || e.explicitEnd || e.directives.length > 0) return false;
-        open.push({ map: false, n: 0 });
+        open.push({ map: false, flow: false, n: 0 });
         continue;
       case EVENT_ID.SEQUENCE:
       case EVENT_ID.MAPPING:
         if (isKey || e.tagStart !== -1 || e.anchorStart !== -1) return false;
-        if (e.style !== COLLECTION_STYLE.BLOCK && !EMPTY_FLOW.test(text.slice(e.start, e.start + 64))) return false;
+        // A flow collection inside another was read with the outer one, whole.
+        if (e.style !== COLLECTION_STYLE.BLOCK && parent?.flow !== true && !SIMPLE_FLOW.test(lineFrom(text, e.start))) return false;
         if (parent !== undefined) parent.n++;
-        open.push({ map: e.type === EVENT_ID.MAPPING, n: 0 });
+        open.push({ map: e.type === EVENT_ID.MAPPING, flow: e.style !== COLLECTION_STYLE.BLOCK, n: 0 });
         continue;
       case EVENT_ID.SCALAR:
         if (e.tagStart !== -1 || e.anchorStart !== -1) return false;
@@ -148,6 +160,12 @@ function plainEvents(events: readonly Event[], text: string): boolean {
     }
   }
   return documents === 1;
+}
+
+/** The rest of the line from an offset (without its line feed). */
+function lineFrom(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return end === -1 ? text.slice(start) : text.slice(start, end);
 }
 
 /** Where a key or value lies in a text: its first offset and, for a scalar, the offset after it. */
