@@ -1,12 +1,12 @@
 /** Parses YAML text (an input file or a layout template), turning every YAML-level problem into a positioned diagnostic. */
-import type { Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Event } from 'js-yaml';
 import { duplicateKeys, forbiddenCharacter, MAX_DEPTH, tooDeep } from './guards.js';
 import { cleanYamlData } from './quick-file.js';
 import { quickEvents, quickSpan } from './quick-yaml.js';
-import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
+import { fileStart, offsetToPosition, type SourceFile, type TextLines, type YamlFile } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
 
 /** Keys that could reach an object's prototype once the data becomes a JavaScript object. */
@@ -152,12 +152,29 @@ export function parseYamlTree<M extends { path: string; absolutePath: string }>(
   return { file: { ...file, data }, diagnostics };
 }
 
-/** A line counter filled from the text itself, so positions are known before (or without) parsing. */
-function linesOf(text: string): LineCounter {
-  const counter = new (yamlLib().LineCounter)();
-  counter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
-  return counter;
+/**
+ * The lines of a text, found from the text itself, so positions are known before (or without)
+ * parsing: `yaml`'s LineCounter filled with every line start, its answers written out here, so that
+ * placing a diagnostic in a file read the quick way does not load `yaml`.
+ * @param text the text
+ * @returns its lines
+ */
+export function linesOf(text: string): TextLines {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const linePos = (offset: number): { line: number; col: number } => {
+    let low = 0;
+    let high = lineStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((lineStarts[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - (lineStarts[low - 1] as number) + 1 };
+  };
+  return { lineStarts, linePos };
 }
 
 /**
@@ -166,7 +183,7 @@ function linesOf(text: string): LineCounter {
  * Most positions are found without the tree, from the quick parser's events (see quickSpan).
  */
 function lazyFile<M extends { path: string; absolutePath: string }>(meta: M, text: string, data: unknown): M & YamlFile {
-  let lines: LineCounter | undefined;
+  let lines: TextLines | undefined;
   let document: Document.Parsed | undefined;
   let events: Event[] | undefined | null;
   const file = { ...meta, text, data };

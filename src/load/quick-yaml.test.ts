@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { parse, parseAllDocuments } from 'yaml';
+import { LineCounter, parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseYaml, parseYamlTree } from './parse-yaml.js';
+import { linesOf, parseYaml, parseYamlTree } from './parse-yaml.js';
 import { quickEvents, quickSpan, quickYamlData, quickYamlValue } from './quick-yaml.js';
 import { locate, offsetToPosition } from './source-file.js';
 import { parseYamlValue } from './yaml-lib.js';
@@ -158,6 +158,20 @@ describe('quickSpan', () => {
     const quick = parseYaml(meta, text).file;
     const tree = parseYamlTree(meta, text).file;
     for (const [p, target] of [[['a'], 'value'], [['c'], 'value'], [['b'], 'value'], [['a'], 'key']] as const) expect(locate(quick, p, target)).toEqual(locate(tree, p, target));
+  });
+});
+
+describe('linesOf', () => {
+  it('gives every offset the line and column yaml’s LineCounter gives', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'é', '😀', ' ', '\n', '\r\n', '\r'), { maxLength: 40 }), (chars) => {
+      const text = chars.join('');
+      const ours = linesOf(text);
+      const theirs = new LineCounter();
+      theirs.addNewLine(0);
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) theirs.addNewLine(i + 1);
+      expect(ours.lineStarts).toEqual(theirs.lineStarts);
+      for (let offset = -1; offset <= text.length + 1; offset++) expect(ours.linePos(offset)).toEqual(theirs.linePos(offset));
+    }), { numRuns: 500 });
   });
 });
 

@@ -1,8 +1,14 @@
 /** A parsed YAML file (an input file, or a layout template): its text, its YAML tree and a locator from data paths to 1-based positions. */
-import type { Document, LineCounter, Node, Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import type { DataPath, Position } from '../diagnostics/diagnostic.js';
 import type { Kind } from '../schema/index.js';
 import { yamlLib } from './yaml-lib.js';
+
+/** Where a text's lines start, and the 1-based line and column of an offset (as `yaml`'s LineCounter tells them). */
+export interface TextLines {
+  readonly lineStarts: readonly number[];
+  readonly linePos: (offset: number) => { line: number; col: number };
+}
 
 /** A YAML file as parsed, whatever it holds. */
 export interface YamlFile {
@@ -13,7 +19,7 @@ export interface YamlFile {
   readonly text: string;
   /** The parsed YAML document (present when parsing succeeded). */
   readonly document?: Document.Parsed;
-  readonly lineCounter?: LineCounter;
+  readonly lineCounter?: TextLines;
   /** Plain data from the YAML (present only when the file loaded without errors). */
   readonly data?: unknown;
   /**
