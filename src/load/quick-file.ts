@@ -14,14 +14,13 @@ export type QuickFile =
 
 /**
  * The data of a clean YAML file: no character YAML forbids, read the quick way, and nested no
- * deeper than the limit.
+ * deeper than the limit (the quick parser refuses deeper nesting itself).
  * @param text the decoded text
  * @returns the data, or undefined when the file needs `yaml`'s parse (which tells its problems)
  */
 export function cleanYamlData(text: string): Record<string, unknown> | undefined {
   if (forbiddenCharacter(text) !== undefined) return undefined;
-  const quick = quickYamlData(text);
-  return quick !== undefined && depthOf(quick.data) <= MAX_DEPTH ? quick.data : undefined;
+  return quickYamlData(text, MAX_DEPTH)?.data;
 }
 
 /**
@@ -34,17 +33,4 @@ export function readQuickFile(absolutePath: string): QuickFile {
   if (!read.ok) return { problem: read.problem };
   const data = cleanYamlData(read.text);
   return data === undefined ? { text: read.text } : { text: read.text, data };
-}
-
-/** How deeply a value nests mappings and lists (a scalar is 0), without recursion. */
-function depthOf(value: unknown): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const [v, depth] = top;
-    if (v === null || typeof v !== 'object') continue;
-    deepest = Math.max(deepest, depth + 1);
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return deepest;
 }

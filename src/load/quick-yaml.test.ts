@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { LineCounter, parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { MAX_DEPTH } from './guards.js';
 import { linesOf, parseYaml, parseYamlTree } from './parse-yaml.js';
+import { cleanYamlData } from './quick-file.js';
 import { quickEvents, quickSpan, quickYamlData, quickYamlValue } from './quick-yaml.js';
 import { locate, offsetToPosition } from './source-file.js';
 import { parseYamlValue } from './yaml-lib.js';
@@ -60,6 +62,32 @@ describe('quickYamlData', () => {
       'a: 1\n\tb: 2\n', '# x\rb: 1\n', 'a: 1\na: 2\n', 'a: "x"y\n', 'a: [1,\n  2]\n', 'a: [a: b]\n', 'a: {b: [{c: d}]}\n', 'a: ["x\\"y"]\n', 'a: [1]#c\n', 'a: |2\n   x\n', '- a\n', 'a\n', '__proto__: 1\n']) {
       expect(quickYamlData(text), text).toBeUndefined();
     }
+  });
+
+  it('never reads data nested past the limit: around it, what it reads yaml reads alike, and nothing deeper', () => {
+    const depth = (v: unknown): number => (v !== null && typeof v === 'object' ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0);
+    const styles: Record<string, (n: number) => string> = {
+      map: (n) => `${Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} x\n`,
+      seq: (n) => `a:\n${Array.from({ length: n - 1 }, (_, i) => `${' '.repeat(2 * i + 2)}-`).join('\n')} x\n`,
+      compact: (n) => `a:\n  ${'- '.repeat(n - 1)}x\n`,
+      mixed: (n) => `a:${Array.from({ length: Math.floor((n - 1) / 2) }, (_, i) => `\n${' '.repeat(2 * i + 2)}- k:`).join('')} x\n`,
+      flow: (n) => `a: ${'['.repeat(n - 1)}${']'.repeat(n - 1)}\n`,
+      flowLeaf: (n) => `a: ${'['.repeat(n - 1)}x${']'.repeat(n - 1)}\n`,
+    };
+    let read = 0;
+    for (const [name, make] of Object.entries(styles)) {
+      for (let n = 95; n <= 106; n++) {
+        const text = make(n);
+        const tree = parseYamlTree(meta, text);
+        const data = cleanYamlData(text);
+        if (data === undefined) continue;
+        read++;
+        expect(depth(data), `${name} ${n}`).toBeLessThanOrEqual(MAX_DEPTH);
+        expect(tree.diagnostics, `${name} ${n}`).toEqual([]);
+        expect(data).toStrictEqual(tree.file.data);
+      }
+    }
+    expect(read).toBeGreaterThan(12);
   });
 
   it('agrees with yaml on arbitrary texts', () => {

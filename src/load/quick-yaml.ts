@@ -82,10 +82,11 @@ const NULL_SCALAR = /^(?:~|[Nn]ull|NULL)?$/;
  * The data of a YAML file whose parse `yaml` would report nothing about, when it can be read the
  * quick way.
  * @param text the decoded text
+ * @param maxDepth deepest nesting of collections read (see {@link quickYamlValue})
  * @returns the data, or undefined when the file needs `yaml`'s parse
  */
-export function quickYamlData(text: string): { data: Record<string, unknown> } | undefined {
-  const quick = quickYamlValue(text);
+export function quickYamlData(text: string, maxDepth?: number): { data: Record<string, unknown> } | undefined {
+  const quick = quickYamlValue(text, maxDepth);
   if (quick === undefined || Array.isArray(quick.data)) return undefined;
   return { data: quick.data };
 }
@@ -94,13 +95,15 @@ export function quickYamlData(text: string): { data: Record<string, unknown> } |
  * The data of a YAML text whose root is a mapping or a list, when `yaml` would report nothing
  * about it and it can be read the quick way.
  * @param text the decoded text
+ * @param maxDepth deepest nesting of collections read (js-yaml's own limit by default): js-yaml
+ *   counts every node it enters, so the data of a text it reads never nests deeper than this
  * @returns the data, or undefined when the text needs `yaml`'s parse
  */
-export function quickYamlValue(text: string): { data: Record<string, unknown> | unknown[] } | undefined {
+export function quickYamlValue(text: string, maxDepth?: number): { data: Record<string, unknown> | unknown[] } | undefined {
   if (SLOW_TEXT.test(text)) return undefined;
   let events: Event[];
   try {
-    events = parseEvents(text, {});
+    events = parseEvents(text, maxDepth === undefined ? {} : { maxDepth });
   } catch {
     return undefined;
   }
