@@ -26,9 +26,9 @@ const withoutZodTranslations = {
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  // The program, the worker thread that renders books beside it, and the two modules the
-  // repository's scripts import (the diagnostics reference and the scoring benchmark).
-  entryPoints: ['src/cli/main.ts', 'src/pipeline/book-worker.ts', 'src/cli/format/diagnostics/docs.ts', 'src/score/index.ts'],
+  // The program, the worker threads that read input files and render books beside it, and the two
+  // modules the repository's scripts import (the diagnostics reference and the scoring benchmark).
+  entryPoints: ['src/cli/main.ts', 'src/load/parse-worker.ts', 'src/pipeline/book-worker.ts', 'src/cli/format/diagnostics/docs.ts', 'src/score/index.ts'],
   outdir: 'dist',
   outbase: 'src',
   bundle: true,

@@ -5,8 +5,10 @@ import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { discover, type Discovery, type FoundFile } from './discover.js';
 import { diskSource, type FileSource } from './file-source.js';
 import { loadNaskah, type NaskahSource } from './naskah.js';
-import { parseYaml } from './parse-yaml.js';
-import { MAX_FILE_BYTES, readText, type ReadProblem } from './read-text.js';
+import { readQuickFiles } from './parse-pool.js';
+import { parsedYaml, parseYaml } from './parse-yaml.js';
+import { readQuickFile, type QuickFile } from './quick-file.js';
+import { MAX_FILE_BYTES, type ReadProblem } from './read-text.js';
 import { fileStart, type SourceFile } from './source-file.js';
 
 export { CONFIG_FILE, discover, isValidId } from './discover.js';
@@ -48,7 +50,10 @@ export async function loadProject(root: string, source?: FileSource): Promise<Lo
       : note.kind === 'outside-project' ? 'load/outside-project' : 'load/unknown-file';
     diagnostics.push(diagnostic(code, fileStart(note.path), { name: note.name }));
   }
-  const files = await Promise.all(found.files.map((f) => loadFile(f, from)));
+  // Files on disk are read and parsed on more than one thread when there are many.
+  const files = source === undefined
+    ? await readFilesFromDisk(found.files)
+    : await Promise.all(found.files.map((f) => loadFile(f, from)));
   for (const f of files) diagnostics.push(...f.diagnostics);
   // Authored text is read from the folder on disk; an earlier version held in memory is its data alone.
   const naskah = source === undefined ? await loadNaskah(absRoot) : { sources: [], diagnostics: [] };
@@ -63,12 +68,25 @@ export async function loadProject(root: string, source?: FileSource): Promise<Lo
  * @returns the source file and its diagnostics
  */
 export async function loadFile(found: FoundFile, source?: FileSource): Promise<{ file: SourceFile; diagnostics: Diagnostic[] }> {
-  const read = source !== undefined ? await source.read(found.path) : await readText(found.absolutePath);
-  if (!read.ok) {
-    const file: SourceFile = { ...found, text: '' };
-    return { file, diagnostics: [readProblemDiagnostic(found.path, read.problem)] };
-  }
+  if (source === undefined) return fromQuickFile(found, readQuickFile(found.absolutePath));
+  const read = await source.read(found.path);
+  if (!read.ok) return unreadFile(found, read.problem);
   return parseYaml(found, read.text);
+}
+
+async function readFilesFromDisk(found: readonly FoundFile[]): Promise<Array<{ file: SourceFile; diagnostics: Diagnostic[] }>> {
+  const { files } = await readQuickFiles(found.map((f) => f.absolutePath));
+  return found.map((f, i) => fromQuickFile(f, files[i] as QuickFile));
+}
+
+/** The source file and diagnostics of a file read on its own (on this thread or another). */
+function fromQuickFile(found: FoundFile, quick: QuickFile): { file: SourceFile; diagnostics: Diagnostic[] } {
+  return 'problem' in quick ? unreadFile(found, quick.problem) : parsedYaml(found, quick.text, quick.data);
+}
+
+function unreadFile(found: FoundFile, problem: ReadProblem): { file: SourceFile; diagnostics: Diagnostic[] } {
+  const file: SourceFile = { ...found, text: '' };
+  return { file, diagnostics: [readProblemDiagnostic(found.path, problem)] };
 }
 
 /**

@@ -1,10 +1,12 @@
 /** Parses YAML text (an input file or a layout template), turning every YAML-level problem into a positioned diagnostic. */
-import type { Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
 import { diagnostic } from '../diagnostics/catalogue.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Event } from 'js-yaml';
 import { duplicateKeys, forbiddenCharacter, MAX_DEPTH, tooDeep } from './guards.js';
-import { quickYamlData } from './quick-yaml.js';
-import { fileStart, offsetToPosition, type SourceFile, type YamlFile } from './source-file.js';
+import { cleanYamlData } from './quick-file.js';
+import { quickEvents, quickSpan } from './quick-yaml.js';
+import { fileStart, offsetToPosition, type SourceFile, type TextLines, type YamlFile } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
 
 /** Keys that could reach an object's prototype once the data becomes a JavaScript object. */
@@ -32,13 +34,24 @@ export function parseYaml<M extends { path: string; absolutePath: string }>(
   meta: M,
   text: string,
 ): ParsedYaml<M & YamlFile> {
+  return parsedYaml(meta, text, cleanYamlData(text));
+}
+
+/**
+ * {@link parseYaml} of a file whose clean data is already known (see quick-file.ts).
+ * @param meta where the file is (and, for an input file, what kind it holds)
+ * @param text the decoded text
+ * @param data its data when it is clean, undefined when it needs `yaml`'s parse
+ * @returns the parsed file and its diagnostics, as {@link parseYaml} gives them
+ */
+export function parsedYaml<M extends { path: string; absolutePath: string }>(
+  meta: M,
+  text: string,
+  data: Record<string, unknown> | undefined,
+): ParsedYaml<M & YamlFile> {
   // Most files are clean: their data comes the quick way, and their YAML tree only if a diagnostic
   // asks where. A forbidden character or nesting past the limit is told by the full parse.
-  if (forbiddenCharacter(text) === undefined) {
-    const quick = quickYamlData(text);
-    if (quick !== undefined && depthOf(quick.data) <= MAX_DEPTH) return { file: lazyFile(meta, text, quick.data), diagnostics: [] };
-  }
-  return parseYamlTree(meta, text);
+  return data !== undefined ? { file: lazyFile(meta, text, data), diagnostics: [] } : parseYamlTree(meta, text);
 }
 
 /**
@@ -139,38 +152,51 @@ export function parseYamlTree<M extends { path: string; absolutePath: string }>(
   return { file: { ...file, data }, diagnostics };
 }
 
-/** A line counter filled from the text itself, so positions are known before (or without) parsing. */
-function linesOf(text: string): LineCounter {
-  const counter = new (yamlLib().LineCounter)();
-  counter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
-  return counter;
-}
-
-/** How deeply a value nests mappings and lists (a scalar is 0), without recursion. */
-function depthOf(value: unknown): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const [v, depth] = top;
-    if (v === null || typeof v !== 'object') continue;
-    deepest = Math.max(deepest, depth + 1);
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return deepest;
+/**
+ * The lines of a text, found from the text itself, so positions are known before (or without)
+ * parsing: `yaml`'s LineCounter filled with every line start, its answers written out here, so that
+ * placing a diagnostic in a file read the quick way does not load `yaml`.
+ * @param text the text
+ * @returns its lines
+ */
+export function linesOf(text: string): TextLines {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const linePos = (offset: number): { line: number; col: number } => {
+    let low = 0;
+    let high = lineStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((lineStarts[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - (lineStarts[low - 1] as number) + 1 };
+  };
+  return { lineStarts, linePos };
 }
 
 /**
  * A clean file whose data is known: its line counter and YAML tree, the same as
  * {@link parseYamlTree} gives, are made when first asked for (to locate a diagnostic) and kept.
+ * Most positions are found without the tree, from the quick parser's events (see quickSpan).
  */
 function lazyFile<M extends { path: string; absolutePath: string }>(meta: M, text: string, data: unknown): M & YamlFile {
-  let lines: LineCounter | undefined;
+  let lines: TextLines | undefined;
   let document: Document.Parsed | undefined;
+  let events: Event[] | undefined | null;
   const file = { ...meta, text, data };
   Object.defineProperties(file, {
     lineCounter: { get: () => (lines ??= linesOf(text)), enumerable: true },
     document: { get: () => (document ??= parseYamlTree(meta, text).file.document), enumerable: true },
+    quickSpan: {
+      value: (path: DataPath, target: 'key' | 'value') => {
+        if (document !== undefined) return undefined;
+        events ??= quickEvents(text) ?? null;
+        return events === null ? undefined : quickSpan(text, events, path, target);
+      },
+    },
   });
   return file;
 }

@@ -1,5 +1,5 @@
 /** Reads an input file as text, refusing what is not UTF-8 text: too large, empty, binary, UTF-16, or not a regular file. */
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 
 /** Largest input file read, in bytes (documented in the README). */
@@ -28,16 +28,38 @@ export type ReadResult = { ok: true; text: string } | { ok: false; problem: Read
  * @param options how to decode (see {@link decodeText})
  * @returns the text or the problem found
  */
-export async function readText(absolutePath: string, limit = MAX_FILE_BYTES, options: DecodeOptions = {}): Promise<ReadResult> {
-  const opened = await openRegularFile(absolutePath);
+export function readText(absolutePath: string, limit = MAX_FILE_BYTES, options: DecodeOptions = {}): Promise<ReadResult> {
+  return Promise.resolve(readTextSync(absolutePath, limit, options));
+}
+
+/** Flags of every open for reading: a named pipe or a device never makes the open wait, nor becomes the terminal of the process. */
+const { O_NOCTTY, O_NONBLOCK } = constants as { O_NOCTTY?: number; O_NONBLOCK?: number };
+const OPEN_FLAGS = constants.O_RDONLY | (O_NONBLOCK ?? 0) | (O_NOCTTY ?? 0);
+/** Where opening a named pipe could wait (no O_NONBLOCK: Windows), the path's type is checked before it is opened. */
+const STAT_BEFORE_OPEN = O_NONBLOCK === undefined;
+/** Files up to this size are read into one buffer kept between reads (their text is decoded out of it at once). */
+const SCRATCH_BYTES = 256 * 1024;
+let scratch: Buffer | undefined;
+
+/**
+ * {@link readText} without waiting: a few system calls per file (open, fstat, read, close), run
+ * one after the other. The type is checked on the open descriptor, so what is read is what was
+ * checked; the open itself never blocks.
+ * @param absolutePath file to read
+ * @param limit maximum size in bytes
+ * @param options how to decode (see {@link decodeText})
+ * @returns the text or the problem found
+ */
+export function readTextSync(absolutePath: string, limit = MAX_FILE_BYTES, options: DecodeOptions = {}): ReadResult {
+  const opened = openRegularFileSync(absolutePath);
   if (!opened.ok) return opened;
-  const { handle, size } = opened;
+  const { fd, size } = opened;
   try {
     if (size > limit) return { ok: false, problem: { kind: 'too-large', size } };
-    const buf = Buffer.alloc(size);
+    const buf = size <= SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)) : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const { bytesRead } = await handle.read(buf, read, size - read, read);
+      const bytesRead = readSync(fd, buf, read, size - read, read);
       if (bytesRead === 0) break;
       read += bytesRead;
     }
@@ -45,7 +67,51 @@ export async function readText(absolutePath: string, limit = MAX_FILE_BYTES, opt
   } catch (e) {
     return { ok: false, problem: { kind: 'read-failed', reason: errorReason(e) } };
   } finally {
-    await handle.close();
+    closeSync(fd);
+  }
+}
+
+/** An open regular file as a descriptor and its size, or why it was not opened. */
+type OpenedDescriptor = { ok: true; fd: number; size: number } | { ok: false; problem: ReadProblem };
+
+/**
+ * Opens a file for reading only when it is a regular file, as {@link openRegularFile} does, with
+ * a descriptor. Where the open fails, the path's type says whether it is a file at all (a socket
+ * or an unreadable folder is not a file, whatever the open says).
+ * @param absolutePath the file
+ * @returns the descriptor (the caller closes it) and the size, or the problem
+ */
+function openRegularFileSync(absolutePath: string): OpenedDescriptor {
+  if (STAT_BEFORE_OPEN) {
+    const before = statProblem(absolutePath);
+    if (before !== undefined) return { ok: false, problem: before };
+  }
+  let fd: number;
+  try {
+    fd = openSync(absolutePath, OPEN_FLAGS);
+  } catch (e) {
+    return { ok: false, problem: statProblem(absolutePath) ?? { kind: 'read-failed', reason: errorReason(e) } };
+  }
+  try {
+    const after = fstatSync(fd);
+    if (!after.isFile()) {
+      closeSync(fd);
+      return { ok: false, problem: { kind: 'not-a-file', type: fileType(after) } };
+    }
+    return { ok: true, fd, size: after.size };
+  } catch (e) {
+    closeSync(fd);
+    return { ok: false, problem: { kind: 'read-failed', reason: errorReason(e) } };
+  }
+}
+
+/** Why a path cannot be read as a file, from its type: undefined when it is a regular file. */
+function statProblem(absolutePath: string): ReadProblem | undefined {
+  try {
+    const s = statSync(absolutePath);
+    return s.isFile() ? undefined : { kind: 'not-a-file', type: fileType(s) };
+  } catch (e) {
+    return { kind: 'read-failed', reason: errorReason(e) };
   }
 }
 
@@ -149,15 +215,29 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Read
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
     return { ok: false, problem: { kind: 'encoding', encoding: NOT_UTF8, offset, ...bytePosition(bytes, offset) } };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const blank = options.hashComments === false ? /^\s*$/ : /^\s*(#.*)?$/;
-  if (text.split('\n').every((line) => blank.test(line))) return { ok: false, problem: { kind: 'empty' } };
+  if (allBlank(text, options.hashComments === false ? BLANK : BLANK_OR_COMMENT)) return { ok: false, problem: { kind: 'empty' } };
   return { ok: true, text };
+}
+
+/** Decodes without keeping any state between calls, so one decoder serves every file. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const BLANK = /^\s*$/;
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+
+/** Whether every line (split at line feeds) is blank, looking no further than the first line that is not. */
+function allBlank(text: string, blank: RegExp): boolean {
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    if (!blank.test(end === -1 ? text.slice(start) : text.slice(start, end))) return false;
+    if (end === -1) return true;
+    start = end + 1;
+  }
 }
 
 /** The offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */

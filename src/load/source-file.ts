@@ -1,8 +1,14 @@
 /** A parsed YAML file (an input file, or a layout template): its text, its YAML tree and a locator from data paths to 1-based positions. */
-import type { Document, LineCounter, Node, Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import type { DataPath, Position } from '../diagnostics/diagnostic.js';
 import type { Kind } from '../schema/index.js';
 import { yamlLib } from './yaml-lib.js';
+
+/** Where a text's lines start, and the 1-based line and column of an offset (as `yaml`'s LineCounter tells them). */
+export interface TextLines {
+  readonly lineStarts: readonly number[];
+  readonly linePos: (offset: number) => { line: number; col: number };
+}
 
 /** A YAML file as parsed, whatever it holds. */
 export interface YamlFile {
@@ -13,9 +19,14 @@ export interface YamlFile {
   readonly text: string;
   /** The parsed YAML document (present when parsing succeeded). */
   readonly document?: Document.Parsed;
-  readonly lineCounter?: LineCounter;
+  readonly lineCounter?: TextLines;
   /** Plain data from the YAML (present only when the file loaded without errors). */
   readonly data?: unknown;
+  /**
+   * For a clean file read the quick way: where a data path's key or value lies, found without the
+   * YAML tree, as the tree would place it; undefined where only the tree can tell (see {@link locate}).
+   */
+  readonly quickSpan?: (path: DataPath, target: 'key' | 'value') => { readonly start: number; readonly end?: number } | undefined;
 }
 
 /** An input file of the project. */
@@ -64,6 +75,8 @@ function nodeRange(node: Node | null | undefined): [number, number] | undefined 
  * @returns a 1-based position
  */
 export function locate(file: YamlFile, path: DataPath, target: 'key' | 'value' = 'value'): Position {
+  const quick = file.quickSpan?.(path, target);
+  if (quick !== undefined) return offsetToPosition(file, quick.start, quick.end);
   const doc = file.document;
   if (doc === undefined) return fileStart(file.path);
   const { isMap, isPair, isScalar, isSeq } = yamlLib();

@@ -103,7 +103,7 @@ describe('npm pack', () => {
     expect(development).toEqual([]);
     // The program is bundled: its entry modules and the chunks they load, nothing compiled file by file.
     expect(files.filter((f) => f.startsWith('dist/') && !/^dist\/chunks\/[\w.-]+\.js$/.test(f))).toEqual([
-      'dist/cli/format/diagnostics/docs.js', 'dist/cli/main.js', 'dist/pipeline/book-worker.js', 'dist/score/index.js',
+      'dist/cli/format/diagnostics/docs.js', 'dist/cli/main.js', 'dist/load/parse-worker.js', 'dist/pipeline/book-worker.js', 'dist/score/index.js',
     ]);
     expect(files.filter((f) => f.startsWith('dist/chunks/')).length).toBeGreaterThan(0);
   });

@@ -1,0 +1,100 @@
+/**
+ * Reads and parses many input files on more than one thread. Files are independent until the
+ * project is validated, so worker threads and this one take batches of them from a shared counter
+ * until none is left; each file's outcome lands at its own index, so the result is the same, in
+ * the same order, whichever thread read a file. A small project reads on this thread alone, as
+ * starting a worker would cost more than it saves. A worker that cannot start (or stops) leaves its
+ * files to this thread, and so does a run from the TypeScript sources (the worker is built code).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT } from '../taxonomy/index.js';
+import { readQuickFile, type QuickFile } from './quick-file.js';
+
+/** The built worker (dist/load/parse-worker.js, an entry of the bundle); not used when the code runs from its TypeScript sources. */
+const WORKER = pathToFileURL(path.join(PACKAGE_ROOT, 'dist', 'load', 'parse-worker.js'));
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+
+/** Fewest files for which a worker thread is started (the example has 77, ten times it 700). */
+export const PARALLEL_MIN_FILES = 300;
+/** Most worker threads started, whatever the number of cores. */
+const MAX_WORKERS = 3;
+/** Files taken at a time from the shared counter. */
+const BATCH = 32;
+
+/** What a worker is given. */
+export interface PoolTask {
+  readonly paths: readonly string[];
+  /** One 32-bit counter: the index of the next file no thread has taken. */
+  readonly next: SharedArrayBuffer;
+  readonly batch: number;
+}
+
+/** What a worker posts: the outcomes of one batch of files from `start`, or that it is done. */
+export type PoolBatch = { readonly start: number; readonly files: QuickFile[] } | { readonly done: true };
+
+/** How {@link readQuickFiles} spreads the work (the defaults suit every caller; tests choose). */
+export interface PoolOptions {
+  /** Worker threads to start (default: by the number of files and cores). */
+  readonly workers?: number;
+  /** The worker's script (default: the built one, and none when running from the sources). */
+  readonly workerUrl?: URL;
+  /** Whether this thread reads files too (default true). */
+  readonly mainThread?: boolean;
+}
+
+/**
+ * Reads and parses files from the disk, on worker threads too when there are many.
+ * @param paths absolute paths of the files
+ * @param options how the work is spread
+ * @returns each file's outcome, in the order of `paths`, and how many of them worker threads read
+ */
+export async function readQuickFiles(paths: readonly string[], options: PoolOptions = {}): Promise<{ files: QuickFile[]; byWorkers: number }> {
+  const url = options.workerUrl ?? (FROM_SOURCES ? undefined : WORKER);
+  const workers = options.workers ?? workerCount(paths.length);
+  if (url === undefined || workers === 0 || !existsSync(fileURLToPath(url))) return { files: paths.map(readQuickFile), byWorkers: 0 };
+  const out: Array<QuickFile | undefined> = new Array<QuickFile | undefined>(paths.length);
+  let byWorkers = 0;
+  const task: PoolTask = { paths, next: new SharedArrayBuffer(4), batch: BATCH };
+  const finished = Array.from({ length: workers }, () => runWorker(url, task, (start, files) => {
+    files.forEach((file, i) => (out[start + i] = file));
+    byWorkers += files.length;
+  }));
+  if (options.mainThread !== false) {
+    const claim = new Int32Array(task.next);
+    for (let start = Atomics.add(claim, 0, BATCH); start < paths.length; start = Atomics.add(claim, 0, BATCH)) {
+      for (let i = start; i < Math.min(start + BATCH, paths.length); i++) out[i] = readQuickFile(paths[i] as string);
+    }
+  }
+  await Promise.all(finished);
+  // Files a worker took but did not hand over (it could not start, or stopped) are read here.
+  const files = Array.from(paths, (file, i) => out[i] ?? readQuickFile(file));
+  return { files, byWorkers };
+}
+
+/** Worker threads worth starting for a number of files: one fewer than the cores, at most one per {@link PARALLEL_MIN_FILES} files. */
+function workerCount(files: number): number {
+  return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, Math.floor(files / PARALLEL_MIN_FILES)));
+}
+
+/** Runs one worker to its end, handing over each batch it posts; never rejects. */
+function runWorker(url: URL, task: PoolTask, onBatch: (start: number, files: QuickFile[]) => void): Promise<void> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { workerData: task });
+    } catch {
+      resolve();
+      return;
+    }
+    worker.on('message', (message: PoolBatch) => {
+      if ('done' in message) resolve();
+      else onBatch(message.start, message.files);
+    });
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
+  });
+}
