@@ -59,12 +59,14 @@ export async function renderBook(job: BookJob, chartCache: ChartCache): Promise<
     naskah: job.naskah,
     projectTemplatesDir: job.projectTemplatesDir,
     chartCache,
+    // The Markdown alone needs no chart drawn and no document.
+    markdownOnly: job.docx === undefined && job.doc !== true,
   });
-  if (result.doc === undefined || result.diagnostics.some((d) => d.severity === 'error')) {
+  if (result.markdown === undefined || result.diagnostics.some((d) => d.severity === 'error')) {
     return { no: job.no, diagnostics: result.diagnostics, failed: true, ms: performance.now() - t };
   }
   let docx: Uint8Array | undefined;
-  if (job.docx !== undefined) {
+  if (job.docx !== undefined && result.doc !== undefined) {
     const { writeDocx } = await import('../write/docx/index.js');
     docx = await writeDocx(result.doc, job.docx);
   }
@@ -72,9 +74,9 @@ export async function renderBook(job: BookJob, chartCache: ChartCache): Promise<
     no: job.no,
     diagnostics: result.diagnostics,
     failed: false,
-    ...(job.markdown && result.markdown !== undefined ? { markdown: result.markdown } : {}),
+    ...(job.markdown ? { markdown: result.markdown } : {}),
     ...(docx !== undefined ? { docx } : {}),
-    ...(job.doc === true ? { doc: result.doc } : {}),
+    ...(job.doc === true && result.doc !== undefined ? { doc: result.doc } : {}),
     ms: performance.now() - t,
   };
 }

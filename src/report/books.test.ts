@@ -388,3 +388,24 @@ describe('the file properties of the books', () => {
     ]);
   });
 });
+
+describe('a book composed for its Markdown alone', () => {
+  it('has the Markdown and the diagnostics of the full composition, without drawing a chart or making the document', async () => {
+    const scaffold = await loadAnalysis(SCAFFOLD);
+    for (const [a, view] of [
+      [analysis, { draft: false, buildDate: BUILD_DATE }],
+      [scaffold, { draft: true, buildDate: BUILD_DATE }],
+    ] as const) {
+      for (const info of BOOKS) {
+        const drawn = new Map();
+        const full = await compose(a.model, a.ranking, info.no, view, { chartCache: drawn });
+        const kept = new Map();
+        const alone = await compose(a.model, a.ranking, info.no, view, { chartCache: kept, markdownOnly: true });
+        expect(alone).toStrictEqual({ markdown: full.markdown, diagnostics: full.diagnostics });
+        expect(kept.size).toBe(0);
+        // Not vacuous: the example's books have charts.
+        if (a === analysis) expect(drawn.size, info.template).toBeGreaterThan(0);
+      }
+    }
+  });
+});

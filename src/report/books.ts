@@ -1,7 +1,7 @@
 /** The four books (docs/stages.md) and their composition from a view model: charts, then the template rendered into the document model. */
 import type { Doc, DocProperties, ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderBookCharts, type ChartCache } from './charts/index.js';
+import { bookChartSpecs, renderBookCharts, type ChartCache } from './charts/index.js';
 import type { NaskahRender } from './engine/to-doc/index.js';
 import { renderTemplate } from './render.js';
 import type { BookNo, BookViewModels, Stage } from './view-model/index.js';
@@ -40,11 +40,16 @@ export interface ComposeOptions {
   readonly chartCache?: ChartCache;
   /** The book's authored text (`naskahRender(model, bookNaskah(…))`); without it every slot prints its built-in wording. */
   readonly naskah?: NaskahRender;
+  /**
+   * Only the Markdown and the diagnostics are wanted: the charts are not drawn (the book is still
+   * mapped, with the charts' keys, for its diagnostics and its authored text) and no document is returned.
+   */
+  readonly markdownOnly?: boolean;
 }
 
 /** The result of {@link composeBook}. */
 export interface ComposedBook {
-  /** The document, unless the template could not be found, compiled or run. */
+  /** The document, unless the template could not be found, compiled or run, or only the Markdown was asked for. */
   readonly doc?: Doc;
   /** The Markdown the template produced. */
   readonly markdown?: string;
@@ -63,7 +68,7 @@ export interface ComposedBook {
 export async function composeBook<N extends BookNo>(bookNo: N, vm: BookViewModels[N], options: ComposeOptions = {}): Promise<ComposedBook> {
   const info = BOOKS.find((b) => b.no === bookNo);
   if (info === undefined) throw new RangeError(`no book ${String(bookNo)}`);
-  const charts = await renderBookCharts(bookNo, vm, options.chartCache);
+  const charts = options.markdownOnly === true ? chartKeys(bookNo, vm) : await renderBookCharts(bookNo, vm, options.chartCache);
   const assets = options.logo !== undefined ? { ...charts, logo: options.logo } : charts;
   const result = renderTemplate(info.template, vm, {
     assets,
@@ -71,7 +76,14 @@ export async function composeBook<N extends BookNo>(bookNo: N, vm: BookViewModel
     ...(options.projectTemplatesDir !== undefined ? { projectTemplatesDir: options.projectTemplatesDir } : {}),
     ...(options.builtinTemplatesDir !== undefined ? { builtinTemplatesDir: options.builtinTemplatesDir } : {}),
   });
+  if (options.markdownOnly === true) return { ...(result.markdown !== undefined ? { markdown: result.markdown } : {}), diagnostics: result.diagnostics };
   return result.doc === undefined ? result : { ...result, doc: { ...result.doc, properties: bookProperties(vm) } };
+}
+
+/** An empty image for the asset key of each chart of the book: what the mapping needs when no document is made. */
+function chartKeys<N extends BookNo>(bookNo: N, vm: BookViewModels[N]): Record<string, ImageData> {
+  const blank: ImageData = { png: new Uint8Array(0), width: 1, height: 1 };
+  return Object.fromEntries(Object.keys(bookChartSpecs(bookNo, vm)).map((key) => [key, blank]));
 }
 
 /**

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Node, Parent } from 'mdast';
-import { parseMarkdown } from './markdown.js';
+import { loadAnalysis } from '../../../test/fixtures/books/example.js';
+import { BOOKS } from '../books.js';
+import { buildViewModel } from '../view-model/index.js';
+import { runTemplates } from './handlebars.js';
+import { markdownPieces, parseMarkdown, parseMarkdownWhole } from './markdown.js';
+import { loadTemplateSet } from './templates.js';
 import { mdastToDoc } from './to-doc/index.js';
 
 function types(node: Node): string[] {
@@ -26,5 +31,97 @@ describe('the Markdown parser', () => {
   it('gives the same tree for the same text however often it parses', () => {
     const markdown = ':::tabel[T]{lebar="1 2"}\n| a | b |\n|---|--:|\n| 1 | 2 |\n:::\n\n- satu\n- dua :br[] tiga';
     expect(parseMarkdown(markdown)).toEqual(parseMarkdown(markdown));
+  });
+});
+
+describe('parsing a long text in pieces', () => {
+  /** Cuts wherever it may, so that every cut is tested. */
+  const EVERY_CUT = 1;
+
+  const expectSameTree = (markdown: string) => expect(parseMarkdown(markdown, EVERY_CUT)).toStrictEqual(parseMarkdownWhole(markdown));
+
+  it('gives the tree of the whole for the four books of the example, cut at every heading and directive', async () => {
+    const analysis = await loadAnalysis();
+    for (const book of BOOKS) {
+      const vm = buildViewModel(analysis.model, analysis.ranking, book.no, { draft: false, buildDate: new Date(Date.UTC(2022, 8, 14)), logo: false });
+      const found = loadTemplateSet(book.template, {});
+      if ('searched' in found) throw new Error(`no template ${book.template}`);
+      const markdown = runTemplates(found.set, vm).markdown ?? '';
+      // Not vacuous: the book is cut in many pieces.
+      expect(markdownPieces(markdown, EVERY_CUT).length, book.template).toBeGreaterThan(5);
+      expectSameTree(markdown);
+    }
+  });
+
+  it('cuts only before a heading or directive at the margin after a blank line, outside fences and containers', () => {
+    const markdown = '# A\n\npara\n\n## B\n- x\n\n:::tabel[T]\n| a |\n|---|\n\n# not a cut\n:::\n\n```\n\n# in code\n```\n\n::gambar{src="x"}\n';
+    const cuts = markdownPieces(markdown, EVERY_CUT).map((at) => markdown.slice(at).split('\n')[0]);
+    expect(cuts).toEqual(['# A', '## B', ':::tabel[T]', '::gambar{src="x"}']);
+    expectSameTree(markdown);
+  });
+
+  it('follows the fences as the parser does: an outer container closes first, even over an open code fence', () => {
+    const cases = [
+      // The container's closing fence closes it with the code fence inside; the next fence opens code at the margin.
+      ':::catatan\n```\n:::\n```\n\n# in code\n:::\n```\n\n# heading\n',
+      // A longer outer fence is not closed by the inner container's.
+      '::::luar\n:::dalam\nx\n:::\n\n# inside the outer\n::::\n\n# after\n',
+      // A closing fence shorter than the opening one is text.
+      '::::luar\n:::\n\n# inside\n::::\n\n# after\n',
+      // An unclosed container and an unclosed fence run to the end.
+      ':::terbuka\n\n# inside\n',
+      '~~~\n\n# in code\n',
+      // A backtick fence closes only with backticks, at least as many; a tilde one likewise.
+      '````\n```\n\n# in code\n````\n\n# after\n',
+      '~~~~\n~~~\n\n# in code\n~~~~\n\n# after\n',
+      // Backticks in the info: no fence at all.
+      '```a`b\n\n# heading\n```\n\n# in code\n```\n\n# after\n',
+      // What may open a container but need not (the scan does not tell): the text is not cut.
+      ':::x[a [b] c]\n\n# h\n:::\n\n# h2\n',
+      ':::x{a=b}\n\n# h\n:::\n\n# h2\n',
+    ];
+    for (const markdown of cases) expectSameTree(markdown);
+    expect(markdownPieces(cases[0] ?? '', EVERY_CUT).map((at) => (cases[0] ?? '').slice(at).split('\n')[0])).toEqual([':::catatan', '# heading']);
+    expect(markdownPieces(cases[8] ?? '', EVERY_CUT)).toEqual([0]);
+  });
+
+  it('does not cut text with references, footnotes, carriage returns or fences away from the margin (indented, quoted, in a list)', () => {
+    for (const markdown of [
+      'Lihat [a].\n\n# B\n\n[a]: https://x.id\n',
+      'Catatan[^1].\n\n# B\n\n[^1]: isi\n',
+      '# A\r\n\r\n# B\r\n',
+      '- ```\n  \n# in the list\n  ```\n\n# B\n',
+      '> :::x\n\n# B\n',
+      '- :::x\n  isi\n\n\n# B\n',
+      '1. a\n\n   ```\n   b\n\n# B\n',
+    ]) {
+      expect(markdownPieces(markdown, EVERY_CUT), markdown).toEqual([0]);
+      expectSameTree(markdown);
+    }
+  });
+
+  it('gives the tree of the whole for texts made of the dialect’s blocks in any order', () => {
+    const blocks = [
+      '# Judul', '## Sub *miring*', 'Paragraf dengan **tebal** dan :br[] di tengah.', 'baris\nlanjutan', 'Setext\n===',
+      '- satu\n- dua', '- longgar\n\n- daftar', '1. satu\n2. dua\n\n   lanjutan', '> kutipan\nmalas', '---',
+      '| a | b |\n|---|--:|\n| 1 | 2 |', ':::tabel[Judul \\(x\\)]{lebar="1 2"}\n| a |\n|---|\n| 1 |\n:::',
+      '::::lanskap\n:::tabel[T]\n| a |\n|---|\n:::\n::::', ':::naskah{slot="s"}\nTeks bawaan.\n\n# Di dalam\n:::',
+      '::gambar[Grafik]{src="grafik"}', '```\n# bukan judul\n\n:::x\n```', '~~~js\nkode\n~~~', ':::terbuka', '```',
+      ':::', '\t# tab', '  # menjorok', '', '\n',
+    ];
+    // Fences away from the margin: texts with them are not cut, but are still parsed alike.
+    const uncut = ['- :::x\n  isi', '1. ```\n   kode', '> ~~~\n> kode', '* a\n\n  :::x\n  b'];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let cut = 0;
+    for (let n = 0; n < 400; n++) {
+      const from = n % 4 === 0 ? [...blocks, ...uncut] : blocks;
+      const parts = Array.from({ length: 2 + Math.floor(random() * 12) }, () => from[Math.floor(random() * from.length)] ?? '');
+      const markdown = parts.reduce((text, part) => text + (random() < 0.7 ? '\n\n' : '\n') + part);
+      if (markdownPieces(markdown, EVERY_CUT).length > 1) cut++;
+      expectSameTree(markdown);
+    }
+    // Not vacuous: most texts are cut.
+    expect(cut).toBeGreaterThan(200);
   });
 });

@@ -1,5 +1,5 @@
 /** Parsing the Markdown a template produced into mdast, with GFM tables and the dialect's directives. */
-import type { Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { directiveFromMarkdown } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { directive } from 'micromark-extension-directive';
@@ -15,11 +15,160 @@ const options = {
   mdastExtensions: [...gfmTreeWithoutAutolinks(), directiveFromMarkdown()],
 };
 
+/** The smallest piece worth parsing on its own (characters); smaller ones are joined with the next. */
+const PIECE_SIZE = 32 * 1024;
+
 /**
- * Parses Markdown of the book dialect.
+ * Parses Markdown of the book dialect. A long text is parsed in pieces that split where no block
+ * can run on into the next (see {@link markdownPieces}), and the trees are joined with their
+ * positions moved to where each piece stands: the same tree as parsing the whole, without the
+ * parser holding the events of a whole book at once (for a long book, several times the memory of
+ * its tree).
+ * @param markdown the text
+ * @param pieceSize the smallest piece (characters; the default is for speed, a smaller one cuts wherever it may)
+ * @returns the mdast tree with positions
+ */
+export function parseMarkdown(markdown: string, pieceSize: number = PIECE_SIZE): Root {
+  const starts = markdownPieces(markdown, pieceSize);
+  if (starts.length <= 1) return parseMarkdownWhole(markdown);
+  const children: RootContent[] = [];
+  let first: Root | undefined;
+  let last: Root | undefined;
+  // The line each piece starts on: the line endings before it, counted once, in order.
+  let line = 1;
+  let counted = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] ?? 0;
+    for (let at = markdown.indexOf('\n', counted); at !== -1 && at < start; at = markdown.indexOf('\n', at + 1)) line++;
+    counted = start;
+    const tree = parseMarkdownWhole(markdown.slice(start, starts[i + 1] ?? markdown.length));
+    for (const child of tree.children) shift(child, line - 1, start);
+    for (const child of tree.children) children.push(child);
+    first ??= tree;
+    last = tree;
+    if (i === starts.length - 1) shift({ type: 'root', children: [], ...(tree.position !== undefined ? { position: tree.position } : {}) }, line - 1, start);
+  }
+  const root: Root = { type: 'root', children };
+  if (first?.position !== undefined && last?.position !== undefined) root.position = { start: first.position.start, end: last.position.end };
+  return root;
+}
+
+/**
+ * Parses Markdown of the book dialect in one go: what {@link parseMarkdown} gives, however long the text.
  * @param markdown the text
  * @returns the mdast tree with positions
  */
-export function parseMarkdown(markdown: string): Root {
+export function parseMarkdownWhole(markdown: string): Root {
   return fromMarkdown(markdown, options);
+}
+
+/** Moves the positions of a node and of everything in it by `lines` lines and `offset` characters. */
+function shift(node: Nodes, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return;
+  const stack: Nodes[] = [node];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    const p = n.position;
+    if (p !== undefined) {
+      p.start.line += lines;
+      p.end.line += lines;
+      if (p.start.offset !== undefined) p.start.offset += offset;
+      if (p.end.offset !== undefined) p.end.offset += offset;
+    }
+    if ('children' in n) for (const c of n.children) stack.push(c);
+  }
+}
+
+/** A line that can start a piece: an ATX heading or a directive at the margin. */
+const PIECE_START = /^(?:#{1,6}(?:[ \t]|$)|:)/;
+/**
+ * Text the splitting does not model: a carriage return (a line ending of its own), a definition or
+ * footnote (referred to from anywhere), a code or directive fence away from the margin (indented,
+ * quoted or in a list item, where one left open ends differently at the end of a piece).
+ */
+const UNSPLITTABLE = /\r|\]:|^[ \t>*+\-0-9.)]+(?:`{3}|~{3}|:{3})/m;
+/** What may open a directive container at the margin, and the openings the parser certainly takes as one (name, label, attributes). */
+const CONTAINER_OPEN = /^(:{3,})[A-Za-z]/;
+const CONTAINER_OPEN_CERTAIN = /^:{3,}[A-Za-z](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\[(?:[^[\]\\]|\\.)*\])?(?:\{(?:[ \t]*[A-Za-z][A-Za-z0-9_-]*="[^"]*")*[ \t]*\})?[ \t]*$/;
+/** A directive container's closing fence at the margin. */
+const CONTAINER_CLOSE = /^(:{3,})[ \t]*$/;
+/** A code fence's opening at the margin (a backtick fence's info has no backtick). */
+const FENCE_OPEN = /^(?:(`{3,})[^`]*|(~{3,}).*)$/;
+
+/** What is open at the margin while scanning: a directive container or a code fence, with its fence. */
+interface Frame {
+  readonly kind: 'container' | 'fence';
+  /** The fence character. */
+  readonly char: string;
+  readonly size: number;
+}
+
+/**
+ * Where the text can be cut into pieces that parse to the same blocks as the whole: before an ATX
+ * heading or a directive at the margin that follows a blank line, outside every code fence and
+ * directive container. There no block can continue: a blank line closes paragraphs, tables and
+ * block quotes, and a line at the margin that is no list item closes lists. The scan follows the
+ * fences as the parser does: a container's closing fence is looked for before anything inside it,
+ * the outermost first. Text with a construct it does not model is not cut.
+ * @param markdown the text
+ * @param minSize pieces are at least this long (but the last)
+ * @returns the start offsets of the pieces, the first one 0
+ */
+export function markdownPieces(markdown: string, minSize: number): number[] {
+  const starts = [0];
+  if (markdown.length < 2 * minSize || UNSPLITTABLE.test(markdown)) return starts;
+  const stack: Frame[] = [];
+  let blankBefore = false;
+  let at = 0;
+  while (at < markdown.length) {
+    const nl = markdown.indexOf('\n', at);
+    const end = nl === -1 ? markdown.length : nl;
+    const line = markdown.slice(at, end);
+    if (stack.length === 0 && blankBefore && at - (starts[starts.length - 1] ?? 0) >= minSize && markdown.length - at >= minSize && PIECE_START.test(line)) {
+      starts.push(at);
+    }
+    blankBefore = /^[ \t]*$/.test(line);
+    if (!scanLine(line, stack)) return [0];
+    at = end + 1;
+  }
+  return starts;
+}
+
+/**
+ * Follows one line through the open fences and containers.
+ * @returns false when the line may or may not open a container (the scan cannot tell)
+ */
+function scanLine(line: string, stack: Frame[]): boolean {
+  const close = CONTAINER_CLOSE.exec(line);
+  for (let i = 0; i < stack.length; i++) {
+    const frame = stack[i];
+    if (frame === undefined) break;
+    if (frame.kind === 'container') {
+      if (close !== null && (close[1] ?? '').length >= frame.size) {
+        stack.length = i;
+        return true;
+      }
+      continue;
+    }
+    if (isFenceClose(line, frame)) stack.length = i;
+    return true;
+  }
+  const open = CONTAINER_OPEN.exec(line);
+  if (open !== null) {
+    if (!CONTAINER_OPEN_CERTAIN.test(line)) return false;
+    stack.push({ kind: 'container', char: ':', size: (open[1] ?? '').length });
+    return true;
+  }
+  const fence = FENCE_OPEN.exec(line);
+  if (fence !== null) {
+    const seq = fence[1] ?? fence[2] ?? '';
+    stack.push({ kind: 'fence', char: seq.charAt(0), size: seq.length });
+  }
+  return true;
+}
+
+/** Whether a line closes a code fence: at least as many of its characters, then only spaces. */
+function isFenceClose(line: string, fence: Frame): boolean {
+  let n = 0;
+  while (line.charAt(n) === fence.char) n++;
+  return n >= fence.size && /^[ \t]*$/.test(line.slice(n));
 }
