@@ -104,14 +104,15 @@ export function canRenderInParallel(): boolean {
  * finish at about the same time (this thread also renders the workbook when `workbook` is set).
  * @param jobs the books, in order
  * @param chartCache charts already drawn on this thread (kept between the runs of build --watch)
- * @param options whether to use a worker, and whether this thread renders the workbook afterwards
+ * @param options whether to use a worker, whether this thread renders the workbook afterwards, and
+ *   the worker's script (default: the bundled one)
  * @returns one promise per job, in the jobs' order; one that settles when this thread's books are
  *   done; and `stop`, which ends the worker's rendering of books no longer wanted
  */
 export function renderBooks(
   jobs: readonly BookJob[],
   chartCache: ChartCache,
-  options: { readonly parallel: boolean; readonly workbook: boolean },
+  options: { readonly parallel: boolean; readonly workbook: boolean; readonly worker?: string },
 ): { answers: Array<Promise<RenderedBookOutput>>; here: Promise<void>; stop: () => Promise<void> } {
   const away = new Set<BookJob>();
   if (options.parallel && jobs.filter((j) => j.doc !== true).length > 1) {
@@ -130,9 +131,19 @@ export function renderBooks(
   const answers = new Map<BookJob, Promise<RenderedBookOutput>>();
   let stop = () => Promise.resolve();
   if (away.size > 0) {
-    const worker = inWorker([...away]);
-    for (const [job, answer] of worker.answers) answers.set(job, answer);
-    stop = worker.stop;
+    const worker = inWorker([...away], options.worker ?? WORKER);
+    let stopped = false;
+    for (const [job, answer] of worker.answers) {
+      // A worker that cannot start or stops leaves its books to this thread (the bytes are the same),
+      // unless its books are no longer wanted.
+      const settled = answer.catch((e: unknown) => (stopped ? Promise.reject(e instanceof Error ? e : new Error(String(e))) : renderBook(job, chartCache)));
+      settled.catch(() => undefined);
+      answers.set(job, settled);
+    }
+    stop = async () => {
+      stopped = true;
+      await worker.stop();
+    };
   }
   // This thread renders its books one after the other, in order.
   let previous: Promise<unknown> = Promise.resolve();
@@ -151,16 +162,17 @@ export type BookWorkerMessage = { readonly done: RenderedBookOutput } | { readon
 /**
  * Renders books in a new worker thread, one after the other; the thread ends after the last.
  * @param jobs the books
+ * @param script the worker's module
  * @returns each book's answer, and how to end the thread before its last book
  */
-function inWorker(jobs: readonly BookJob[]): { answers: Array<[BookJob, Promise<RenderedBookOutput>]>; stop: () => Promise<void> } {
+function inWorker(jobs: readonly BookJob[], script: string): { answers: Array<[BookJob, Promise<RenderedBookOutput>]>; stop: () => Promise<void> } {
   const pending = new Map(jobs.map((j) => [j.no, resolvers<RenderedBookOutput>()] as const));
   const fail = (e: unknown) => {
     for (const p of pending.values()) p.reject(e instanceof Error ? e : new Error(String(e)));
     pending.clear();
   };
   const started = import('node:worker_threads').then(({ Worker }) => {
-    const worker = new Worker(WORKER, { workerData: jobs });
+    const worker = new Worker(script, { workerData: jobs });
     worker.on('message', (m: BookWorkerMessage) => {
       if ('error' in m) {
         fail(new Error(m.error));
