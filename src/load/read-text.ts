@@ -136,8 +136,7 @@ export async function openRegularFile(absolutePath: string): Promise<OpenedFile>
   }
   let handle;
   try {
-    // O_NONBLOCK does not exist on Windows, where opening a pipe does not wait either.
-    handle = await open(absolutePath, constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0));
+    handle = await open(absolutePath, OPEN_FLAGS);
   } catch (e) {
     return { ok: false, problem: { kind: 'read-failed', reason: errorReason(e) } };
   }
