@@ -1,5 +1,6 @@
 /** The region's logo as a cover image: PNG as it is, JPEG converted to PNG (the document model carries PNG). */
 import type { ImageData } from '../doc/ast.js';
+import { resvg } from './resvg.js';
 
 /**
  * Reads a PNG's pixel size from its IHDR chunk.
@@ -22,12 +23,12 @@ export async function logoImage(bytes: Uint8Array): Promise<ImageData | undefine
   if (size !== undefined) return { png: bytes, ...size };
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
   // resvg rasterises an SVG that embeds the JPEG, which gives a PNG without another image library.
-  const { Resvg } = await import('@resvg/resvg-js');
+  const make = await resvg();
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="data:image/jpeg;base64,${Buffer.from(bytes).toString('base64')}"/></svg>`;
-  const bbox = new Resvg(svg).innerBBox();
+  const bbox = make(svg).innerBBox();
   const width = Math.max(1, Math.round(bbox?.width ?? 0));
   const height = Math.max(1, Math.round(bbox?.height ?? 0));
   const sized = svg.replace('<svg ', `<svg width="${width}" height="${height}" `);
-  const png = new Uint8Array(new Resvg(sized).render().asPng());
+  const png = new Uint8Array(make(sized).render().asPng());
   return { png, width, height };
 }

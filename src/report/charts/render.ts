@@ -5,6 +5,7 @@
 import type * as Vega from 'vega';
 import type { ImageData } from '../../doc/ast.js';
 import { xmlSafe } from '../engine/escape.js';
+import { resvg } from '../resvg.js';
 import { measureText } from './metrics.js';
 import { FONT_FALLBACK, LOCALE } from './theme.js';
 
@@ -93,12 +94,11 @@ export interface Raster {
  * @returns PNG bytes and pixels
  */
 export async function rasterise(svg: string, scale: number): Promise<Raster> {
-  const { Resvg } = await import('@resvg/resvg-js');
-  const resvg = new Resvg(svg, {
+  const make = await resvg();
+  const rendered = make(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: FONT_FALLBACK, sansSerifFamily: FONT_FALLBACK },
-  });
-  const rendered = resvg.render();
+  }).render();
   const png = rendered.asPng();
   return {
     png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength),
