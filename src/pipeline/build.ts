@@ -16,7 +16,7 @@ import type { PdfFailure } from '../write/pdf.js';
 import type { PdfBook } from './pdf.js';
 import { checkAndAnalyse, type Analysis } from './analyse.js';
 import type { SinceSpec } from './diff.js';
-import type { BookJob, RenderedBookOutput } from './render-book.js';
+import type { BookJob, BookWorker, RenderedBookOutput } from './render-book.js';
 import { keepSnapshot, type SnapshotKept } from './snapshot.js';
 
 /** The output formats of a build. */
@@ -150,7 +150,6 @@ export interface BuildRun {
  */
 export async function build(request: BuildRequest, run: BuildRun = {}): Promise<BuildResult> {
   const session = run.session ?? buildSession();
-  const progress = run.onProgress ?? (() => undefined);
   // A changed template can change any book; a changed data file only the books whose view model changes.
   if (run.changed?.some((f) => f.startsWith('templates/'))) session.books.clear();
   // PDF twins are converted from the DOCX files.
@@ -158,6 +157,34 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   if (formats.has('pdf')) formats.add('docx');
   const draft = request.draft || request.stage !== undefined;
 
+  // A single build may share the books with a second core (build --watch keeps one thread and its
+  // chart cache; PDF twins need the document models here). The worker is started now, so that
+  // loading the renderer there overlaps the check here; a build that stops before rendering stops it.
+  const wantsBooks = (formats.has('docx') || formats.has('md')) && (request.books === undefined || request.books.length > 1);
+  const worker = run.session === undefined && wantsBooks && !formats.has('pdf') ? await parallelWorker(formats.has('docx')) : undefined;
+  try {
+    return await buildWith(request, run, session, formats, draft, worker);
+  } finally {
+    // Its books are all answered by now (or no longer wanted).
+    await worker?.stop();
+  }
+}
+
+/** A worker thread for books when there is a second core and the code runs bundled. */
+async function parallelWorker(docx: boolean): Promise<BookWorker | undefined> {
+  const { canRenderInParallel, startBookWorker } = await import('./render-book.js');
+  return canRenderInParallel() ? startBookWorker({ docx }) : undefined;
+}
+
+async function buildWith(
+  request: BuildRequest,
+  run: BuildRun,
+  session: BuildSession,
+  formats: Set<BuildFormat>,
+  draft: boolean,
+  worker: BookWorker | undefined,
+): Promise<BuildResult> {
+  const progress = run.onProgress ?? (() => undefined);
   // 1. Check, model and rank (with the sensitivity analysis the books print).
   const analysed = await checkAndAnalyse(request.root, { sensitivity: { seed: BOOK_SENSITIVITY_SEED } });
   if (!analysed.isProject) return { kind: 'not-a-project' };
@@ -205,7 +232,7 @@ export async function build(request: BuildRequest, run: BuildRun = {}): Promise<
   const naskahStage = stage ?? finalStage(stages, books);
   const plan: Plan = { ...request, stage, formats, draft, books, outDir, naskahStage, ...(perubahan !== undefined ? { perubahan } : {}) };
   // Only build --watch keeps what this run rendered for the next one.
-  const rendered = await renderOutputs(plan, analysis, session, progress, run.session !== undefined);
+  const rendered = await renderOutputs(plan, analysis, session, progress, run.session !== undefined, worker);
   if ('failed' in rendered) return { kind: 'render-failed', file: rendered.failed };
   const { files, pdfError } = rendered;
 
@@ -259,6 +286,7 @@ async function renderOutputs(
   session: BuildSession,
   progress: (event: BuildEvent) => void,
   keep: boolean,
+  worker: BookWorker | undefined,
 ): Promise<{ files: OutputFile[]; pdfError?: PdfFailure } | { failed: string }> {
   const { date, outDir } = plan;
   /** Books waiting for their PDF twins, rendered together once every book is composed. */
@@ -274,7 +302,7 @@ async function renderOutputs(
     const { BOOKS } = await import('../report/books.js');
     const { buildViewModel } = await import('../report/view-model/index.js');
     const { bookNaskah, naskahRender } = await import('../report/naskah/index.js');
-    const { canRenderInParallel, renderBooks } = await import('./render-book.js');
+    const { renderBooks } = await import('./render-book.js');
     const logoPath = analysis.model.config.daerah.logo;
     const logoBytes = logoPath !== undefined ? new Uint8Array(await readFile(path.resolve(plan.root, logoPath))) : undefined;
     const logo = logoBytes !== undefined ? await (await import('../report/logo.js')).logoImage(logoBytes) : undefined;
@@ -326,9 +354,7 @@ async function renderOutputs(
       });
     }
     const jobs = todo.flatMap((t) => ('job' in t ? [t.job] : []));
-    // A single build may share the books with a second core; build --watch keeps one thread and its chart cache.
-    const parallel = !keep && !plan.formats.has('pdf') && canRenderInParallel();
-    const { answers, here, stop } = renderBooks(jobs, session.charts, { parallel, workbook: plan.formats.has('xlsx') });
+    const { answers, here, stop } = renderBooks(jobs, session.charts, { ...(worker !== undefined ? { worker } : {}), workbook: plan.formats.has('xlsx') });
     workbook = here.then(startWorkbook);
     // Awaited below, unless a book fails first.
     workbook.catch(() => undefined);

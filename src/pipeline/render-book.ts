@@ -99,23 +99,23 @@ export function canRenderInParallel(): boolean {
 }
 
 /**
- * Starts rendering the books: with `parallel`, a worker thread renders some of them while this
+ * Starts rendering the books: with a worker, the worker thread renders some of them while this
  * thread renders the others; which thread gets which is decided by the books' weights, so that both
  * finish at about the same time (this thread also renders the workbook when `workbook` is set).
  * @param jobs the books, in order
  * @param chartCache charts already drawn on this thread (kept between the runs of build --watch)
- * @param options whether to use a worker, whether this thread renders the workbook afterwards, and
- *   the worker's script (default: the bundled one)
+ * @param options the worker thread to share the books with, if any (one the books do not need is
+ *   stopped), and whether this thread renders the workbook afterwards
  * @returns one promise per job, in the jobs' order; one that settles when this thread's books are
  *   done; and `stop`, which ends the worker's rendering of books no longer wanted
  */
 export function renderBooks(
   jobs: readonly BookJob[],
   chartCache: ChartCache,
-  options: { readonly parallel: boolean; readonly workbook: boolean; readonly worker?: string },
+  options: { readonly worker?: BookWorker; readonly workbook: boolean },
 ): { answers: Array<Promise<RenderedBookOutput>>; here: Promise<void>; stop: () => Promise<void> } {
   const away = new Set<BookJob>();
-  if (options.parallel && jobs.filter((j) => j.doc !== true).length > 1) {
+  if (options.worker !== undefined && jobs.filter((j) => j.doc !== true).length > 1) {
     // The heaviest first, each to the lighter lane; this thread starts with the workbook's share.
     let here = options.workbook ? WORKBOOK_WEIGHT : 0;
     let there = 0;
@@ -130,10 +130,11 @@ export function renderBooks(
   }
   const answers = new Map<BookJob, Promise<RenderedBookOutput>>();
   let stop = () => Promise.resolve();
-  if (away.size > 0) {
-    const worker = inWorker([...away], options.worker ?? WORKER);
+  const worker = options.worker;
+  if (worker !== undefined && away.size === 0) void worker.stop();
+  if (worker !== undefined && away.size > 0) {
     let stopped = false;
-    for (const [job, answer] of worker.answers) {
+    for (const [job, answer] of worker.give([...away])) {
       // A worker that cannot start or stops leaves its books to this thread (the bytes are the same),
       // unless its books are no longer wanted.
       const settled = answer.catch((e: unknown) => (stopped ? Promise.reject(e instanceof Error ? e : new Error(String(e))) : renderBook(job, chartCache)));
@@ -156,23 +157,55 @@ export function renderBooks(
   return { answers: jobs.map((j) => answers.get(j) as Promise<RenderedBookOutput>), here: previous.then(() => undefined), stop };
 }
 
+/** What the worker is started with: which parts of the renderer to load before its books arrive. */
+export interface BookWorkerData {
+  /** Load the DOCX writer and the chart libraries too (not for the Markdown alone). */
+  readonly docx: boolean;
+}
+
 /** What the worker answers: a book, or the error that stopped it. */
 export type BookWorkerMessage = { readonly done: RenderedBookOutput } | { readonly error: string };
 
+/** A worker thread for books, started before its books are known. */
+export interface BookWorker {
+  /**
+   * Hands the worker its books (once); it renders them one after the other and then ends.
+   * @returns each book's answer
+   */
+  give(jobs: readonly BookJob[]): Array<[BookJob, Promise<RenderedBookOutput>]>;
+  /** Ends the thread, whatever it is doing; nothing happens when it has ended already. */
+  stop(): Promise<void>;
+}
+
 /**
- * Renders books in a new worker thread, one after the other; the thread ends after the last.
- * @param jobs the books
- * @param script the worker's module
- * @returns each book's answer, and how to end the thread before its last book
+ * Loads what rendering a book needs, so the first book does not wait for it.
+ * @param data which parts to load
  */
-function inWorker(jobs: readonly BookJob[], script: string): { answers: Array<[BookJob, Promise<RenderedBookOutput>]>; stop: () => Promise<void> } {
-  const pending = new Map(jobs.map((j) => [j.no, resolvers<RenderedBookOutput>()] as const));
+export async function loadRenderer(data: BookWorkerData): Promise<void> {
+  await import('../report/books.js');
+  if (data.docx) {
+    const [, charts] = await Promise.all([import('../write/docx/index.js'), import('../report/charts/render.js')]);
+    await charts.loadChartLibraries();
+  }
+}
+
+/**
+ * Starts a worker thread for books. It loads the renderer at once, so a build can start it before
+ * checking the project and the loading overlaps the check; a build that stops early stops it.
+ * @param data what the worker loads before its books arrive
+ * @param script the worker's module (default: the bundled one)
+ * @returns the worker, to be given its books or stopped
+ */
+export function startBookWorker(data: BookWorkerData, script: string = WORKER): BookWorker {
+  let pending = new Map<BookNo, ReturnType<typeof resolvers<RenderedBookOutput>>>();
+  let failure: Error | undefined;
   const fail = (e: unknown) => {
-    for (const p of pending.values()) p.reject(e instanceof Error ? e : new Error(String(e)));
+    failure ??= e instanceof Error ? e : new Error(String(e));
+    for (const p of pending.values()) p.reject(failure);
     pending.clear();
   };
   const started = import('node:worker_threads').then(({ Worker }) => {
-    const worker = new Worker(script, { workerData: jobs });
+    const worker = new Worker(script, { workerData: data satisfies BookWorkerData });
     worker.on('message', (m: BookWorkerMessage) => {
       if ('error' in m) {
         fail(new Error(m.error));
@@ -186,17 +219,24 @@ function inWorker(jobs: readonly BookJob[], script: string): { answers: Array<[B
     return worker;
   });
   started.catch(fail);
-  const answers = jobs.map((j): [BookJob, Promise<RenderedBookOutput>] => {
-    const p = pending.get(j.no) as ReturnType<typeof resolvers<RenderedBookOutput>>;
-    // An answer nobody awaits yet (this thread is rendering) is not an unhandled rejection.
-    p.promise.catch(() => undefined);
-    return [j, p.promise];
-  });
-  const stop = async () => {
-    const worker = await started.catch(() => undefined);
-    await worker?.terminate();
+  return {
+    give(jobs) {
+      pending = new Map(jobs.map((j) => [j.no, resolvers<RenderedBookOutput>()] as const));
+      const answers = jobs.map((j): [BookJob, Promise<RenderedBookOutput>] => {
+        const p = pending.get(j.no) as ReturnType<typeof resolvers<RenderedBookOutput>>;
+        // An answer nobody awaits yet (this thread is rendering) is not an unhandled rejection.
+        p.promise.catch(() => undefined);
+        return [j, p.promise];
+      });
+      if (failure !== undefined) fail(failure);
+      else started.then((w) => w.postMessage(jobs), fail);
+      return answers;
+    },
+    async stop() {
+      const worker = await started.catch(() => undefined);
+      await worker?.terminate();
+    },
   };
-  return { answers, stop };
 }
 
 /** A promise with its resolve and reject (Promise.withResolvers, which Node 20 lacks). */

@@ -51,6 +51,14 @@ function silent(vega: typeof Vega): ReturnType<typeof Vega.logger> {
 }
 
 /**
+ * Loads the chart libraries (Vega, Vega-Lite and the rasteriser) ahead of the first chart, as a
+ * thread that has nothing else to do yet can.
+ */
+export async function loadChartLibraries(): Promise<void> {
+  await Promise.all([import('vega'), import('vega-lite'), resvg()]);
+}
+
+/**
  * Renders a chart to SVG and PNG.
  * @param spec the Vega-Lite spec (with its data inline)
  * @param options PNG scale
