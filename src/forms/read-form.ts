@@ -3,7 +3,8 @@
  * version, layout), then reads the profile and every table into plain data with the cell of each
  * value. Layout problems and unreadable cells become positioned diagnostics.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import ExcelWorkbook from 'exceljs/lib/doc/workbook.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { isValidId } from '../load/index.js';
@@ -219,7 +220,7 @@ export async function readForm(bytes: Uint8Array, file: string): Promise<FormRea
     }
     return empty(true);
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new ExcelWorkbook();
   try {
     // Validations are skipped: exceljs expands whole-column ranges cell by cell.
     await wb.xlsx.load(Buffer.from(guard.bytes) as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });

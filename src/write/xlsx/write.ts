@@ -2,7 +2,8 @@
  * Writes a workbook of the sheet model as XLSX: the model translated into exceljs, then serialised
  * with fixed zip entry times, so identical models give identical bytes.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import ExcelWorkbook from 'exceljs/lib/doc/workbook.js';
 import type { CellValue, Sheet, Workbook } from '../../sheet/index.js';
 import { normaliseZip } from '../zip.js';
 import { excelStyle } from './style.js';
@@ -75,7 +76,7 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: Sheet): Promise<void> {
  * @returns the XLSX file content
  */
 export async function writeXlsx(book: Workbook, options: XlsxOptions): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new ExcelWorkbook();
   const p = book.properties;
   if (p.creator !== undefined) wb.creator = p.creator;
   if (p.lastModifiedBy !== undefined) wb.lastModifiedBy = p.lastModifiedBy;
