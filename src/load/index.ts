@@ -37,9 +37,15 @@ export interface LoadedProject {
  * @param root project folder (absolute or relative to the process)
  * @param source where the files are read from: by default the folder on disk; files held in memory
  *   (an earlier version of the project) are read as if they were in `root`
+ * @param options `onFile` is called with each input file (by its index in `files`) as soon as it is
+ *   loaded, in no particular order, so that a caller can work on a file while others are read
  * @returns parsed files and diagnostics
  */
-export async function loadProject(root: string, source?: FileSource): Promise<LoadedProject> {
+export async function loadProject(
+  root: string,
+  source?: FileSource,
+  options: { readonly onFile?: (index: number, file: SourceFile) => void } = {},
+): Promise<LoadedProject> {
   const absRoot = path.resolve(root);
   const from = source ?? diskSource(absRoot);
   const found: Discovery = await discover(absRoot, from);
@@ -50,13 +56,21 @@ export async function loadProject(root: string, source?: FileSource): Promise<Lo
       : note.kind === 'outside-project' ? 'load/outside-project' : 'load/unknown-file';
     diagnostics.push(diagnostic(code, fileStart(note.path), { name: note.name }));
   }
-  // Files on disk are read and parsed on more than one thread when there are many.
-  const files = source === undefined
-    ? await readFilesFromDisk(found.files)
-    : await Promise.all(found.files.map((f) => loadFile(f, from)));
+  let files: Array<{ file: SourceFile; diagnostics: Diagnostic[] }>;
+  let naskah: { sources: NaskahSource[]; diagnostics: Diagnostic[] };
+  if (source === undefined) {
+    // Files on disk are read and parsed on more than one thread when there are many; this thread
+    // reads the authored text first, while the workers start on the files.
+    const authored = loadNaskah(absRoot);
+    files = await readFilesFromDisk(found.files, authored, options.onFile);
+    naskah = await authored;
+  } else {
+    files = await Promise.all(found.files.map((f) => loadFile(f, from)));
+    files.forEach((f, i) => options.onFile?.(i, f.file));
+    // An earlier version held in memory is its data alone: no authored text.
+    naskah = { sources: [], diagnostics: [] };
+  }
   for (const f of files) diagnostics.push(...f.diagnostics);
-  // Authored text is read from the folder on disk; an earlier version held in memory is its data alone.
-  const naskah = source === undefined ? await loadNaskah(absRoot) : { sources: [], diagnostics: [] };
   diagnostics.push(...naskah.diagnostics);
   return { root: absRoot, files: files.map((f) => f.file), forms: found.forms, naskah: naskah.sources, hasConfig: found.hasConfig, diagnostics };
 }
@@ -74,9 +88,21 @@ export async function loadFile(found: FoundFile, source?: FileSource): Promise<{
   return parseYaml(found, read.text);
 }
 
-async function readFilesFromDisk(found: readonly FoundFile[]): Promise<Array<{ file: SourceFile; diagnostics: Diagnostic[] }>> {
-  const { files } = await readQuickFiles(found.map((f) => f.absolutePath));
-  return found.map((f, i) => fromQuickFile(f, files[i] as QuickFile));
+async function readFilesFromDisk(
+  found: readonly FoundFile[],
+  first: Promise<unknown>,
+  onFile: ((index: number, file: SourceFile) => void) | undefined,
+): Promise<Array<{ file: SourceFile; diagnostics: Diagnostic[] }>> {
+  const loaded: Array<{ file: SourceFile; diagnostics: Diagnostic[] }> = [];
+  await readQuickFiles(found.map((f) => f.absolutePath), {
+    first,
+    onFile: (i, quick) => {
+      const one = fromQuickFile(found[i] as FoundFile, quick);
+      loaded[i] = one;
+      onFile?.(i, one.file);
+    },
+  });
+  return loaded;
 }
 
 /** The source file and diagnostics of a file read on its own (on this thread or another). */

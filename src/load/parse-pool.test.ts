@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, REPO_ROOT, tempDir } from '../../test/support/project.js';
 import { readQuickFiles } from './parse-pool.js';
-import { readQuickFile } from './quick-file.js';
+import { readQuickFile, type QuickFile } from './quick-file.js';
 
 const BUILT_WORKER = pathToFileURL(path.join(REPO_ROOT, 'dist/load/parse-worker.js'));
 
@@ -112,5 +112,46 @@ describe('readQuickFiles', () => {
     const read = await readQuickFiles(paths, { workerUrl: BUILT_WORKER });
     expect(read.byWorkers).toBe(0);
     expect(bytes(read.files)).toEqual(bytes(paths.map(readQuickFile)));
+  });
+
+  it('hands over every file once, as soon as it is here, with what reading it gave', async () => {
+    const paths = await manyFiles();
+    const here = bytes(paths.map(readQuickFile));
+    for (const options of [{ workers: 1, workerUrl: BUILT_WORKER }, { workers: 2, workerUrl: BUILT_WORKER, mainThread: false }, { workers: 0 }]) {
+      const handed = new Map<number, QuickFile>();
+      const read = await readQuickFiles(paths, {
+        ...options,
+        onFile: (i, file) => {
+          expect(handed.has(i)).toBe(false);
+          handed.set(i, file);
+        },
+      });
+      expect(handed.size).toBe(paths.length);
+      expect(bytes(paths.map((_, i) => handed.get(i)))).toEqual(here);
+      expect(bytes(read.files)).toEqual(here);
+    }
+  });
+
+  it('takes no file on this thread before its first work is done, and passes on what the handler throws', async () => {
+    const paths = (await manyFiles()).slice(0, 40);
+    let firstDone = false;
+    const first = new Promise<void>((resolve) => setTimeout(() => {
+      firstDone = true;
+      resolve();
+    }, 20));
+    const seen: boolean[] = [];
+    await readQuickFiles(paths, { workers: 0, first, onFile: () => seen.push(firstDone) });
+    expect(seen).toHaveLength(paths.length);
+    expect(seen.every((done) => done)).toBe(true);
+
+    const all = await manyFiles();
+    for (const options of [{ workers: 0 }, { workers: 1, workerUrl: BUILT_WORKER }]) {
+      await expect(readQuickFiles(all, {
+        ...options,
+        onFile: (i) => {
+          if (i === all.length - 3) throw new Error('handler fails');
+        },
+      })).rejects.toThrow('handler fails');
+    }
   });
 });

@@ -5,6 +5,11 @@
  * the same order, whichever thread read a file. A small project reads on this thread alone, as
  * starting a worker would cost more than it saves. A worker that cannot start (or stops) leaves its
  * files to this thread, and so does a run from the TypeScript sources (the worker is built code).
+ *
+ * Each outcome is handed over as soon as it is here (`onFile`), whichever thread read it: this
+ * thread takes in what the workers posted between its own batches, so whatever the caller does
+ * with a file (the validation's shape check) is done while the workers are still reading, and they
+ * take a larger share of the files instead of waiting for this thread at the end.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -44,6 +49,13 @@ export interface PoolOptions {
   readonly workerUrl?: URL;
   /** Whether this thread reads files too (default true). */
   readonly mainThread?: boolean;
+  /** Work this thread finishes before it takes files (the workers start on them meanwhile). */
+  readonly first?: Promise<unknown>;
+  /**
+   * Called on this thread with each file's outcome as soon as it is here, in no particular order
+   * (each file once, by its index in the paths), and before the returned promise settles.
+   */
+  readonly onFile?: (index: number, file: QuickFile) => void;
 }
 
 /**
@@ -55,24 +67,49 @@ export interface PoolOptions {
 export async function readQuickFiles(paths: readonly string[], options: PoolOptions = {}): Promise<{ files: QuickFile[]; byWorkers: number }> {
   const url = options.workerUrl ?? (FROM_SOURCES ? undefined : WORKER);
   const workers = options.workers ?? workerCount(paths.length);
-  if (url === undefined || workers === 0 || !existsSync(fileURLToPath(url))) return { files: paths.map(readQuickFile), byWorkers: 0 };
   const out: Array<QuickFile | undefined> = new Array<QuickFile | undefined>(paths.length);
+  // What the caller does with a file runs here; when it throws inside a worker's message, the
+  // error is kept and thrown once every worker is done.
+  let failure: { error: unknown } | undefined;
+  const land = (i: number, file: QuickFile): void => {
+    out[i] = file;
+    if (options.onFile === undefined || failure !== undefined) return;
+    try {
+      options.onFile(i, file);
+    } catch (error) {
+      failure = { error };
+    }
+  };
+  if (url === undefined || workers === 0 || !existsSync(fileURLToPath(url))) {
+    await options.first;
+    paths.map(readQuickFile).forEach((file, i) => land(i, file));
+    if (failure !== undefined) throw failure.error;
+    return { files: out as QuickFile[], byWorkers: 0 };
+  }
   let byWorkers = 0;
   const task: PoolTask = { paths, next: new SharedArrayBuffer(4), batch: BATCH };
   const finished = Array.from({ length: workers }, () => runWorker(url, task, (start, files) => {
-    files.forEach((file, i) => (out[start + i] = file));
+    files.forEach((file, i) => land(start + i, file));
     byWorkers += files.length;
   }));
+  await options.first;
   if (options.mainThread !== false) {
     const claim = new Int32Array(task.next);
     for (let start = Atomics.add(claim, 0, BATCH); start < paths.length; start = Atomics.add(claim, 0, BATCH)) {
-      for (let i = start; i < Math.min(start + BATCH, paths.length); i++) out[i] = readQuickFile(paths[i] as string);
+      // A batch is read, then handed over (what is done with files runs faster in a run of them).
+      const batch = paths.slice(start, start + BATCH).map(readQuickFile);
+      batch.forEach((file, i) => land(start + i, file));
+      // Take in what the workers posted meanwhile before taking the next batch.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   await Promise.all(finished);
   // Files a worker took but did not hand over (it could not start, or stopped) are read here.
-  const files = Array.from(paths, (file, i) => out[i] ?? readQuickFile(file));
-  return { files, byWorkers };
+  paths.forEach((file, i) => {
+    if (out[i] === undefined) land(i, readQuickFile(file));
+  });
+  if (failure !== undefined) throw failure.error;
+  return { files: out as QuickFile[], byWorkers };
 }
 
 /** Worker threads worth starting for a number of files: one fewer than the cores, at most one per {@link PARALLEL_MIN_FILES} files. */

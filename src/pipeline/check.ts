@@ -6,8 +6,8 @@ import path from 'node:path';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkImage } from '../load/assets.js';
-import { loadProject, locate, resolvesInside, staysInside, type FileSource, type LoadedProject } from '../load/index.js';
-import { validateProject, type Validation } from '../validate/index.js';
+import { loadProject, locate, resolvesInside, staysInside, type FileSource, type LoadedProject, type SourceFile } from '../load/index.js';
+import { checkShape, validateProject, type ShapeCheck, type Validation } from '../validate/index.js';
 import { folderProblem } from '../write/folder.js';
 import { scoringErrors } from './scoring.js';
 
@@ -26,10 +26,15 @@ export interface Checked extends Validation {
  * @returns the loaded files, validated project and every diagnostic
  */
 export async function loadAndValidate(root: string, options: { forms?: boolean; source?: FileSource } = {}): Promise<Checked> {
-  // 1. Read and parse every input file.
-  const loaded = await loadProject(root, options.source);
+  // 1. Read and parse every input file, checking each one's shape as soon as it is read (while
+  //    other threads may still be reading).
+  const shapes: Array<ShapeCheck | undefined> = [];
+  const onFile = (i: number, file: SourceFile): void => {
+    if (file.data !== undefined) shapes[i] = checkShape(file);
+  };
+  const loaded = await loadProject(root, options.source, { onFile });
   // 2. Shapes and cross-file rules.
-  const validation = validateProject(loaded);
+  const validation = validateProject(loaded, shapes);
   const diagnostics: Diagnostic[] = [...validation.diagnostics];
   // 3. Paths the configuration names: inside the project once links are followed, and the logo an image.
   const config = validation.project.config;

@@ -6,10 +6,10 @@ import type { DaerahData, IsuData, KesiapanData, NaskahFrontMatter, OpdData, Pro
 import { taxonomy } from '../taxonomy/index.js';
 import type { Item, NaskahItem, ProjectData, Single } from './project-data.js';
 import { createContext, RULES } from './rules/index.js';
-import { checkShape } from './shape.js';
+import { checkShape, type ShapeCheck } from './shape.js';
 
 export type { Item, NaskahItem, ProjectData, Single } from './project-data.js';
-export { checkShape, valueAt } from './shape.js';
+export { checkShape, valueAt, type ShapeCheck } from './shape.js';
 
 export interface Validation {
   readonly project: ProjectData;
@@ -21,9 +21,11 @@ export interface Validation {
  * Validates a loaded project: every file's shape, then the cross-file rules.
  * Rules see only files whose shape is valid, so one broken file does not cascade.
  * @param loaded the loaded project
+ * @param shapes the shape checks of files already checked (by the index of the file in
+ *   `loaded.files`, each what {@link checkShape} gives for it); the others are checked here
  * @returns the validated project and all diagnostics
  */
-export function validateProject(loaded: LoadedProject): Validation {
+export function validateProject(loaded: LoadedProject, shapes: ReadonlyArray<ShapeCheck | undefined> = []): Validation {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const opd: Item<OpdData>[] = [];
   const isu: Item<IsuData>[] = [];
@@ -36,13 +38,13 @@ export function validateProject(loaded: LoadedProject): Validation {
   let daerah: Single<DaerahData> | undefined;
   const strategi: Item<StrategiData>[] = [];
 
-  for (const file of loaded.files) {
+  for (const [i, file] of loaded.files.entries()) {
     const isItem = file.kind === 'opd' || file.kind === 'isu' || file.kind === 'quickwin' || file.kind === 'program';
     if (file.data === undefined) {
       if (isItem && file.id !== undefined) broken[file.kind].add(file.id);
       continue;
     }
-    const shape = checkShape(file);
+    const shape = shapes[i] ?? checkShape(file);
     diagnostics.push(...shape.diagnostics);
     if (shape.value === undefined) {
       if (isItem && file.id !== undefined) broken[file.kind].add(file.id);

@@ -1,9 +1,11 @@
 /** Table-driven tests of the shape check and the semantic rules: code and position, never message text. */
 import { describe, expect, it } from 'vitest';
 import { diagnosticMessage } from '../cli/format/diagnostics/message.js';
+import { loadProject } from '../load/index.js';
 import { loadAndValidate } from '../pipeline/check.js';
 import { MINIMAL, minimalProject } from '../../test/support/project.js';
 import { expectRuleCase, type RuleCase } from '../../test/support/rule-cases.js';
+import { checkShape, validateProject, type ShapeCheck } from './index.js';
 
 const QW = MINIMAL['data/quickwin/portal.yaml'] as string;
 const OPD = MINIMAL['data/opd/diskominfo.yaml'] as string;
@@ -205,5 +207,27 @@ describe('validation rules', () => {
       expect(message).toMatch(/"x"/);
       expect(message).not.toMatch(/undefined|\?"/);
     }
+  });
+
+  it('gives the same from shape checks made as the files were read, in any order, as from its own', async () => {
+    // Every kind of file, valid and not: shape findings, a broken file and rule findings.
+    const dir = await minimalProject({
+      'data/opd/bappeda.yaml': 'nama: Bappeda\nsingkatn: Bappeda\nsdm: { asn: banyak, non_asn: 0, tik: 0 }\naplikasi: []\n',
+      'data/opd/rusak.yaml': 'nama: [tidak ditutup\n',
+      'data/quickwin/portal.yaml': QW.replace('durasi_bulan: 6', 'durasi_bulan: 18'),
+    });
+    const loaded = await loadProject(dir);
+    const own = validateProject(loaded);
+    expect(own.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['schema/unknown-key', 'schema/type', 'yaml/syntax', 'rule/duration-exceeds-max']));
+    const shapes: Array<ShapeCheck | undefined> = [];
+    // Checked from the last file to the first, and one file left for the validation to check.
+    for (let i = loaded.files.length - 1; i > 0; i--) {
+      const file = loaded.files[i];
+      if (file?.data !== undefined) shapes[i] = checkShape(file);
+    }
+    const given = validateProject(loaded, shapes);
+    expect(given.diagnostics).toStrictEqual(own.diagnostics);
+    expect(given.project).toStrictEqual(own.project);
+    expect((await loadAndValidate(dir)).diagnostics).toEqual(expect.arrayContaining(own.diagnostics));
   });
 });

@@ -15,12 +15,18 @@ type Issue = z.core.$ZodIssue;
 /** Whether an issue message names one of the text formats the catalogue describes (`format-ym` …). */
 const isTextFormat = (message: string) => Object.prototype.hasOwnProperty.call(TEXT_FORMATS, message);
 
+/** What the shape check of one file gives: the parsed value when valid, and the diagnostics. */
+export interface ShapeCheck {
+  readonly value?: unknown;
+  readonly diagnostics: Diagnostic[];
+}
+
 /**
  * Parses a source file's data with the schema of its kind.
  * @param file a file whose YAML loaded cleanly
  * @returns the parsed value when valid, and the diagnostics
  */
-export function checkShape(file: SourceFile): { value?: unknown; diagnostics: Diagnostic[] } {
+export function checkShape(file: SourceFile): ShapeCheck {
   const schema = SCHEMAS[file.kind] as z.ZodType;
   const data = withoutEmpty(file.data);
   const splits = commaSplits(file);
