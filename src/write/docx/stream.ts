@@ -124,6 +124,41 @@ function blockText(xml: unknown): string {
   return xmlOf(xml as Xmlable);
 }
 
+/** A piece of the document's XML: text, or UTF-8 bytes for a piece with nothing to fill in. */
+export type Piece = string | Uint8Array;
+
+/**
+ * UTF-8 bytes of pieces of text written one after another, in large chunks: a book's XML held as bytes
+ * outside the JavaScript heap rather than as strings (two bytes a character in a string with any
+ * character beyond Latin-1), and without an object for each piece.
+ */
+class ByteRuns {
+  private chunk = new Uint8Array(0);
+  private used = 0;
+  private readonly encoder = new TextEncoder();
+
+  /**
+   * Adds a piece's bytes after the last piece's.
+   * @param text the piece
+   * @param last the bytes of the piece before, if it was added here
+   * @returns the piece's bytes, joined to the last piece's when they follow each other in one chunk
+   */
+  add(text: string, last: Piece | undefined): Uint8Array {
+    // A UTF-16 code unit is at most three bytes in UTF-8.
+    if (this.chunk.length - this.used < text.length * 3) {
+      this.chunk = new Uint8Array(Math.max(CHUNK, text.length * 3));
+      this.used = 0;
+    }
+    const start = this.used;
+    this.used += this.encoder.encodeInto(text, this.chunk.subarray(start)).written;
+    const joins = last instanceof Uint8Array && last.buffer === this.chunk.buffer && last.byteOffset + last.byteLength === start;
+    return this.chunk.subarray(joins ? last.byteOffset : start, this.used);
+  }
+}
+
+/** The size of a chunk of {@link ByteRuns}. */
+const CHUNK = 4 << 20;
+
 /** The markers of pieces in the outline: `\u0000from-to\u0000`, never in XML text. */
 const marker = (from: number, to: number): string => `\u0000${String(from)}-${String(to)}\u0000`;
 
@@ -135,11 +170,25 @@ const marker = (from: number, to: number): string => `\u0000${String(from)}-${St
  * @param document the document
  * @returns the XML text, in pieces, before the placeholders are given their values
  */
-function documentPieces(document: Document): string[] {
+function documentPieces(document: Document, keepText: (piece: string) => boolean): Piece[] {
   const file = document as unknown as FileInternals;
   const body = file.Document.View.Body;
   const context = { viewWrapper: file.Document, file, stack: [] };
-  const pieces: string[] = [];
+  const pieces: Piece[] = [];
+  const bytes = new ByteRuns();
+  /** The first piece of the run of pieces being written (one stand-in's): earlier ones are not added to. */
+  let floor = 0;
+  /** Adds a written block: as bytes unless it has placeholders or is to be kept as text; bytes that follow bytes make one piece. */
+  const add = (xml: string): void => {
+    if (xml.includes('{') || keepText(xml)) {
+      pieces.push(xml);
+      return;
+    }
+    const last = pieces.length > floor ? pieces.at(-1) : undefined;
+    const piece = bytes.add(xml, last);
+    if (last instanceof Uint8Array && piece.byteOffset === last.byteOffset) pieces[pieces.length - 1] = piece;
+    else pieces.push(piece);
+  };
   const written = new Map<object, string>();
   const wrapped: { target: Component; own: PropertyDescriptor | undefined }[] = [];
   /** Blocks written after the last section's, the piece each is written into, its section, and whether it ends it. */
@@ -161,12 +210,13 @@ function documentPieces(document: Document): string[] {
   };
   const writeLast = (block: FileChild, ending: SectionProperties): void => {
     if (!(block instanceof Paragraph)) {
-      pieces.push(writeChild(block), sectionParagraph(ending));
+      add(writeChild(block));
+      add(sectionParagraph(ending));
       return;
     }
     block.addSectionProperties(ending);
     try {
-      pieces.push(writeChild(block));
+      add(writeChild(block));
     } finally {
       block.removeSectionProperties(ending);
     }
@@ -176,12 +226,13 @@ function documentPieces(document: Document): string[] {
     if ('later' in block) {
       later.push({ at: pieces.length, block, section, ends: ending !== undefined });
       pieces.push('');
-      if (ending) pieces.push(sectionParagraph(ending));
+      if (ending) add(sectionParagraph(ending));
     } else if (ending) writeLast(block, ending);
-    else pieces.push(writeChild(block));
+    else add(writeChild(block));
   };
   const writeSection = (section: SectionBlocks): string => {
     const from = pieces.length;
+    floor = from;
     current = section;
     try {
       // Each block is written once the next is made: the last one ends the section.
@@ -191,7 +242,7 @@ function documentPieces(document: Document): string[] {
         previous = block;
       }
       if (previous !== undefined) write(section, previous, true);
-      else if (section.sectionEnd) pieces.push(sectionParagraph(section.sectionEnd));
+      else if (section.sectionEnd) add(sectionParagraph(section.sectionEnd));
       if (section === lastSection) {
         for (const { at, block, section: s, ends } of later) {
           current = s;
@@ -233,8 +284,9 @@ function documentPieces(document: Document): string[] {
           if (name === undefined || name === '_attr') return xml;
           // The stand-in keeps the element's name and nothing in it, for what docx looks for in the written body.
           const standIn = { [name]: [] };
-          written.set(standIn, marker(pieces.length, pieces.length + 1));
-          pieces.push(xmlOf(xml as Xmlable));
+          floor = pieces.length;
+          add(xmlOf(xml as Xmlable));
+          written.set(standIn, marker(floor, pieces.length));
           return standIn;
         },
       });
@@ -261,8 +313,11 @@ function documentPieces(document: Document): string[] {
 export interface StreamedParts {
   /** Every part but `word/document.xml`, as docx's compiler gives them. */
   readonly parts: Map<string, string | Uint8Array | ArrayBufferView | ArrayBuffer>;
-  /** The text of `word/document.xml`, in pieces that each hold whole elements, placeholders not yet replaced. */
-  readonly pieces: string[];
+  /**
+   * The text of `word/document.xml`, in pieces that each hold whole elements, placeholders not yet
+   * replaced; as UTF-8 bytes where there is nothing to replace and the piece is not to be kept as text.
+   */
+  readonly pieces: Piece[];
   /** Replaces the placeholders in a piece, as docx's compiler replaces them in the whole document. */
   readonly fill: (piece: string) => string;
 }
@@ -272,12 +327,13 @@ export interface StreamedParts {
  * {@link canStream} first.
  * @param compiler docx's compiler
  * @param document the document
+ * @param keepText which pieces without placeholders to keep as text, for what the caller changes in them (default: all)
  * @returns the parts, the document's XML in pieces, and how to fill in its placeholders
  */
-export function compileStreamed(compiler: PartCompiler, document: Document): StreamedParts {
-  const pieces = documentPieces(document);
+export function compileStreamed(compiler: PartCompiler, document: Document, keepText: (piece: string) => boolean = () => true): StreamedParts {
+  const pieces = documentPieces(document, keepText);
   const keys = new Set<string>();
-  for (const piece of pieces) for (const [, key] of piece.matchAll(PLACEHOLDER)) if (key !== undefined && !UNSAFE.test(key)) keys.add(key);
+  for (const piece of pieces) if (typeof piece === 'string') for (const [, key] of piece.matchAll(PLACEHOLDER)) if (key !== undefined && !UNSAFE.test(key)) keys.add(key);
   const order = [...keys];
   const standIn = { 'w:document': [{ 'w:body': order.map((key) => ({ 'w:t': `{${key}}` })) }] };
   const view = (document as unknown as FileInternals).Document.View;
