@@ -2,7 +2,7 @@
 import type { Doc } from '../doc/ast.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { runTemplates } from './engine/handlebars.js';
-import { parseMarkdown } from './engine/markdown.js';
+import { parseMarkdownPieces } from './engine/markdown.js';
 import { loadTemplateSet } from './engine/templates.js';
 import { mdastToDoc, type Assets, type NaskahRender, type SlotSpan } from './engine/to-doc/index.js';
 import { escapeAttribute, escapeMarkdown } from './engine/escape.js';
@@ -46,7 +46,8 @@ export function renderTemplate(name: string, viewModel: unknown, options: Render
   }
   const run = runTemplates(found.set, viewModel);
   if (run.markdown === undefined) return { diagnostics: run.diagnostics.sort(compareDiagnostics) };
-  const mapped = mdastToDoc(parseMarkdown(run.markdown), {
+  // Each piece of the Markdown is parsed and mapped before the next: the tree of the whole book never exists.
+  const mapped = mdastToDoc(parseMarkdownPieces(run.markdown), {
     source: run.markdown,
     file: found.set.main.display,
     assets: options.assets ?? {},

@@ -29,11 +29,35 @@ const PIECE_SIZE = 32 * 1024;
  * @returns the mdast tree with positions
  */
 export function parseMarkdown(markdown: string, pieceSize: number = PIECE_SIZE): Root {
-  const starts = markdownPieces(markdown, pieceSize);
-  if (starts.length <= 1) return parseMarkdownWhole(markdown);
   const children: RootContent[] = [];
   let first: Root | undefined;
   let last: Root | undefined;
+  for (const tree of parseMarkdownPieces(markdown, pieceSize)) {
+    for (const child of tree.children) children.push(child);
+    first ??= tree;
+    last = tree;
+  }
+  if (first === last && first !== undefined) return first;
+  const root: Root = { type: 'root', children };
+  if (first?.position !== undefined && last?.position !== undefined) root.position = { start: first.position.start, end: last.position.end };
+  return root;
+}
+
+/**
+ * Parses Markdown of the book dialect piece by piece, as {@link parseMarkdown} does, giving each
+ * piece's tree as soon as it is parsed, its positions where the piece stands in the whole text: the
+ * children of the trees, one after another, are those of the whole tree. A caller that maps each tree
+ * and lets it go never holds the tree of a whole book.
+ * @param markdown the text
+ * @param pieceSize the smallest piece (characters)
+ * @returns the trees of the pieces, in order (one tree for a text that is not cut)
+ */
+export function* parseMarkdownPieces(markdown: string, pieceSize: number = PIECE_SIZE): Generator<Root, void, undefined> {
+  const starts = markdownPieces(markdown, pieceSize);
+  if (starts.length <= 1) {
+    yield parseMarkdownWhole(markdown);
+    return;
+  }
   // The line each piece starts on: the line endings before it, counted once, in order.
   let line = 1;
   let counted = 0;
@@ -43,14 +67,9 @@ export function parseMarkdown(markdown: string, pieceSize: number = PIECE_SIZE):
     counted = start;
     const tree = parseMarkdownWhole(markdown.slice(start, starts[i + 1] ?? markdown.length));
     for (const child of tree.children) shift(child, line - 1, start);
-    for (const child of tree.children) children.push(child);
-    first ??= tree;
-    last = tree;
-    if (i === starts.length - 1) shift({ type: 'root', children: [], ...(tree.position !== undefined ? { position: tree.position } : {}) }, line - 1, start);
+    shift({ type: 'root', children: [], ...(tree.position !== undefined ? { position: tree.position } : {}) }, line - 1, start);
+    yield tree;
   }
-  const root: Root = { type: 'root', children };
-  if (first?.position !== undefined && last?.position !== undefined) root.position = { start: first.position.start, end: last.position.end };
-  return root;
 }
 
 /**

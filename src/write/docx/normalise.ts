@@ -6,7 +6,7 @@ import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8 } from 'fflate';
 import { normaliseZip, zipEntries } from '../zip.js';
 import { useLinearAttributes } from './attributes.js';
-import { canStream, compileStreamed, type PartCompiler } from './stream.js';
+import { canStream, compileStreamed, type PartCompiler, type Piece } from './stream.js';
 
 /** ISO date without milliseconds, as `dcterms:W3CDTF` values are written. */
 function w3cdtf(date: Date): string {
@@ -86,26 +86,32 @@ export async function packDocx(document: Document, options: NormaliseOptions, st
     for (const [name, data] of compiler.compile(document)) parts[name] = bytesOf(data);
     return zipEntries(parts, { date: options.date, transform });
   }
-  const streamed = compileStreamed(compiler, document);
+  // Only the pieces with bookmarks are renumbered: the others may be held as bytes.
+  const streamed = compileStreamed(compiler, document, (piece) => piece.includes('<w:bookmark'));
   for (const [name, data] of streamed.parts) parts[name] = bytesOf(data);
   const ids = new Map<string, number>();
-  parts['word/document.xml'] = utf8(streamed.pieces.map((piece) => renumberBookmarks(streamed.fill(piece), ids)));
+  parts['word/document.xml'] = utf8(streamed.pieces.map((piece) => (typeof piece === 'string' ? renumberBookmarks(streamed.fill(piece), ids) : piece)));
   return zipEntries(parts, { date: options.date, transform: (name, data) => (name === 'word/document.xml' ? data : transform(name, data)) });
 }
 
 /**
- * The UTF-8 bytes of text given in pieces, each piece released once written.
+ * The UTF-8 bytes of text given in pieces (text, or its UTF-8 bytes), each piece released once written.
  * @param pieces the pieces; emptied
  * @returns the bytes of the pieces one after another
  */
-function utf8(pieces: string[]): Uint8Array {
+function utf8(pieces: Piece[]): Uint8Array {
   let length = 0;
-  for (const piece of pieces) length += Buffer.byteLength(piece, 'utf8');
+  for (const piece of pieces) length += typeof piece === 'string' ? Buffer.byteLength(piece, 'utf8') : piece.byteLength;
   const bytes = new Uint8Array(length);
   const encoder = new TextEncoder();
   let at = 0;
   for (let i = 0; i < pieces.length; i++) {
-    at += encoder.encodeInto(pieces[i] ?? '', bytes.subarray(at)).written;
+    const piece = pieces[i] ?? '';
+    if (typeof piece === 'string') at += encoder.encodeInto(piece, bytes.subarray(at)).written;
+    else {
+      bytes.set(piece, at);
+      at += piece.byteLength;
+    }
     pieces[i] = '';
   }
   return bytes;

@@ -1,6 +1,8 @@
 /** Numbering definitions of the lists: bullets, and numbered lists by their first number; the labels they show. */
 import { AlignmentType, LevelFormat, type INumberingOptions } from 'docx';
+import type { Doc } from '../../doc/ast.js';
 import { romawi } from '../../doc/numbering.js';
+import { walk } from '../../doc/walk.js';
 
 /** Numbering reference of bullet lists. */
 export const BULLET_REFERENCE = 'bullet';
@@ -97,4 +99,18 @@ export function numberingConfig(starts: ReadonlySet<number>): INumberingOptions 
         })),
     ],
   };
+}
+
+/**
+ * The first numbers of a document's ordered lists, at any depth: what the list handler records as it
+ * writes them, found before they are written.
+ * @param doc the document
+ * @returns the first numbers
+ */
+export function orderedStarts(doc: Doc): Set<number> {
+  const starts = new Set<number>();
+  walk(doc, (node) => {
+    if (node.type === 'list' && node.ordered) starts.add(node.start ?? 1);
+  });
+  return starts;
 }

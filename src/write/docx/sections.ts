@@ -15,7 +15,7 @@ import {
 import type { Block, Doc, Table } from '../../doc/ast.js';
 import { restartBookmark } from './bookmarks.js';
 import type { Output, WriteContext } from './context.js';
-import { writeBlocks } from './handlers/index.js';
+import { writeBlock } from './handlers/index.js';
 import { footer, header } from './header-footer.js';
 import { rowHeights, tableLayout } from './handlers/table.js';
 import { pageGeometry, type ResolvedOptions } from './options.js';
@@ -119,21 +119,23 @@ export interface WrittenSection {
   readonly outputs: readonly Output[];
 }
 
+/** A section planned: its options (page, header, footer; no children), and its blocks, written when asked. */
+export interface SectionWriter {
+  readonly options: ISectionOptions;
+  /** Writes the section's blocks one after the other, each when the one before is taken; call once, sections in order. */
+  readonly outputs: () => Generator<Output, void, undefined>;
+}
+
 /**
- * Writes the sections' blocks (first step: the tables of contents stay slots until every entry is known).
+ * Plans the sections and how to write them (the tables of contents stay slots until every entry is known).
  * @param doc the document
  * @param ctx write context
- * @returns the section options without children, and their outputs
+ * @returns each section's options without children, and the writing of its blocks
  */
-export function writeSections(doc: Doc, ctx: WriteContext): WrittenSection[] {
+export function sectionWriters(doc: Doc, ctx: WriteContext): SectionWriter[] {
   const o = ctx.options;
   return planSections(doc, o).map((plan, index) => {
     const geometry = pageGeometry(o, plan.landscape);
-    ctx.textWidth = geometry.textWidth;
-    ctx.textHeight = geometry.textHeight;
-    const written = writeBlocks(plan.blocks, ctx);
-    const outputs =
-      ctx.bookmarks && plan.restart && plan.part !== 'cover' ? markStart(written, restartBookmark(index, plan.part === 'body' ? 'arabic' : 'roman'), ctx) : written;
     const onCover = plan.part === 'cover';
     const options: ISectionOptions = {
       properties: {
@@ -154,8 +156,38 @@ export function writeSections(doc: Doc, ctx: WriteContext): WrittenSection[] {
       footers: { default: footer(onCover) },
       children: [],
     };
-    return { options, outputs };
+    return { options, outputs: () => sectionOutputs(plan, index, ctx) };
   });
+}
+
+/**
+ * Writes a section's blocks, one block at a time; the first output of a section whose page numbering
+ * restarts is bookmarked (see {@link markStart}).
+ */
+function* sectionOutputs(plan: SectionPlan, index: number, ctx: WriteContext): Generator<Output, void, undefined> {
+  const geometry = pageGeometry(ctx.options, plan.landscape);
+  ctx.textWidth = geometry.textWidth;
+  ctx.textHeight = geometry.textHeight;
+  const mark = ctx.bookmarks && plan.restart && plan.part !== 'cover' ? restartBookmark(index, plan.part === 'body' ? 'arabic' : 'roman') : undefined;
+  let marked = mark === undefined;
+  for (let i = 0; i < plan.blocks.length; i++) {
+    const written = writeBlock(plan.blocks[i] as Block, ctx, plan.blocks[i + 1]);
+    if (!marked && written.length > 0) {
+      marked = true;
+      yield* markStart(written, mark as string, ctx);
+    } else yield* written;
+  }
+  if (!marked) yield* markStart([], mark as string, ctx);
+}
+
+/**
+ * Writes the sections' blocks (first step: the tables of contents stay slots until every entry is known).
+ * @param doc the document
+ * @param ctx write context
+ * @returns the section options without children, and their outputs
+ */
+export function writeSections(doc: Doc, ctx: WriteContext): WrittenSection[] {
+  return sectionWriters(doc, ctx).map((s) => ({ options: s.options, outputs: [...s.outputs()] }));
 }
 
 /**

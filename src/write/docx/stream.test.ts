@@ -20,7 +20,8 @@ import * as b from '../../doc/builders.js';
 import { fixtureDoc } from '../../../test/support/doc-engine-fixture.js';
 import { barChartPng } from '../../../test/support/png.js';
 import { docxParts } from '../../../test/support/unzip-docx.js';
-import { docxDocument } from './index.js';
+import type { Block, Doc, Inline } from '../../doc/ast.js';
+import { docxDocument, writeDocx, type DocxOptions } from './index.js';
 import { packDocx } from './normalise.js';
 import { canStream } from './stream.js';
 
@@ -46,6 +47,17 @@ async function bothWays(make: () => Document): Promise<{ streamed: Buffer; whole
   const streamed = Buffer.from(await packDocx(first, options, true));
   const whole = Buffer.from(await packDocx(make(), options, false));
   return { streamed, whole, streams };
+}
+
+/**
+ * A document written as the writer writes it (each section's blocks made as they are written) and as
+ * docx writes the same document made whole, with docx's own compiler: the two packages.
+ */
+async function madeAsWritten(doc: Doc, docxOptions: DocxOptions = {}): Promise<{ written: Buffer; whole: Buffer }> {
+  const o = { date: options.date, ...docxOptions };
+  const written = Buffer.from(await writeDocx(doc, o));
+  const whole = Buffer.from(await packDocx(docxDocument(doc, o), { date: o.date, language: doc.properties?.language ?? 'id-ID' }, false));
+  return { written, whole };
 }
 
 /** A block whose formatted object is given: to write any object docx's formatter could give. */
@@ -148,4 +160,95 @@ describe('DOCX written block by block', () => {
       { numRuns: 150 },
     );
   });
+});
+
+const png = { png: barChartPng(40, 20), width: 40, height: 20 };
+
+/** A synthetic book with every kind of block: several sections, sections ending with a table, a table of contents, a landscape run. */
+function syntheticBook(): Doc {
+  const note: Inline = { type: 'footnote', children: [b.paragraph('Catatan kaki ', b.strong('tebal'))] };
+  return b.doc(
+    'Buku Sintetis',
+    b.cover({ title: 'Buku\nSintetis', subtitle: 'Uji', daerah: 'Kota Uji', year: '2025', logo: png }),
+    b.foreword([b.paragraph('Kata pengantar.'), b.list(true, ['satu', 'dua'])], { place: 'Kota Uji', date: '1 Juni 2025', name: 'Nama', role: 'Wali Kota' }),
+    b.toc('contents'),
+    b.toc('tabel'),
+    b.toc('gambar'),
+    b.heading(1, 'Pendahuluan'),
+    { type: 'paragraph', children: [b.text('Teks dengan catatan'), note, b.text(' & <tanda> {kurung}')] },
+    b.heading(2, 'Daftar'),
+    b.list(true, [[b.paragraph('a'), b.list(true, ['a1', 'a2']), b.list(false, ['b'])], 'b', 'c']),
+    { type: 'list', ordered: true, start: 7, items: [{ children: [b.paragraph('tujuh')] }, { children: [b.table([['A']], [['1']])] }] },
+    b.table([['No', 'Nama']], [['1', 'Satu'], ['2', 'Dua']], { caption: [b.text('Tabel satu')], source: [b.text('BPS')] }),
+    b.figure(png, 'Gambar satu', 5),
+    b.pageBreak(),
+    { ...b.landscape(b.table([Array.from({ length: 12 }, (_, i) => `Kolom ${String(i)}`)], [Array.from({ length: 12 }, () => 'Rp1.250.000.000')])), always: true },
+    b.heading(1, 'Penutup'),
+    b.heading(3, 'Rinci'),
+    b.figure({ ...png, svg: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>') }, 'Vektor'),
+    b.table([['A', 'B']], [['x', 'y']], { caption: [b.text('Tabel akhir')] }),
+  );
+}
+
+/** Blocks of every kind, for books made at random. */
+const inline = fc.oneof(
+  fc.string({ maxLength: 8 }).map((t) => b.text(t)),
+  fc.constant(b.strong('tebal')),
+  fc.constant(b.br()),
+  fc.constant<Inline>({ type: 'footnote', children: [b.paragraph('catatan')] }),
+);
+const words = fc.array(inline, { minLength: 1, maxLength: 3 });
+const { block } = fc.letrec<{ block: Block; leaf: Block }>((tie) => ({
+  leaf: fc.oneof(
+    words.map((w) => b.paragraph(...w)),
+    fc.tuple(fc.constantFrom<1 | 2 | 3>(1, 2, 3), fc.boolean(), words).map(([level, numbered, w]) => (numbered ? b.heading(level, ...w) : b.plainHeading(level, ...w))),
+    fc.tuple(fc.integer({ min: 1, max: 3 }), fc.boolean()).map(([rows, caption]) =>
+      b.table([['A', 'B']], Array.from({ length: rows }, (_, i) => [String(i), 'isi']), caption ? { caption: [b.text('Tabel')] } : {}),
+    ),
+    fc.boolean().map((caption) => b.figure(png, caption ? 'Gambar' : undefined)),
+    fc.constant(b.pageBreak()),
+    fc.constantFrom<'contents' | 'tabel' | 'gambar'>('contents', 'tabel', 'gambar').map((kind) => b.toc(kind)),
+  ),
+  block: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    tie('leaf'),
+    fc.tuple(fc.boolean(), fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }), fc.array(fc.array(tie('block'), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 })).map(
+      ([ordered, start, items]): Block => ({ type: 'list', ordered, ...(start !== undefined ? { start } : {}), items: items.map((children) => ({ children })) }),
+    ),
+    fc.tuple(fc.boolean(), fc.array(tie('leaf'), { maxLength: 2 })).map(([always, children]): Block => ({ type: 'landscape', always, children })),
+  ),
+}));
+
+describe('DOCX written as its blocks are made', () => {
+  it('writes the fixture book as docx writes it made whole', async () => {
+    const doc = fixtureDoc();
+    for (const o of [{ draft: true }, {}, { pageNumbers: false as const }]) {
+      const { written, whole } = await madeAsWritten(doc, o);
+      expect(written.equals(whole)).toBe(true);
+    }
+  });
+
+  it('writes a book with footnotes, tables, images, tables of contents and several sections as docx writes it whole', async () => {
+    const doc = syntheticBook();
+    const pages = new Map([0, 1, 2, 3, 5, 8].map((key) => [key, String(key + 1)]));
+    for (const o of [{}, { draft: true, paper: 'F4' as const }, { pages }, { pageNumbers: 'layout' as const }]) {
+      const { written, whole } = await madeAsWritten(doc, o);
+      expect(written.equals(whole)).toBe(true);
+    }
+    const xml = docxParts((await madeAsWritten(doc)).written)['word/document.xml'] ?? '';
+    // Four sections: cover, front matter (ending with a table of contents), body, landscape, body again.
+    expect(xml.match(/<w:sectPr>/g)).toHaveLength(5);
+    expect(xml).toContain('BAB II');
+  }, 60_000);
+
+  it('writes any book of paragraphs, headings, lists, tables, figures, breaks, landscape runs and tables of contents as docx does whole', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 8 }), fc.boolean(), async (children, cover) => {
+        const doc = b.doc('Acak', ...(cover ? [b.cover({ title: 'Acak' })] : []), ...children);
+        const { written, whole } = await madeAsWritten(doc);
+        expect(written.equals(whole)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 });

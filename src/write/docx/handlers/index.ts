@@ -31,7 +31,16 @@ export const blockHandlers: BlockHandlers = {
  * @returns docx blocks and deferred slots
  */
 export function writeBlocks(blocks: readonly Block[], ctx: WriteContext): Output[] {
-  return blocks.flatMap((block, i) =>
-    (blockHandlers[block.type] as BlockHandler<Block['type']>)(block as never, ctx, writeBlocks, blocks[i + 1]),
-  );
+  return blocks.flatMap((block, i) => writeBlock(block, ctx, blocks[i + 1]));
+}
+
+/**
+ * Writes one block with its handler.
+ * @param block a document block
+ * @param ctx write context
+ * @param next the block written after it in the same sequence, if any
+ * @returns docx blocks and deferred slots
+ */
+export function writeBlock(block: Block, ctx: WriteContext, next: Block | undefined): Output[] {
+  return (blockHandlers[block.type] as BlockHandler<Block['type']>)(block, ctx, writeBlocks, next);
 }
