@@ -76,6 +76,101 @@ function plainData(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** The compile options of every template: strict, without HTML escaping, with known helpers only. */
+const COMPILE_OPTIONS = {
+  strict: true,
+  noEscape: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(helperNames.map((n) => [n, true])),
+} as const;
+
+const HELPER_SET: ReadonlySet<string> = new Set([...helperNames, ...BUILTIN_HELPERS]);
+
+/** A compiled template, which an environment makes a template function of with `template`. */
+type TemplateSpecification = ReturnType<typeof Handlebars.precompile>;
+
+/** The lint of a file: its diagnostics and its argument index. */
+interface Lint {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly params: ParamIndex;
+}
+
+/**
+ * What is known of one template file's text: its tree (or the syntax error), its lint by the set of
+ * partials beside it, and its compiled form, which every Handlebars environment instantiates.
+ */
+interface PreparedFile {
+  readonly ast?: hbs.AST.Program;
+  readonly syntaxError?: Diagnostic;
+  readonly lints: Map<string, Lint>;
+  spec?: TemplateSpecification;
+}
+
+/** The compiler's side of Handlebars, which its types leave out: a tree to a template specification. */
+interface HandlebarsCompilers {
+  readonly Compiler: new () => { compile(ast: hbs.AST.Program, options: object): unknown };
+  readonly JavaScriptCompiler: new () => {
+    compile(environment: unknown, options: object, context: undefined, asObject: true): TemplateSpecification;
+  };
+  parse(ast: hbs.AST.Program, options: object): hbs.AST.Program;
+}
+
+/**
+ * The template files seen by this process, by path shown and text: each is parsed, linted and
+ * compiled once, however many books (and builds, in watch mode) use it. A changed text is another
+ * entry; the oldest are dropped past {@link PREPARED_LIMIT}.
+ */
+const prepared = new Map<string, PreparedFile>();
+const PREPARED_LIMIT = 256;
+
+/** Counts of the work done for {@link prepared}, for tests. */
+export const preparedStats = { parsed: 0, compiled: 0 };
+
+function prepare(file: TemplateFile): PreparedFile {
+  const key = `${file.display}\n${file.source}`;
+  const known = prepared.get(key);
+  if (known !== undefined) return known;
+  let entry: PreparedFile;
+  preparedStats.parsed++;
+  try {
+    entry = { ast: Handlebars.parseWithoutProcessing(file.source), lints: new Map() };
+  } catch (e) {
+    entry = { syntaxError: parseError(file, e), lints: new Map() };
+  }
+  if (prepared.size >= PREPARED_LIMIT) prepared.delete(prepared.keys().next().value as string);
+  prepared.set(key, entry);
+  return entry;
+}
+
+function lintOf(entry: PreparedFile & { ast: hbs.AST.Program }, file: TemplateFile, partialNames: ReadonlySet<string>): Lint {
+  const key = [...partialNames].join('\n');
+  const known = entry.lints.get(key);
+  if (known !== undefined) return known;
+  const lint = lintTemplate(entry.ast, file.display, partialNames, HELPER_SET);
+  entry.lints.set(key, lint);
+  return lint;
+}
+
+/**
+ * The template specification of a parsed file, as `Handlebars.compile` makes it (with `data`, on
+ * the tree as parsed: Handlebars strips the white space of standalone tags as it compiles).
+ */
+function specOf(entry: PreparedFile & { ast: hbs.AST.Program }): TemplateSpecification {
+  if (entry.spec !== undefined) return entry.spec;
+  const hb = Handlebars as unknown as HandlebarsCompilers;
+  const options = { ...COMPILE_OPTIONS, data: true };
+  const ast = hb.parse(entry.ast, options);
+  const environment = new hb.Compiler().compile(ast, options);
+  preparedStats.compiled++;
+  entry.spec = new hb.JavaScriptCompiler().compile(environment, options, undefined, true);
+  return entry.spec;
+}
+
+/** A copy of a diagnostic kept in {@link prepared}, so a caller may change what it is given. */
+function fresh(d: Diagnostic): Diagnostic {
+  return structuredClone(d);
+}
+
 /**
  * Renders a template set with a view model.
  * @param set the template and its partials
@@ -93,41 +188,46 @@ export function runTemplates(
     const original = hb.helpers[name];
     if (original !== undefined) hb.registerHelper(name, strictBuiltin(name, original));
   }
-  const knownHelpers = Object.fromEntries(helperNames.map((n) => [n, true]));
-  const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers } as const;
-  const helperSet = new Set([...helperNames, ...BUILTIN_HELPERS]);
 
-  // Phase 1: parse and lint every file, so all syntax errors are reported at once. The trees are
-  // compiled as they are (Handlebars strips the white space of standalone tags when it compiles them),
-  // so no file is parsed twice.
+  // Phase 1: parse and lint every file, so all syntax errors are reported at once (each text once
+  // per process: see `prepared`).
   const files = [set.main, ...set.partials.values()];
   const diagnostics: Diagnostic[] = [];
   const paramIndex = new Map<string, ParamIndex>();
-  const parsed = new Map<TemplateFile, hbs.AST.Program>();
+  const parsed = new Map<TemplateFile, PreparedFile & { ast: hbs.AST.Program }>();
   const partialNames = new Set(set.partials.keys());
   for (const file of files) {
-    let ast: hbs.AST.Program;
-    try {
-      ast = hb.parseWithoutProcessing(file.source);
-    } catch (e) {
-      diagnostics.push(parseError(file, e));
+    const entry = prepare(file);
+    if (entry.ast === undefined) {
+      if (entry.syntaxError !== undefined) diagnostics.push(fresh(entry.syntaxError));
       continue;
     }
-    parsed.set(file, ast);
-    const lint = lintTemplate(ast, file.display, partialNames, helperSet);
-    diagnostics.push(...lint.diagnostics);
+    const withTree = entry as PreparedFile & { ast: hbs.AST.Program };
+    parsed.set(file, withTree);
+    const lint = lintOf(withTree, file, partialNames);
+    for (const d of lint.diagnostics) diagnostics.push(fresh(d));
     paramIndex.set(file.display, lint.params);
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const treeOf = (file: TemplateFile): hbs.AST.Program | string => parsed.get(file) ?? file.source;
+  // Compiled on first use, as Handlebars.compile does, so a compile error surfaces while running,
+  // inside the partial that has it.
+  const compiler = (file: TemplateFile): ((context: unknown, options?: Handlebars.RuntimeOptions) => string) => {
+    let compiled: Handlebars.TemplateDelegate | undefined;
+    return (context, options) => {
+      const entry = parsed.get(file);
+      if (entry === undefined) throw new Error(`${file.display} is not parsed`);
+      compiled ??= hb.template(specOf(entry));
+      return compiled(context, options);
+    };
+  };
 
-  // Phase 2: compile; each partial is wrapped so an error inside it is attributed to its own file.
+  // Phase 2: register the partials; each is wrapped so an error inside it is attributed to its own file.
   const origin = new WeakMap<object, string>();
   const tag = (e: unknown, file: string): void => {
     if (typeof e === 'object' && e !== null && !origin.has(e)) origin.set(e, file);
   };
   for (const partial of set.partials.values()) {
-    const compiled = hb.compile(treeOf(partial), compileOptions);
+    const compiled = compiler(partial);
     hb.registerPartial(partial.name, ((context: unknown, options?: Handlebars.RuntimeOptions) => {
       try {
         return compiled(context, options);
@@ -137,7 +237,7 @@ export function runTemplates(
       }
     }) as Handlebars.TemplateDelegate);
   }
-  const main = hb.compile(treeOf(set.main), compileOptions);
+  const main = compiler(set.main);
 
   // Phase 3: run.
   try {
