@@ -5,7 +5,7 @@
 //   node scripts/bundle.mjs
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -44,6 +44,40 @@ const docxNativeSha1 = {
   },
 };
 rmSync(`${root}dist`, { recursive: true, force: true });
+
+// CommonJS dependencies inside an ES module still call require for Node's own modules.
+const banner = { js: "import { createRequire as __masterplanRequire } from 'node:module'; const require = __masterplanRequire(import.meta.url);" };
+
+/**
+ * The built-in templates, compiled now rather than on every run: the module that compiles them is
+ * bundled on its own and run, and its output takes the place of src/report/engine/precompiled.ts.
+ * A template whose file changes after the bundle is compiled when it is used, as any project's is.
+ */
+const generator = `${root}dist/precompile-templates.mjs`;
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/report/engine/precompile.ts'],
+  outfile: generator,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['@resvg/resvg-js'],
+  banner,
+  legalComments: 'none',
+  plugins: [withoutZodTranslations],
+  logLevel: 'warning',
+});
+const { precompiledModule } = await import(pathToFileURL(generator).href);
+const precompiled = precompiledModule(`${root}templates`);
+rmSync(generator);
+const withPrecompiledTemplates = {
+  name: 'with-precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]report[\\/]engine[\\/]precompiled\.ts$/ }, () => ({ contents: precompiled, loader: 'js' }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   // The program, the worker threads that read input files and render books beside it, and the two
@@ -58,11 +92,10 @@ await build({
   target: 'node20',
   // A native addon, found at run time among the installed packages.
   external: ['@resvg/resvg-js'],
-  // CommonJS dependencies inside an ES module still call require for Node's own modules.
-  banner: { js: "import { createRequire as __masterplanRequire } from 'node:module'; const require = __masterplanRequire(import.meta.url);" },
+  banner,
   chunkNames: 'chunks/[name]-[hash]',
   // Third-party licences are in their installed packages (every bundled package stays a dependency).
   legalComments: 'none',
-  plugins: [withoutZodTranslations, docxNativeSha1],
+  plugins: [withoutZodTranslations, docxNativeSha1, withPrecompiledTemplates],
   logLevel: 'warning',
 });

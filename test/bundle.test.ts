@@ -22,4 +22,17 @@ describe('the bundle', () => {
     const text = readFileSync(path.join(CHUNKS, docx[0] as string), 'utf8');
     expect(text).toMatch(/var sha1 = \(data\) => __docxCreateHash\("sha1"\)\.update\(data\)\.digest\(\);/);
   });
+
+  it.skipIf(!existsSync(CHUNKS))('has every built-in template compiled (npm run build makes it)', () => {
+    const chunks = readdirSync(CHUNKS).filter((f) => readFileSync(path.join(CHUNKS, f), 'utf8').includes('var PRECOMPILED = ['));
+    expect(chunks).toHaveLength(1);
+    const text = readFileSync(path.join(CHUNKS, chunks[0] as string), 'utf8');
+    const templates = path.join(PACKAGE_ROOT, 'templates');
+    const files = [
+      ...readdirSync(templates).filter((f) => f.endsWith('.hbs')).map((f) => `templates/${f}`),
+      ...readdirSync(path.join(templates, 'partials')).filter((f) => f.endsWith('.hbs')).map((f) => `templates/partials/${f}`),
+    ];
+    expect(files.length).toBeGreaterThan(10);
+    for (const display of files) expect(text, display).toContain(`display: ${JSON.stringify(display)}, source: `);
+  });
 });

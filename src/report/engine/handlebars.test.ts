@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testdir } from '../../../test/support/testdir.js';
 import { renderTemplate } from '../render.js';
+import { preparedStats } from './handlebars.js';
 
 function builtins(tree: Record<string, string>): string {
   return testdir(tree);
@@ -123,5 +124,57 @@ describe('formatting helpers', () => {
     expect(r.markdown).toBe(
       'Rp1.250.000.000|1.234,5|1.234,50|12,5%|21 Juni 2022|Juni 2023|VIII|dua puluh satu|seribu rupiah',
     );
+  });
+});
+
+describe('each template text is prepared once per process', () => {
+  it('a second run of the same text reuses its tree and compiled form, with the same result and diagnostics', () => {
+    const dir = builtins({ 'buku.hbs': 'Nama: {{nama}} {{> bab}}', 'partials/bab.hbs': 'bab {{md nama}}' });
+    const before = { ...preparedStats };
+    const r1 = renderTemplate('buku', { nama: 'x' }, { builtinTemplatesDir: dir });
+    const between = { ...preparedStats };
+    const r2 = renderTemplate('buku', { nama: 'y' }, { builtinTemplatesDir: builtins({ 'buku.hbs': 'Nama: {{nama}} {{> bab}}', 'partials/bab.hbs': 'bab {{md nama}}' }) });
+    expect(between.parsed - before.parsed).toBe(2);
+    expect(between.compiled - before.compiled).toBe(2);
+    expect(preparedStats).toEqual(between);
+    expect(r1.markdown).toBe('Nama: x bab x');
+    expect(r2.markdown).toBe('Nama: y bab y');
+    expect(r2.diagnostics).toEqual(r1.diagnostics);
+    expect(r1.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['report/unescaped-value', 'templates/buku.hbs', 1, 7]]);
+  });
+
+  it('a changed text is parsed and compiled again', () => {
+    const first = builtins({ 'buku.hbs': 'satu {{md a}}' });
+    expect(renderTemplate('buku', { a: 'x' }, { builtinTemplatesDir: first }).markdown).toBe('satu x');
+    const before = { ...preparedStats };
+    const r = renderTemplate('buku', { a: 'x' }, { builtinTemplatesDir: builtins({ 'buku.hbs': 'dua {{md a}}' }) });
+    expect(r.markdown).toBe('dua x');
+    expect(preparedStats).toEqual({ parsed: before.parsed + 1, compiled: before.compiled + 1 });
+  });
+
+  it('a partial of the same text under another path is its own entry: its diagnostics name its file', () => {
+    const source = 'teks\n\n  {{md opd.nama}}';
+    const a = renderTemplate('buku', { opd: {} }, { builtinTemplatesDir: builtins({ 'buku.hbs': '{{> bab}}', 'partials/bab.hbs': source }) });
+    const b = renderTemplate('buku', { opd: {} }, { builtinTemplatesDir: builtins({ 'buku.hbs': '{{> lain}}', 'partials/lain.hbs': source }) });
+    expect(a.diagnostics).toMatchObject([{ code: 'report/template-missing-field', file: 'templates/partials/bab.hbs', line: 3, column: 3 }]);
+    expect(b.diagnostics).toMatchObject([{ code: 'report/template-missing-field', file: 'templates/partials/lain.hbs', line: 3, column: 3 }]);
+  });
+
+  it('errors still name file and line when the text was prepared before, and the lint follows the partials beside it', () => {
+    const broken = { 'buku.hbs': 'ok', 'partials/bab.hbs': 'baris 1\n{{#each x}}\n{{/if}}' };
+    for (let i = 0; i < 2; i++) {
+      const r = renderTemplate('buku', {}, { builtinTemplatesDir: builtins(broken) });
+      expect(r.diagnostics).toMatchObject([{ code: 'report/template-syntax', file: 'templates/partials/bab.hbs', line: 2 }]);
+    }
+    const main = 'a\n{{> bab}}';
+    const without = renderTemplate('buku', {}, { builtinTemplatesDir: builtins({ 'buku.hbs': main }) });
+    expect(without.diagnostics.map((d) => [d.code, d.line])).toEqual([['report/partial-not-found', 2]]);
+    const withIt = renderTemplate('buku', {}, { builtinTemplatesDir: builtins({ 'buku.hbs': main, 'partials/bab.hbs': 'b' }) });
+    expect(withIt.diagnostics).toEqual([]);
+    expect(withIt.markdown).toBe('a\nb');
+    for (let i = 0; i < 2; i++) {
+      const r = renderTemplate('buku', { t: '21-06-2022' }, { builtinTemplatesDir: builtins({ 'buku.hbs': 'x\n{{> bab}}', 'partials/bab.hbs': '\n {{tanggal t}}' }) });
+      expect(r.diagnostics).toMatchObject([{ code: 'report/helper-failed', file: 'templates/partials/bab.hbs', line: 2, column: 2 }]);
+    }
   });
 });

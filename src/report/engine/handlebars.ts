@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { MissingValueError } from './escape.js';
 import { createHelpers, HelperError, helperNames } from './helpers.js';
 import { lintTemplate, type ParamIndex } from './lint.js';
+import { PRECOMPILED, type PrecompiledTemplate, type TemplateSpecification } from './precompiled.js';
 import type { TemplateFile, TemplateSet } from './templates.js';
 
 /**
@@ -76,6 +77,160 @@ function plainData(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** The compile options of every template: strict, without HTML escaping, with known helpers only. */
+export const COMPILE_OPTIONS = {
+  strict: true,
+  noEscape: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(helperNames.map((n) => [n, true])),
+} as const;
+
+/** Every helper a template may call, ours and Handlebars' own. */
+export const HELPER_SET: ReadonlySet<string> = new Set([...helperNames, ...BUILTIN_HELPERS]);
+
+/** The lint of a file: its diagnostics and its argument index. */
+interface Lint {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly params: ParamIndex;
+}
+
+/**
+ * What is known of one template file's text: its tree (or the syntax error), its lint by the set of
+ * partials beside it, and its compiled form, which every Handlebars environment instantiates. Each
+ * is made when first needed (a template compiled when the program was bundled is never parsed
+ * while its partials are the built-in ones).
+ */
+interface PreparedFile {
+  readonly file: TemplateFile;
+  parsed?: { readonly ast: hbs.AST.Program } | { readonly syntaxError: Diagnostic };
+  readonly lints: Map<string, Lint>;
+  spec?: TemplateSpecification;
+}
+
+/** The compiler's side of Handlebars, which its types leave out: a tree to a template specification. */
+interface HandlebarsCompilers {
+  readonly Compiler: new () => { compile(ast: hbs.AST.Program, options: object): unknown };
+  readonly JavaScriptCompiler: new () => {
+    compile(environment: unknown, options: object, context: undefined, asObject: true): TemplateSpecification;
+  };
+  parse(ast: hbs.AST.Program, options: object): hbs.AST.Program;
+}
+
+/**
+ * The template files seen by this process, by path shown and text: each is parsed, linted and
+ * compiled once, however many books (and builds, in watch mode) use it. A changed text is another
+ * entry; the oldest are dropped past {@link PREPARED_LIMIT}.
+ */
+const prepared = new Map<string, PreparedFile>();
+const PREPARED_LIMIT = 256;
+
+/** Counts of the work done for {@link prepared}, for tests. */
+export const preparedStats = { parsed: 0, compiled: 0 };
+
+const keyOf = (file: { readonly display: string; readonly source: string }): string => `${file.display}\n${file.source}`;
+const partialsKey = (names: Iterable<string>): string => [...names].join('\n');
+
+function remember(key: string, entry: PreparedFile): void {
+  if (prepared.size >= PREPARED_LIMIT) prepared.delete(prepared.keys().next().value as string);
+  prepared.set(key, entry);
+}
+
+/**
+ * Adds templates compiled beforehand (the built-in ones, when the program was bundled) to what this
+ * process knows: a file read with the same path and text is then neither parsed nor compiled.
+ * @param templates the compiled templates, with the lint each had beside its partials
+ */
+export function usePrecompiled(templates: readonly PrecompiledTemplate[]): void {
+  for (const t of templates) {
+    const file: TemplateFile = { name: '', display: t.display, fromProject: false, source: t.source };
+    const lint: Lint = { diagnostics: t.lint.diagnostics, params: new Map(t.lint.params) };
+    remember(keyOf(t), { file, lints: new Map([[t.partials, lint]]), spec: t.spec });
+  }
+}
+
+/** Forgets every template this process prepared (for tests). */
+export function forgetPrepared(): void {
+  prepared.clear();
+}
+
+usePrecompiled(PRECOMPILED);
+
+function prepare(file: TemplateFile): PreparedFile {
+  const key = keyOf(file);
+  const known = prepared.get(key);
+  if (known !== undefined) return known;
+  const entry: PreparedFile = { file, lints: new Map() };
+  remember(key, entry);
+  return entry;
+}
+
+function parsedOf(entry: PreparedFile): NonNullable<PreparedFile['parsed']> {
+  if (entry.parsed !== undefined) return entry.parsed;
+  preparedStats.parsed++;
+  try {
+    entry.parsed = { ast: Handlebars.parseWithoutProcessing(entry.file.source) };
+  } catch (e) {
+    entry.parsed = { syntaxError: parseError(entry.file, e) };
+  }
+  return entry.parsed;
+}
+
+/**
+ * The lint of a file beside the given partials (the partials it may use), or its syntax error.
+ * @param entry the file
+ * @param partialNames names of the partials beside it, sorted
+ * @returns the lint, or the syntax error
+ */
+export function lintOf(entry: PreparedFile, partialNames: ReadonlySet<string>): Lint | { syntaxError: Diagnostic } {
+  const key = partialsKey(partialNames);
+  const known = entry.lints.get(key);
+  if (known !== undefined) return known;
+  const parsed = parsedOf(entry);
+  if ('syntaxError' in parsed) return parsed;
+  const lint = lintTemplate(parsed.ast, entry.file.display, partialNames, HELPER_SET);
+  entry.lints.set(key, lint);
+  return lint;
+}
+
+/**
+ * The template specification of a file, as `Handlebars.compile` makes it (with `data`, on the tree
+ * as parsed: Handlebars strips the white space of standalone tags as it compiles).
+ */
+function specOf(entry: PreparedFile): TemplateSpecification {
+  if (entry.spec !== undefined) return entry.spec;
+  const parsed = parsedOf(entry);
+  if ('syntaxError' in parsed) throw new Error(`${entry.file.display} has a syntax error`);
+  const hb = Handlebars as unknown as HandlebarsCompilers;
+  const options = { ...COMPILE_OPTIONS, data: true };
+  const environment = new hb.Compiler().compile(hb.parse(parsed.ast, options), options);
+  preparedStats.compiled++;
+  entry.spec = new hb.JavaScriptCompiler().compile(environment, options, undefined, true);
+  return entry.spec;
+}
+
+/**
+ * Everything {@link usePrecompiled} needs of a template file, but its compiled form: its lint beside
+ * the given partials (undefined for a file with a syntax error).
+ * @param file the file
+ * @param partialNames names of the partials beside it, sorted
+ * @returns the parts of a precompiled template
+ */
+export function precompiledParts(file: TemplateFile, partialNames: ReadonlySet<string>): Omit<PrecompiledTemplate, 'spec'> | undefined {
+  const lint = lintOf({ file, lints: new Map() }, partialNames);
+  if ('syntaxError' in lint) return undefined;
+  return {
+    display: file.display,
+    source: file.source,
+    partials: partialsKey(partialNames),
+    lint: { diagnostics: lint.diagnostics, params: [...lint.params] },
+  };
+}
+
+/** A copy of a diagnostic kept in {@link prepared}, so a caller may change what it is given. */
+function fresh(d: Diagnostic): Diagnostic {
+  return structuredClone(d);
+}
+
 /**
  * Renders a template set with a view model.
  * @param set the template and its partials
@@ -93,41 +248,45 @@ export function runTemplates(
     const original = hb.helpers[name];
     if (original !== undefined) hb.registerHelper(name, strictBuiltin(name, original));
   }
-  const knownHelpers = Object.fromEntries(helperNames.map((n) => [n, true]));
-  const compileOptions = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers } as const;
-  const helperSet = new Set([...helperNames, ...BUILTIN_HELPERS]);
 
-  // Phase 1: parse and lint every file, so all syntax errors are reported at once. The trees are
-  // compiled as they are (Handlebars strips the white space of standalone tags when it compiles them),
-  // so no file is parsed twice.
+  // Phase 1: parse and lint every file, so all syntax errors are reported at once (each text once
+  // per process: see `prepared`).
   const files = [set.main, ...set.partials.values()];
   const diagnostics: Diagnostic[] = [];
   const paramIndex = new Map<string, ParamIndex>();
-  const parsed = new Map<TemplateFile, hbs.AST.Program>();
+  const entries = new Map<TemplateFile, PreparedFile>();
   const partialNames = new Set(set.partials.keys());
   for (const file of files) {
-    let ast: hbs.AST.Program;
-    try {
-      ast = hb.parseWithoutProcessing(file.source);
-    } catch (e) {
-      diagnostics.push(parseError(file, e));
+    const entry = prepare(file);
+    const lint = lintOf(entry, partialNames);
+    if ('syntaxError' in lint) {
+      diagnostics.push(fresh(lint.syntaxError));
       continue;
     }
-    parsed.set(file, ast);
-    const lint = lintTemplate(ast, file.display, partialNames, helperSet);
-    diagnostics.push(...lint.diagnostics);
+    entries.set(file, entry);
+    for (const d of lint.diagnostics) diagnostics.push(fresh(d));
     paramIndex.set(file.display, lint.params);
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const treeOf = (file: TemplateFile): hbs.AST.Program | string => parsed.get(file) ?? file.source;
+  // Compiled on first use, as Handlebars.compile does, so a compile error surfaces while running,
+  // inside the partial that has it.
+  const compiler = (file: TemplateFile): ((context: unknown, options?: Handlebars.RuntimeOptions) => string) => {
+    let compiled: Handlebars.TemplateDelegate | undefined;
+    return (context, options) => {
+      const entry = entries.get(file);
+      if (entry === undefined) throw new Error(`${file.display} is not parsed`);
+      compiled ??= hb.template(specOf(entry));
+      return compiled(context, options);
+    };
+  };
 
-  // Phase 2: compile; each partial is wrapped so an error inside it is attributed to its own file.
+  // Phase 2: register the partials; each is wrapped so an error inside it is attributed to its own file.
   const origin = new WeakMap<object, string>();
   const tag = (e: unknown, file: string): void => {
     if (typeof e === 'object' && e !== null && !origin.has(e)) origin.set(e, file);
   };
   for (const partial of set.partials.values()) {
-    const compiled = hb.compile(treeOf(partial), compileOptions);
+    const compiled = compiler(partial);
     hb.registerPartial(partial.name, ((context: unknown, options?: Handlebars.RuntimeOptions) => {
       try {
         return compiled(context, options);
@@ -137,7 +296,7 @@ export function runTemplates(
       }
     }) as Handlebars.TemplateDelegate);
   }
-  const main = hb.compile(treeOf(set.main), compileOptions);
+  const main = compiler(set.main);
 
   // Phase 3: run.
   try {

@@ -4,6 +4,7 @@ import { directiveFromMarkdown } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { directive } from 'micromark-extension-directive';
 import { DISABLED_CONSTRUCTS, gfmTreeWithoutAutolinks, gfmWithoutAutolinks } from '../../load/markdown.js';
+import { blankTables, parserCellsMarkdown, placeTables, readTables } from './tables.js';
 
 /**
  * The parser's options, made once for all the books rather than for each: GFM without its literal
@@ -78,6 +79,22 @@ export function* parseMarkdownPieces(markdown: string, pieceSize: number = PIECE
  * @returns the mdast tree with positions
  */
 export function parseMarkdownWhole(markdown: string): Root {
+  if (markdown.includes('\r')) return parseWithParser(markdown);
+  // Tables are built directly (see tables.ts), each cell's text read here rather than by the
+  // parser: it is the same tree, for a fraction of the parser's work.
+  const tables = readTables(markdown, !markdown.includes(']:'));
+  if (tables.length === 0) return parseWithParser(markdown);
+  const root = parseWithParser(blankTables(markdown, tables));
+  const cells = parserCellsMarkdown(tables);
+  return placeTables(root, markdown, tables, cells === undefined ? undefined : parseWithParser(cells)) ? root : parseWithParser(markdown);
+}
+
+/**
+ * Parses Markdown of the book dialect with the parser alone: the tree {@link parseMarkdownWhole} gives.
+ * @param markdown the text
+ * @returns the mdast tree with positions
+ */
+export function parseWithParser(markdown: string): Root {
   return fromMarkdown(markdown, options);
 }
 
