@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Node, Parent } from 'mdast';
-import { loadAnalysis } from '../../../test/fixtures/books/example.js';
-import { BOOKS } from '../books.js';
-import { buildViewModel } from '../view-model/index.js';
-import { runTemplates } from './handlebars.js';
+import { exampleBooksMarkdown } from '../../../test/fixtures/books/example.js';
 import { markdownPieces, parseMarkdown, parseMarkdownWhole } from './markdown.js';
-import { loadTemplateSet } from './templates.js';
 import { mdastToDoc } from './to-doc/index.js';
 
 function types(node: Node): string[] {
@@ -41,14 +37,9 @@ describe('parsing a long text in pieces', () => {
   const expectSameTree = (markdown: string) => expect(parseMarkdown(markdown, EVERY_CUT)).toStrictEqual(parseMarkdownWhole(markdown));
 
   it('gives the tree of the whole for the four books of the example, cut at every heading and directive', async () => {
-    const analysis = await loadAnalysis();
-    for (const book of BOOKS) {
-      const vm = buildViewModel(analysis.model, analysis.ranking, book.no, { draft: false, buildDate: new Date(Date.UTC(2022, 8, 14)), logo: false });
-      const found = loadTemplateSet(book.template, {});
-      if ('searched' in found) throw new Error(`no template ${book.template}`);
-      const markdown = runTemplates(found.set, vm).markdown ?? '';
+    for (const { template, markdown } of await exampleBooksMarkdown(false)) {
       // Not vacuous: the book is cut in many pieces.
-      expect(markdownPieces(markdown, EVERY_CUT).length, book.template).toBeGreaterThan(5);
+      expect(markdownPieces(markdown, EVERY_CUT).length, template).toBeGreaterThan(5);
       expectSameTree(markdown);
     }
   });

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadAnalysis } from '../../../test/fixtures/books/example.js';
-import { BOOKS } from '../books.js';
-import { buildViewModel } from '../view-model/index.js';
-import { runTemplates } from './handlebars.js';
+import { exampleBooksMarkdown } from '../../../test/fixtures/books/example.js';
 import { parseMarkdown, parseMarkdownWhole, parseWithParser } from './markdown.js';
 import { readTables } from './tables.js';
-import { loadTemplateSet } from './templates.js';
 
 /** The tree with the tables built directly is the parser's, positions and key order included. */
 function expectParserTree(markdown: string): void {
@@ -19,17 +15,12 @@ const direct = (markdown: string): number => readTables(markdown, !markdown.incl
 
 describe('tables built without the parser', () => {
   it('give the parser’s tree for the four books of the example, where nearly every table is built directly', async () => {
-    const analysis = await loadAnalysis();
-    for (const book of BOOKS) {
-      const vm = buildViewModel(analysis.model, analysis.ranking, book.no, { draft: false, buildDate: new Date(Date.UTC(2022, 8, 14)), logo: false });
-      const found = loadTemplateSet(book.template, {});
-      if ('searched' in found) throw new Error(`no template ${book.template}`);
-      const markdown = runTemplates(found.set, vm).markdown ?? '';
+    for (const { template, markdown } of await exampleBooksMarkdown(false)) {
       const tables = readTables(markdown, true);
       const rows = markdown.split('\n').filter((l) => l.startsWith('|')).length;
       // Not vacuous: the tables read hold every table row of the book.
-      expect(tables.reduce((n, t) => n + t.node.children.length + 1, 0), book.template).toBe(rows);
-      expect(tables.length, book.template).toBeGreaterThan(2);
+      expect(tables.reduce((n, t) => n + t.node.children.length + 1, 0), template).toBe(rows);
+      expect(tables.length, template).toBeGreaterThan(2);
       expectParserTree(markdown);
       expect(parseMarkdown(markdown, 1)).toStrictEqual(parseWithParser(markdown));
     }
