@@ -176,6 +176,7 @@ async function parallelWorker(docx: boolean): Promise<BookWorker | undefined> {
   return canRenderInParallel() ? startBookWorker({ docx }) : undefined;
 }
 
+/** The build itself, given the book worker started for it (if any). */
 async function buildWith(
   request: BuildRequest,
   run: BuildRun,
