@@ -35,6 +35,24 @@ const TOKENS = ['a', 'k', 'x y', ':', ': ', ' ', '\t', '\n', '\n  ', '\n    ', '
   'true', 'FALSE', 'yes', '0', '-0', '00', '1.50', '.5', '5.', '+1', '"\\x41"', '"\\u00e9"', "'it''s'", '\u00a0', '\u2028', '\u0085', 'é', '😀', '<<',
   '{a: 1}', '[1, 2]', '[]', '[a, "b c"]', '{k: [1, x y]}', '{ k: "v", n: [ ] }', '[null, true, 0x1F, .5]', '"a\n b"', '@', '`', '1:', '2.0:', 'true:', '"":', '-:', 'a:b', '&a ', '*a', '!x ', '---\n', '%YAML 1.2\n'];
 
+/** Texts of tokens, after an optional key and with an optional final line ending. */
+const tokenTexts = fc
+  .tuple(fc.boolean(), fc.array(fc.constantFrom(...TOKENS), { maxLength: 16 }), fc.boolean())
+  .map(([key, tokens, nl]) => `${key ? 'k: ' : ''}${tokens.join('')}${nl ? '\n' : ''}`);
+
+/** The example's YAML files with one to three random edits (a token inserted, characters cut). */
+function editedExampleFiles(): fc.Arbitrary<string> {
+  const files = yamlFiles(path.join(ROOT, 'examples/kota-tegal')).map((f) => readFileSync(f, 'utf8'));
+  return fc
+    .tuple(fc.constantFrom(...files), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TOKENS, ''), fc.nat({ max: 6 })), { minLength: 1, maxLength: 3 }))
+    .map(([file, edits]) =>
+      edits.reduce((t, [at, insert, cut]) => {
+        const p = at % (t.length + 1);
+        return t.slice(0, p) + insert + t.slice(p + cut);
+      }, file),
+    );
+}
+
 describe('quickYamlData', () => {
   it('reads every YAML file of the example, the fixtures and the built-in data as yaml does, and answers for the example', () => {
     const files = ['examples', 'test', 'src', 'data', 'templates'].flatMap((d) => yamlFiles(path.join(ROOT, d)));
@@ -91,18 +109,11 @@ describe('quickYamlData', () => {
   });
 
   it('agrees with yaml on arbitrary texts', () => {
-    const text = fc.tuple(fc.boolean(), fc.array(fc.constantFrom(...TOKENS), { maxLength: 16 }), fc.boolean())
-      .map(([key, tokens, nl]) => `${key ? 'k: ' : ''}${tokens.join('')}${nl ? '\n' : ''}`);
-    fc.assert(fc.property(text, agrees), { numRuns: 3000 });
+    fc.assert(fc.property(tokenTexts, agrees), { numRuns: 3000 });
   });
 
   it('agrees with yaml on the example’s files with random edits', () => {
-    const files = yamlFiles(path.join(ROOT, 'examples/kota-tegal')).map((f) => readFileSync(f, 'utf8'));
-    const edited = fc.tuple(fc.constantFrom(...files), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TOKENS, ''), fc.nat({ max: 6 })), { minLength: 1, maxLength: 3 }))
-      .map(([text, edits]) => edits.reduce((t, [at, insert, cut]) => {
-        const p = at % (t.length + 1);
-        return t.slice(0, p) + insert + t.slice(p + cut);
-      }, text));
+    const edited = editedExampleFiles();
     fc.assert(fc.property(edited, agrees), { numRuns: 400 });
   });
 });
@@ -165,15 +176,8 @@ describe('quickSpan', () => {
   });
 
   it('places keys and values as the YAML tree does in arbitrary and edited texts', () => {
-    const text = fc.tuple(fc.boolean(), fc.array(fc.constantFrom(...TOKENS), { maxLength: 16 }), fc.boolean())
-      .map(([key, tokens, nl]) => `${key ? 'k: ' : ''}${tokens.join('')}${nl ? '\n' : ''}`);
-    fc.assert(fc.property(text, (t) => spansAgree(t) >= 0), { numRuns: 3000 });
-    const files = yamlFiles(path.join(ROOT, 'examples/kota-tegal')).map((f) => readFileSync(f, 'utf8'));
-    const edited = fc.tuple(fc.constantFrom(...files), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TOKENS, ''), fc.nat({ max: 6 })), { minLength: 1, maxLength: 3 }))
-      .map(([t, edits]) => edits.reduce((acc, [at, insert, cut]) => {
-        const p = at % (acc.length + 1);
-        return acc.slice(0, p) + insert + acc.slice(p + cut);
-      }, t));
+    fc.assert(fc.property(tokenTexts, (t) => spansAgree(t) >= 0), { numRuns: 3000 });
+    const edited = editedExampleFiles();
     fc.assert(fc.property(edited, (t) => spansAgree(t) >= 0), { numRuns: 150 });
   });
 
