@@ -6,13 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import type { Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
 
 /** The renderer's instance: what the charts and the logo use. */
-export interface ResvgInstance {
-  render(): { asPng(): Buffer; readonly pixels: Buffer; readonly width: number; readonly height: number };
-  innerBBox(): { width: number; height: number } | undefined;
-}
+export type ResvgInstance = InstanceType<typeof Resvg>;
 
 /** Makes a renderer for one SVG. */
 export type MakeResvg = (svg: string, options?: ResvgRenderOptions) => ResvgInstance;
