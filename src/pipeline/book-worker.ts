@@ -1,28 +1,51 @@
 /**
  * The worker thread of a build (see `startBookWorker`): it loads the renderer at once, then renders
  * the books it is given one after the other, with one chart cache (books share charts), answers each
- * one as it is done, and ends.
+ * one as it is done, and ends. The charts it shares with the other thread it draws first and hands
+ * over; those the other thread draws it awaits from there.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ImageData } from '../doc/ast.js';
-import { loadRenderer, renderBook, type BookJob, type BookWorkerData, type BookWorkerMessage } from './render-book.js';
+import type { ChartCache } from '../report/charts/index.js';
+import { drawShared, loadRenderer, receiveShared, renderBook, type BookWorkerData, type BookWorkerMessage, type ChartAnswer, type ToBookWorker } from './render-book.js';
 
 const port = parentPort;
 if (port !== null) {
   // A failure to load shows again, with its error, when the first book needs the module.
   const ready = loadRenderer(workerData as BookWorkerData).catch(() => undefined);
-  port.once('message', (jobs: readonly BookJob[]) => {
+  /** The charts the other thread hands over, by id, as they come (or are first asked for). */
+  const inbox = new Map<string, { promise: Promise<ChartAnswer>; resolve: (a: ChartAnswer) => void }>();
+  const answer = (id: string) => {
+    let entry = inbox.get(id);
+    if (entry === undefined) {
+      let resolve!: (a: ChartAnswer) => void;
+      const promise = new Promise<ChartAnswer>((res) => (resolve = res));
+      entry = { promise, resolve };
+      inbox.set(id, entry);
+    }
+    return entry;
+  };
+  const post = (message: BookWorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+  const onMessage = (m: ToBookWorker) => {
+    if ('chart' in m) {
+      answer(m.chart.id).resolve(m.chart);
+      return;
+    }
     void (async () => {
       await ready;
-      const charts = new Map<string, ImageData>();
+      const charts: ChartCache = new Map();
       try {
-        for (const job of jobs) {
+        receiveShared(m.share.receive, charts, (id) => answer(id).promise);
+        await drawShared(m.share.draw, charts, (chart) => post({ chart }));
+        for (const job of m.jobs) {
           const done = await renderBook(job, charts);
-          port.postMessage({ done } satisfies BookWorkerMessage, done.docx !== undefined ? [done.docx.buffer as ArrayBuffer] : []);
+          post({ done }, done.docx !== undefined ? [done.docx.buffer as ArrayBuffer] : []);
         }
       } catch (e) {
-        port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies BookWorkerMessage);
+        post({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
       }
+      // Nothing more comes that this thread needs: without a listener the port lets the thread end.
+      port.off('message', onMessage);
     })();
-  });
+  };
+  port.on('message', onMessage);
 }

@@ -5,7 +5,8 @@ import { EXAMPLE, loadAnalysis } from '../../test/fixtures/books/example.js';
 import { bookNaskah, naskahRender } from '../report/naskah/index.js';
 import { buildViewModel, type BookNo } from '../report/view-model/index.js';
 import { PACKAGE_ROOT } from '../taxonomy/index.js';
-import { loadRenderer, renderBooks, startBookWorker, type BookJob, type RenderedBookOutput } from './render-book.js';
+import { bookChartSpecs, chartId, GAMBAR, type ChartCache, type ChartSpec } from '../report/charts/index.js';
+import { drawShared, loadRenderer, receiveShared, renderBooks, shareCharts, startBookWorker, type BookJob, type ChartAnswer, type RenderedBookOutput } from './render-book.js';
 
 const DATE = new Date('2026-03-02T00:00:00Z');
 const BUNDLED_WORKER = path.join(PACKAGE_ROOT, 'dist', 'pipeline', 'book-worker.js');
@@ -70,4 +71,59 @@ describe('renderBooks', () => {
     const run = renderBooks(jobs, new Map(), { workbook: true, worker: stopped });
     expect((await Promise.all(run.answers)).map(outputs)).toEqual(alone.map(outputs));
   }, 120_000);
+});
+
+/** The id of one of a book's charts, by its asset key. */
+const chartOf = (job: BookJob, key: string) => chartId(bookChartSpecs(job.no, job.vm)[key] as ChartSpec);
+const ids = (specs: readonly ChartSpec[]) => specs.map(chartId).sort();
+
+describe('shareCharts', () => {
+  it('gives each chart that books on both threads need to one of them: the one that needs it sooner', () => {
+    const [b1, b2, b3, b4] = jobs as [BookJob, BookJob, BookJob, BookJob];
+    // As a build of the example shares them: Buku I and IV on the worker, II and III here.
+    const share = shareCharts([b2, b3], [b1, b4], new Map());
+    // Buku III (here) shares the readiness chart with Buku I, which the worker renders first; the
+    // priority matrix of Buku II (here, first) is the one Buku IV needs; Buku III's other charts are Buku II's.
+    expect(ids(share.there.draw)).toEqual([chartOf(b1, GAMBAR.kesiapanPilar)]);
+    expect(ids(share.here.draw)).toEqual([chartOf(b2, GAMBAR.prioritas)]);
+    expect(ids(share.here.receive)).toEqual(ids(share.there.draw));
+    expect(ids(share.there.receive)).toEqual(ids(share.here.draw));
+  });
+
+  it('keeps on this thread a chart it has already, and shares nothing a Markdown-only book needs', () => {
+    const [b1, b2, b3, b4] = jobs as [BookJob, BookJob, BookJob, BookJob];
+    const cache: ChartCache = new Map([[chartOf(b1, GAMBAR.kesiapanPilar), { png: new Uint8Array(), width: 1, height: 1 }]]);
+    expect(ids(shareCharts([b2, b3], [b1, b4], cache).here.draw)).toEqual([chartOf(b1, GAMBAR.kesiapanPilar), chartOf(b2, GAMBAR.prioritas)].sort());
+    const markdown = (j: BookJob): BookJob => ({ no: j.no, vm: j.vm, naskah: j.naskah, projectTemplatesDir: j.projectTemplatesDir, markdown: true });
+    const none = shareCharts([markdown(b2), markdown(b3)], [markdown(b1), markdown(b4)], new Map());
+    expect([none.here.draw, none.here.receive, none.there.draw, none.there.receive]).toEqual([[], [], [], []]);
+  });
+});
+
+describe('drawShared and receiveShared', () => {
+  const bar: ChartSpec = { data: { values: [{ a: 'x', b: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } } };
+  // Vega-Lite cannot compile a mark it does not know.
+  const broken: ChartSpec = { data: { values: [] }, mark: 'no-such-mark' };
+
+  it('hands over each chart drawn, and a chart that cannot be drawn as none, leaving it out of the cache', async () => {
+    const cache: ChartCache = new Map();
+    const sent: ChartAnswer[] = [];
+    await drawShared([bar, broken], cache, (a) => sent.push(a));
+    expect(sent.map((a) => [a.id, a.image !== undefined && a.image.png.length > 100])).toEqual([[chartId(bar), true], [chartId(broken), false]]);
+    expect([...cache.keys()]).toEqual([chartId(bar)]);
+  });
+
+  it('takes a chart handed over, and draws it here when it comes as none or not at all', async () => {
+    const given = { png: new Uint8Array([1, 2, 3]), width: 3, height: 1 };
+    const other: ChartSpec = { ...bar, mark: 'point' };
+    const answers = new Map<string, Promise<ChartAnswer>>([
+      [chartId(bar), Promise.resolve({ id: chartId(bar), image: given })],
+      [chartId(other), Promise.resolve({ id: chartId(other) })],
+    ]);
+    const third: ChartSpec = { ...bar, mark: 'tick' };
+    const cache: ChartCache = new Map();
+    receiveShared([bar, other, third], cache, (id) => answers.get(id) ?? Promise.reject(new Error('the worker stopped')));
+    expect(await cache.get(chartId(bar))).toBe(given);
+    for (const spec of [other, third]) expect((await cache.get(chartId(spec)))?.png.length).toBeGreaterThan(100);
+  });
 });

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Doc, ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ChartCache } from '../report/charts/index.js';
+import { bookChartSpecs, chartId, type ChartCache, type ChartSpec } from '../report/charts/index.js';
 import type { NaskahRender } from '../report/engine/to-doc/context.js';
 import type { BookNo, BookViewModels } from '../report/view-model/index.js';
 import { PACKAGE_ROOT } from '../taxonomy/index.js';
@@ -132,9 +132,19 @@ export function renderBooks(
   let stop = () => Promise.resolve();
   const worker = options.worker;
   if (worker !== undefined && away.size === 0) void worker.stop();
+  // This thread renders its books one after the other, in order; first the charts it shares.
+  let previous: Promise<unknown> = Promise.resolve();
   if (worker !== undefined && away.size > 0) {
+    const there = [...away];
+    const share = shareCharts(
+      jobs.filter((j) => !away.has(j)),
+      there,
+      chartCache,
+    );
+    receiveShared(share.here.receive, chartCache, (id) => worker.chart(id));
+    previous = drawShared(share.here.draw, chartCache, (a) => worker.sendChart(a));
     let stopped = false;
-    for (const [job, answer] of worker.give([...away])) {
+    for (const [job, answer] of worker.give(there, share.there)) {
       // A worker that cannot start or stops leaves its books to this thread (the bytes are the same),
       // unless its books are no longer wanted.
       const settled = answer.catch((e: unknown) => (stopped ? Promise.reject(e instanceof Error ? e : new Error(String(e))) : renderBook(job, chartCache)));
@@ -146,8 +156,6 @@ export function renderBooks(
       await worker.stop();
     };
   }
-  // This thread renders its books one after the other, in order.
-  let previous: Promise<unknown> = Promise.resolve();
   for (const job of jobs) {
     if (away.has(job)) continue;
     const answer = previous.then(() => renderBook(job, chartCache));
@@ -157,14 +165,110 @@ export function renderBooks(
   return { answers: jobs.map((j) => answers.get(j) as Promise<RenderedBookOutput>), here: previous.then(() => undefined), stop };
 }
 
+/**
+ * The charts two threads share, as one of them sees it: the ones it draws before its first book and
+ * hands to the other, and the ones the other draws and hands to it (drawn here after all if they do
+ * not come). Each thread draws what it hands over before it waits for anything, so neither waits for
+ * the other for ever.
+ */
+export interface ChartShare {
+  readonly draw: readonly ChartSpec[];
+  readonly receive: readonly ChartSpec[];
+}
+
+/** A chart handed from one thread to the other: its image, or none when it could not be drawn (the other thread then draws it, and meets the error in its book). */
+export interface ChartAnswer {
+  readonly id: string;
+  readonly image?: ImageData;
+}
+
+/** The charts a book draws, by id; none for the Markdown alone. */
+function chartsOf(job: BookJob): Map<string, ChartSpec> {
+  if (job.docx === undefined && job.doc !== true) return new Map();
+  return new Map(Object.values(bookChartSpecs(job.no, job.vm)).map((spec) => [chartId(spec), spec]));
+}
+
+/**
+ * Which thread draws each chart that books on both threads need, so that it is drawn once: the one
+ * whose books need it sooner (counted in books), this thread on a tie or when it has the chart already.
+ * @param here this thread's books, in the order it renders them
+ * @param there the worker's books, in its order
+ * @param cache charts this thread has already
+ * @returns the share as each thread sees it
+ */
+export function shareCharts(here: readonly BookJob[], there: readonly BookJob[], cache: ChartCache): { here: ChartShare; there: ChartShare } {
+  const firstNeed = (books: readonly BookJob[]) => {
+    const at = new Map<string, { spec: ChartSpec; index: number }>();
+    books.forEach((job, index) => {
+      for (const [id, spec] of chartsOf(job)) if (!at.has(id)) at.set(id, { spec, index });
+    });
+    return at;
+  };
+  const hereNeeds = firstNeed(here);
+  const thereNeeds = firstNeed(there);
+  const drawHere: ChartSpec[] = [];
+  const drawThere: ChartSpec[] = [];
+  for (const [id, { spec, index }] of hereNeeds) {
+    const other = thereNeeds.get(id);
+    if (other === undefined) continue;
+    (cache.has(id) || index <= other.index ? drawHere : drawThere).push(spec);
+  }
+  return { here: { draw: drawHere, receive: drawThere }, there: { draw: drawThere, receive: drawHere } };
+}
+
+/** Draws one chart (the renderer is loaded on first use). */
+async function drawChart(spec: ChartSpec): Promise<ImageData> {
+  const { renderChart } = await import('../report/charts/render.js');
+  return renderChart(spec);
+}
+
+/**
+ * Draws the charts a thread hands over, one after the other, into its cache, and hands each over.
+ * Never fails: a chart that cannot be drawn is handed over as none.
+ * @param specs the charts
+ * @param cache the thread's charts
+ * @param send hands one to the other thread
+ */
+export async function drawShared(specs: readonly ChartSpec[], cache: ChartCache, send: (answer: ChartAnswer) => void): Promise<void> {
+  for (const spec of specs) {
+    const id = chartId(spec);
+    try {
+      const image = await (cache.get(id) ?? drawChart(spec));
+      cache.set(id, image);
+      send({ id, image });
+    } catch {
+      cache.delete(id);
+      send({ id });
+    }
+  }
+}
+
+/**
+ * Puts the charts the other thread hands over into a thread's cache: each entry settles when it
+ * arrives, or is drawn here when it comes without an image or not at all.
+ * @param specs the charts to receive
+ * @param cache the thread's charts
+ * @param answer the other thread's answer for a chart id
+ */
+export function receiveShared(specs: readonly ChartSpec[], cache: ChartCache, answer: (id: string) => Promise<ChartAnswer>): void {
+  for (const spec of specs) {
+    const id = chartId(spec);
+    const drawHere = () => drawChart(spec);
+    cache.set(id, answer(id).then((a) => a.image ?? drawHere(), drawHere));
+  }
+}
+
 /** What the worker is started with: which parts of the renderer to load before its books arrive. */
 export interface BookWorkerData {
   /** Load the DOCX writer and the chart libraries too (not for the Markdown alone). */
   readonly docx: boolean;
 }
 
-/** What the worker answers: a book, or the error that stopped it. */
-export type BookWorkerMessage = { readonly done: RenderedBookOutput } | { readonly error: string };
+/** What the worker is sent: its books (once) with the charts it shares, then the charts this thread hands over. */
+export type ToBookWorker = { readonly jobs: readonly BookJob[]; readonly share: ChartShare } | { readonly chart: ChartAnswer };
+
+/** What the worker answers: a book, a chart it hands over, or the error that stopped it. */
+export type BookWorkerMessage = { readonly done: RenderedBookOutput } | { readonly chart: ChartAnswer } | { readonly error: string };
 
 /** A worker thread for books, started before its books are known. */
 export interface BookWorker {
@@ -172,7 +276,11 @@ export interface BookWorker {
    * Hands the worker its books (once); it renders them one after the other and then ends.
    * @returns each book's answer
    */
-  give(jobs: readonly BookJob[]): Array<[BookJob, Promise<RenderedBookOutput>]>;
+  give(jobs: readonly BookJob[], share?: ChartShare): Array<[BookJob, Promise<RenderedBookOutput>]>;
+  /** The worker's answer for a chart it hands over (rejected if it stops first). */
+  chart(id: string): Promise<ChartAnswer>;
+  /** Hands the worker a chart it is waiting for. */
+  sendChart(answer: ChartAnswer): void;
   /** Ends the thread, whatever it is doing; nothing happens when it has ended already. */
   stop(): Promise<void>;
 }
@@ -199,16 +307,32 @@ export async function loadRenderer(data: BookWorkerData): Promise<void> {
 export function startBookWorker(data: BookWorkerData, script: string = WORKER): BookWorker {
   let pending = new Map<BookNo, ReturnType<typeof resolvers<RenderedBookOutput>>>();
   let failure: Error | undefined;
+  const charts = new Map<string, ReturnType<typeof resolvers<ChartAnswer>>>();
+  const chartAnswer = (id: string) => {
+    let r = charts.get(id);
+    if (r === undefined) {
+      r = resolvers<ChartAnswer>();
+      r.promise.catch(() => undefined);
+      if (failure !== undefined) r.reject(failure);
+      charts.set(id, r);
+    }
+    return r;
+  };
   const fail = (e: unknown) => {
     failure ??= e instanceof Error ? e : new Error(String(e));
     for (const p of pending.values()) p.reject(failure);
     pending.clear();
+    for (const c of charts.values()) c.reject(failure);
   };
   const started = import('node:worker_threads').then(({ Worker }) => {
     const worker = new Worker(script, { workerData: data satisfies BookWorkerData });
     worker.on('message', (m: BookWorkerMessage) => {
       if ('error' in m) {
         fail(new Error(m.error));
+        return;
+      }
+      if ('chart' in m) {
+        chartAnswer(m.chart.id).resolve(m.chart);
         return;
       }
       pending.get(m.done.no)?.resolve(m.done);
@@ -220,7 +344,7 @@ export function startBookWorker(data: BookWorkerData, script: string = WORKER): 
   });
   started.catch(fail);
   return {
-    give(jobs) {
+    give(jobs, share = { draw: [], receive: [] }) {
       pending = new Map(jobs.map((j) => [j.no, resolvers<RenderedBookOutput>()] as const));
       const answers = jobs.map((j): [BookJob, Promise<RenderedBookOutput>] => {
         const p = pending.get(j.no) as ReturnType<typeof resolvers<RenderedBookOutput>>;
@@ -229,8 +353,24 @@ export function startBookWorker(data: BookWorkerData, script: string = WORKER): 
         return [j, p.promise];
       });
       if (failure !== undefined) fail(failure);
-      else started.then((w) => w.postMessage(jobs), fail);
+      else started.then((w) => w.postMessage({ jobs, share } satisfies ToBookWorker), fail);
       return answers;
+    },
+    chart(id) {
+      return chartAnswer(id).promise;
+    },
+    sendChart(answer) {
+      // A worker that has stopped needs nothing more.
+      started.then(
+        (w) => {
+          try {
+            w.postMessage({ chart: answer } satisfies ToBookWorker);
+          } catch {
+            // Ended meanwhile.
+          }
+        },
+        () => undefined,
+      );
     },
     async stop() {
       const worker = await started.catch(() => undefined);

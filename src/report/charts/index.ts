@@ -48,8 +48,20 @@ export function bookChartSpecs<N extends BookNo>(bookNo: N, vm: BookViewModels[N
   return specs;
 }
 
-/** Charts already drawn, by their spec as JSON: books of one build share several charts. */
-export type ChartCache = Map<string, ImageData>;
+/**
+ * Charts already drawn, by {@link chartId}: books of one build share several charts. An entry may be
+ * a promise: a chart being drawn, or one that another thread draws and hands over.
+ */
+export type ChartCache = Map<string, ImageData | Promise<ImageData>>;
+
+/**
+ * The key of a chart in a {@link ChartCache}: its spec as JSON (the same spec gives the same image).
+ * @param spec the chart's spec
+ * @returns the key
+ */
+export function chartId(spec: ChartSpec): string {
+  return JSON.stringify(spec);
+}
 
 /**
  * Renders the charts of a book.
@@ -66,8 +78,8 @@ export async function renderBookCharts<N extends BookNo>(
   const out: Record<string, ImageData> = {};
   // One after the other: Vega's text measurement hook is global, and the order keeps output stable.
   for (const [key, spec] of Object.entries(bookChartSpecs(bookNo, vm))) {
-    const id = JSON.stringify(spec);
-    const image = cache?.get(id) ?? (await renderChart(spec));
+    const id = chartId(spec);
+    const image = await (cache?.get(id) ?? renderChart(spec));
     cache?.set(id, image);
     out[key] = image;
   }
