@@ -4,7 +4,9 @@
 // source's dynamic imports say. Type checking is `npm run typecheck`; this only transpiles.
 //   node scripts/bundle.mjs
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -43,7 +45,95 @@ const docxNativeSha1 = {
     });
   },
 };
+/**
+ * vega-canvas looks for the optional `canvas` package with a top-level await, which a CommonJS file
+ * cannot hold. The charts never draw on a canvas (they are rendered to SVG, with the text measured
+ * by the program itself), so the search is left out.
+ */
+const withoutCanvas = {
+  name: 'without-canvas',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]vega-canvas[\\/]build[\\/]vega-canvas\.node\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const search = "await import('canvas')";
+      if (!source.includes(search)) return { contents: source, loader: 'js', warnings: [{ text: 'vega-canvas no longer awaits canvas; left as it is' }] };
+      return { contents: source.replace(search, 'null'), loader: 'js' };
+    });
+  },
+};
 rmSync(`${root}dist`, { recursive: true, force: true });
+
+/**
+ * The large libraries, in groups that share code, each bundled on its own into one CommonJS file
+ * (dist/vendor/<group>-<hash of its content>.cjs), which src/compile-cache.ts loads with V8's code
+ * cache so that a command does not compile them again on every run. The program imports them through
+ * a small module per package that names the package's exports. `cjs` marks a CommonJS package, whose
+ * default import is its `module.exports`.
+ */
+const LIBRARIES = {
+  zod: [{ name: 'zod' }],
+  'js-yaml': [{ name: 'js-yaml' }],
+  markdown: [
+    { name: 'mdast-util-from-markdown' },
+    { name: 'mdast-util-gfm' },
+    { name: 'micromark-extension-gfm' },
+    { name: 'mdast-util-directive' },
+    { name: 'micromark-extension-directive' },
+  ],
+  handlebars: [{ name: 'handlebars', cjs: true }],
+  docx: [{ name: 'docx' }, { name: 'docx/watermarks' }],
+  'docx-layout': [{ name: 'docx/layout' }],
+  vega: [{ name: 'vega' }, { name: 'vega-lite' }],
+  exceljs: [{ name: 'exceljs/lib/doc/workbook.js', cjs: true }],
+};
+mkdirSync(`${root}dist/vendor`, { recursive: true });
+const requireHere = createRequire(import.meta.url);
+/** Each package's library file and its exports, by the name the program imports. */
+const libraries = new Map();
+for (const [group, packages] of Object.entries(LIBRARIES)) {
+  // Imported as the program imports them (the packages' ES module builds; a CommonJS package's
+  // module.exports as its default), and exported by name.
+  const contents = packages
+    .map((p, i) => `import ${p.cjs === true ? `p${i}` : `* as p${i}`} from ${JSON.stringify(p.name)};\nexport { p${i} as ${JSON.stringify(p.name)} };`)
+    .join('\n');
+  const result = await build({
+    absWorkingDir: root,
+    stdin: { contents, resolveDir: root, loader: 'js', sourcefile: `${group}.mjs` },
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    plugins: [withoutZodTranslations, docxNativeSha1, withoutCanvas],
+    logLevel: 'warning',
+  });
+  const text = result.outputFiles[0].text;
+  const file = `${group}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.cjs`;
+  writeFileSync(`${root}dist/vendor/${file}`, text);
+  const exported = requireHere(`${root}dist/vendor/${file}`);
+  for (const p of packages) libraries.set(p.name, { file, cjs: p.cjs === true, names: Object.keys(exported[p.name]) });
+}
+
+/** The module the program imports for a package: its exports, taken from the library file. */
+function libraryModule(name) {
+  const { file, cjs, names } = libraries.get(name);
+  const named = names.filter((n) => n !== 'default' && n !== '__esModule');
+  return [
+    `import { bundledLibrary } from ${JSON.stringify(`${root}src/compile-cache.ts`)};`,
+    `const library = bundledLibrary(${JSON.stringify(file)})[${JSON.stringify(name)}];`,
+    ...named.map((n, i) => `const e${i} = library[${JSON.stringify(n)}];`),
+    `export { ${named.map((n, i) => `e${i} as ${JSON.stringify(n)}`).join(', ')} };`,
+    `export default ${cjs ? 'library' : 'library.default'};`,
+  ].join('\n');
+}
+const withCachedLibraries = {
+  name: 'with-cached-libraries',
+  setup(b) {
+    b.onResolve({ filter: /^[@a-z]/ }, (args) => (libraries.has(args.path) ? { path: args.path, namespace: 'cached-library' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'cached-library' }, (args) => ({ contents: libraryModule(args.path), loader: 'js', resolveDir: root }));
+  },
+};
 
 // CommonJS dependencies inside an ES module still call require for Node's own modules.
 const banner = { js: "import { createRequire as __masterplanRequire } from 'node:module'; const require = __masterplanRequire(import.meta.url);" };
@@ -96,6 +186,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Third-party licences are in their installed packages (every bundled package stays a dependency).
   legalComments: 'none',
-  plugins: [withoutZodTranslations, docxNativeSha1, withPrecompiledTemplates],
+  plugins: [withCachedLibraries, withoutZodTranslations, docxNativeSha1, withPrecompiledTemplates],
   logLevel: 'warning',
 });

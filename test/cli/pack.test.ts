@@ -101,11 +101,14 @@ describe('npm pack', () => {
       || /\.(test|spec|bench)\.[cm]?js$/.test(f) || /(^|\/)testing\.js$/.test(f)
       || /\.(ts|map|tsbuildinfo)$/.test(f));
     expect(development).toEqual([]);
-    // The program is bundled: its entry modules and the chunks they load, nothing compiled file by file.
-    expect(files.filter((f) => f.startsWith('dist/') && !/^dist\/chunks\/[\w.-]+\.js$/.test(f))).toEqual([
+    // The program is bundled: its entry modules and the chunks they load, and the large libraries one
+    // file per group; nothing compiled file by file.
+    const vendor = /^dist\/vendor\/([\w.-]+)-[0-9a-f]{12}\.cjs$/;
+    expect(files.filter((f) => f.startsWith('dist/') && !/^dist\/chunks\/[\w.-]+\.js$/.test(f) && !vendor.test(f))).toEqual([
       'dist/cli/format/diagnostics/docs.js', 'dist/cli/main.js', 'dist/load/parse-worker.js', 'dist/pipeline/book-worker.js', 'dist/score/index.js',
     ]);
     expect(files.filter((f) => f.startsWith('dist/chunks/')).length).toBeGreaterThan(0);
+    expect(files.flatMap((f) => vendor.exec(f)?.[1] ?? []).sort()).toEqual(['docx', 'docx-layout', 'exceljs', 'handlebars', 'js-yaml', 'markdown', 'vega', 'zod']);
   });
 
   let project = '';

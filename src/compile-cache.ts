@@ -1,0 +1,139 @@
+/**
+ * The large libraries of the bundled program (docx, Vega, exceljs, zod, the Markdown parser…), each
+ * bundled as one CommonJS file in dist/vendor and loaded here with V8's code cache: the compiled code
+ * of a library is kept between runs in a folder of the system's temporary folder that only this user
+ * can write (as Node.js 22 does for modules with `module.enableCompileCache`, which Node.js 20 lacks),
+ * so a command does not compile the same megabytes of JavaScript on every run. The cache is written
+ * when the process ends, with the code compiled during the run, and only when there was none or V8
+ * refused it; `NODE_DISABLE_COMPILE_CACHE=1` turns it off. Any problem with the cache only costs time.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+/** A library compiled, and how. */
+export interface CompiledLibrary {
+  /** What the file's `module.exports` became. */
+  readonly exports: unknown;
+  /** Whether V8 took the compiled code from the cache. */
+  readonly fromCache: boolean;
+  /** Writes the compiled code into the cache, if there is one and it was not used. Never throws. */
+  save(): void;
+}
+
+/**
+ * The folder of the cache for this user, made if need be; undefined when it is turned off, cannot be
+ * made, or is not this user's own (another user could otherwise plant code in it).
+ * @param vars the environment variables
+ * @returns the folder
+ */
+export function cacheFolder(vars: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  const off = vars.NODE_DISABLE_COMPILE_CACHE;
+  if (off !== undefined && off !== '' && off !== '0') return undefined;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  const dir = path.join(os.tmpdir(), `masterplan-compile-cache${uid !== undefined ? `-${String(uid)}` : ''}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = statSync(dir);
+    if (!st.isDirectory() || (uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0))) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the compiled code of a library file is kept: its name (which holds a hash of its content) and the runtime's version. */
+function cacheFileOf(dir: string, file: string): string {
+  return path.join(dir, `${path.basename(file)}.${process.version}.${process.arch}.bin`);
+}
+
+/**
+ * Removes the caches of earlier builds of the same library (`docx-<hash>.cjs…` with another hash)
+ * for this runtime, which the program no longer reads.
+ */
+function removeStale(dir: string, kept: string): void {
+  const library = /^(.+)-[0-9a-f]+\.cjs\.(.+)$/.exec(kept);
+  if (library === null) return;
+  const [, name, runtime] = library;
+  for (const f of readdirSync(dir)) {
+    const other = /^(.+)-[0-9a-f]+\.cjs\.(.+)$/.exec(f);
+    if (f !== kept && other !== null && other[1] === name && other[2] === runtime) rmSync(path.join(dir, f), { force: true });
+  }
+}
+
+/** CommonJS's function around a module's code, on the code's first line so that line numbers stay. */
+function wrap(source: string): string {
+  return `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
+}
+
+/**
+ * Compiles and runs a CommonJS library file as `require` would, with V8's code cache.
+ * @param file the library's file (absolute)
+ * @param dir the cache folder; undefined for none
+ * @returns the library's exports, whether the cache was used, and how to save the cache
+ */
+export function compileLibrary(file: string, dir: string | undefined): CompiledLibrary {
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = dir === undefined ? undefined : cacheFileOf(dir, file);
+  let cachedData: Buffer | undefined;
+  if (cacheFile !== undefined) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // None yet.
+    }
+  }
+  const script = new vm.Script(wrap(source), { filename: file, ...(cachedData !== undefined ? { cachedData } : {}) });
+  const fromCache = cachedData !== undefined && script.cachedDataRejected === false;
+  const module = { exports: {} as unknown };
+  const run = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: typeof module, f: string, d: string) => void;
+  run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  let saved = fromCache;
+  return {
+    exports: module.exports,
+    fromCache,
+    save() {
+      if (saved || cacheFile === undefined) return;
+      saved = true;
+      try {
+        // Written aside and renamed: another run reading it meanwhile sees the old file or the new one.
+        const aside = `${cacheFile}.${String(process.pid)}.${String(Math.random()).slice(2)}`;
+        writeFileSync(aside, script.createCachedData(), { mode: 0o600 });
+        renameSync(aside, cacheFile);
+        removeStale(path.dirname(cacheFile), path.basename(cacheFile));
+      } catch {
+        // A cache that cannot be written only costs time.
+      }
+    },
+  };
+}
+
+const loaded = new Map<string, unknown>();
+const unsaved: CompiledLibrary[] = [];
+
+/** dist/vendor, found from this module's place in the bundle (somewhere under dist/). */
+function vendorFolder(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (path.basename(dir) !== 'dist' && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'vendor');
+}
+
+/**
+ * A bundled library's exports, loaded once per thread (see the module's comment).
+ * @param name the library's file name in dist/vendor
+ * @returns its exports
+ */
+export function bundledLibrary(name: string): unknown {
+  const file = path.join(vendorFolder(), name);
+  if (loaded.has(file)) return loaded.get(file);
+  const library = compileLibrary(file, cacheFolder());
+  loaded.set(file, library.exports);
+  if (!library.fromCache) {
+    if (unsaved.length === 0) process.once('exit', () => unsaved.splice(0).forEach((l) => l.save()));
+    unsaved.push(library);
+  }
+  return library.exports;
+}
