@@ -10,7 +10,7 @@ import { packDocx } from './normalise.js';
 import { numberingConfig, orderedStarts } from './numbering.js';
 import { resolveOptions, type DocxOptions, type ResolvedOptions } from './options.js';
 import { estimatePages } from './estimate.js';
-import { entryPages } from './pages.js';
+import { entryPages, loadLayout } from './pages.js';
 import { resolveSections, sectionWriters, writeSections } from './sections.js';
 import { SectionBlocks, type LaterBlock } from './stream.js';
 import { buildStyles } from './styles.js';
@@ -109,8 +109,9 @@ function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
  * @param options paper, draft, date, styles, how to work out the page numbers of the table of contents
  * @returns the docx document
  */
-export function docxDocument(doc: Doc, options: DocxOptions = {}): Document {
+export async function docxDocument(doc: Doc, options: DocxOptions = {}): Promise<Document> {
   const o = resolveOptions(options);
+  if (o.pageNumbers === 'layout' && o.pages === undefined) await loadLayout();
   const pages = pagesFor(doc, o);
   const built = buildDocument(doc, o, pages);
   return agrees(o, pages, built.ctx) ? built.document : buildDocument(doc, o).document;
@@ -124,6 +125,7 @@ export function docxDocument(doc: Doc, options: DocxOptions = {}): Document {
  */
 export async function writeDocx(doc: Doc, options: DocxOptions = {}): Promise<Uint8Array> {
   const o = resolveOptions(options);
+  if (o.pageNumbers === 'layout' && o.pages === undefined) await loadLayout();
   // Each block is made as it is written: the blocks of a whole book never exist as docx objects at once.
   return packDocx(streamedDocument(doc, o), { date: o.date, language: doc.properties?.language ?? DEFAULT_LANGUAGE });
 }

@@ -1,7 +1,17 @@
 /** Page numbers of the table-of-contents entries, from laying out a first pass of the document. */
 import { Paragraph, Table, type Document, type ISectionOptions } from 'docx';
-import { layoutDocument } from 'docx/layout';
+import type * as Layout from 'docx/layout';
 import type { WriteContext } from './context.js';
+
+let layout: typeof Layout | undefined;
+
+/**
+ * Loads docx's layout engine, which only laid-out page numbers need (the books' are estimated): it is
+ * more code than the rest of docx.
+ */
+export async function loadLayout(): Promise<void> {
+  layout ??= await import('docx/layout');
+}
 
 /**
  * Where each entry's paragraph is among the paragraphs and tables of the body, as the layout counts them.
@@ -28,7 +38,8 @@ export function entryBodyIndex(sections: readonly ISectionOptions[], ctx: WriteC
 }
 
 /**
- * Lays the document out and reads the page label ("iv", "12") each entry starts on. When the layout
+ * Lays the document out and reads the page label ("iv", "12") each entry starts on ({@link loadLayout}
+ * first). When the layout
  * cannot place something exactly as Word would (a font without known metrics, such as Bookman Old
  * Style), it is laid out again with docx's best guess, so the entries still get page numbers; Word
  * corrects them when it updates the fields.
@@ -40,9 +51,11 @@ export function entryBodyIndex(sections: readonly ISectionOptions[], ctx: WriteC
 export function entryPages(document: Document, sections: readonly ISectionOptions[], ctx: WriteContext): Map<number, string> {
   const indexOf = entryBodyIndex(sections, ctx);
   const pageOfIndex = new Map<number, string>();
+  if (layout === undefined) throw new Error('entryPages needs loadLayout() first');
+  const { layoutDocument } = layout;
   const exact = layoutDocument(document);
-  const layout = exact.stoppedAt === undefined ? exact : layoutDocument(document, { guess: true });
-  for (const page of layout.pages) {
+  const laidOut = exact.stoppedAt === undefined ? exact : layoutDocument(document, { guess: true });
+  for (const page of laidOut.pages) {
     for (const block of page.body) {
       // A paragraph split over pages starts on the first page it appears on.
       if (!pageOfIndex.has(block.index) && page.pageNumber !== undefined) pageOfIndex.set(block.index, page.pageNumber);

@@ -41,11 +41,11 @@ function parts(bytes: Buffer): Record<string, string> {
 }
 
 /** Packs the document made twice, block by block and as docx writes it whole, and returns both. */
-async function bothWays(make: () => Document): Promise<{ streamed: Buffer; whole: Buffer; streams: boolean }> {
-  const first = make();
+async function bothWays(make: () => Document | Promise<Document>): Promise<{ streamed: Buffer; whole: Buffer; streams: boolean }> {
+  const first = await make();
   const streams = canStream(first);
   const streamed = Buffer.from(await packDocx(first, options, true));
-  const whole = Buffer.from(await packDocx(make(), options, false));
+  const whole = Buffer.from(await packDocx(await make(), options, false));
   return { streamed, whole, streams };
 }
 
@@ -56,7 +56,7 @@ async function bothWays(make: () => Document): Promise<{ streamed: Buffer; whole
 async function madeAsWritten(doc: Doc, docxOptions: DocxOptions = {}): Promise<{ written: Buffer; whole: Buffer }> {
   const o = { date: options.date, ...docxOptions };
   const written = Buffer.from(await writeDocx(doc, o));
-  const whole = Buffer.from(await packDocx(docxDocument(doc, o), { date: o.date, language: doc.properties?.language ?? 'id-ID' }, false));
+  const whole = Buffer.from(await packDocx(await docxDocument(doc, o), { date: o.date, language: doc.properties?.language ?? 'id-ID' }, false));
   return { written, whole };
 }
 
