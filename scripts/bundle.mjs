@@ -159,12 +159,23 @@ await build({
   logLevel: 'warning',
 });
 const { precompiledModule } = await import(pathToFileURL(generator).href);
-const precompiled = precompiledModule(`${root}templates`);
+const precompiledEsm = precompiledModule(`${root}templates`);
 rmSync(generator);
+// Compiled templates are code too, several hundred kB of it: like the libraries, a CommonJS file of
+// dist/vendor, loaded with the code cache.
+const ESM_START = 'export const PRECOMPILED = [';
+if (!precompiledEsm.startsWith(ESM_START)) throw new Error('the precompiled templates module does not start as expected');
+const precompiledCjs = `exports.PRECOMPILED = [${precompiledEsm.slice(ESM_START.length)}`;
+const precompiledFile = `templates-${createHash('sha256').update(precompiledCjs).digest('hex').slice(0, 12)}.cjs`;
+writeFileSync(`${root}dist/vendor/${precompiledFile}`, precompiledCjs);
+const precompiled = [
+  `import { bundledLibrary } from ${JSON.stringify(`${root}src/compile-cache.ts`)};`,
+  `export const PRECOMPILED = bundledLibrary(${JSON.stringify(precompiledFile)}).PRECOMPILED;`,
+].join('\n');
 const withPrecompiledTemplates = {
   name: 'with-precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]report[\\/]engine[\\/]precompiled\.ts$/ }, () => ({ contents: precompiled, loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]report[\\/]engine[\\/]precompiled\.ts$/ }, () => ({ contents: precompiled, loader: 'js', resolveDir: root }));
   },
 };
 

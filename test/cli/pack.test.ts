@@ -108,7 +108,7 @@ describe('npm pack', () => {
       'dist/cli/format/diagnostics/docs.js', 'dist/cli/main.js', 'dist/load/parse-worker.js', 'dist/pipeline/book-worker.js', 'dist/score/index.js',
     ]);
     expect(files.filter((f) => f.startsWith('dist/chunks/')).length).toBeGreaterThan(0);
-    expect(files.flatMap((f) => vendor.exec(f)?.[1] ?? []).sort()).toEqual(['docx', 'docx-layout', 'exceljs', 'handlebars', 'js-yaml', 'markdown', 'vega', 'zod']);
+    expect(files.flatMap((f) => vendor.exec(f)?.[1] ?? []).sort()).toEqual(['docx', 'docx-layout', 'exceljs', 'handlebars', 'js-yaml', 'markdown', 'templates', 'vega', 'zod']);
   });
 
   let project = '';
