@@ -62,6 +62,15 @@ describe('renderBooks', () => {
     await worker.stop();
   }, 120_000);
 
+  it.skipIf(!existsSync(BUNDLED_WORKER))('gives the same bytes when the worker runs out of memory and leaves its books to this thread', async () => {
+    // A heap far too small for a book: the worker stops, out of memory, in the first one.
+    const small = startBookWorker({ docx: true }, BUNDLED_WORKER, 24);
+    const [given] = small.give([jobs[0] as BookJob]);
+    await expect(given?.[1]).rejects.toThrow(/memory/i);
+    const run = renderBooks(jobs, new Map(), { workbook: true, worker: startBookWorker({ docx: true }, BUNDLED_WORKER, 24) });
+    expect((await Promise.all(run.answers)).map(outputs)).toEqual(alone.map(outputs));
+  }, 120_000);
+
   it.skipIf(!existsSync(BUNDLED_WORKER))('stops a worker that gets no book, and a stopped worker leaves its books to this thread', async () => {
     const unused = startBookWorker({ docx: false }, BUNDLED_WORKER);
     const single = renderBooks(jobs.slice(2, 3), new Map(), { workbook: false, worker: unused });

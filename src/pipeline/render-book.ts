@@ -298,13 +298,22 @@ export async function loadRenderer(data: BookWorkerData): Promise<void> {
 }
 
 /**
+ * The limit of the worker's heap, in MB. V8 lets a heap grow to several times what it holds before
+ * it collects, so a worker rendering a long book of a large project would take a gigabyte or more
+ * for a few hundred MB it needs; with the limit it collects sooner. A book that needs more stops the
+ * worker (out of memory) and is rendered on the main thread, whose heap has no such limit.
+ */
+export const BOOK_WORKER_HEAP_MB = 512;
+
+/**
  * Starts a worker thread for books. It loads the renderer at once, so a build can start it before
  * checking the project and the loading overlaps the check; a build that stops early stops it.
  * @param data what the worker loads before its books arrive
  * @param script the worker's module (default: the bundled one)
+ * @param heapMb the limit of its heap ({@link BOOK_WORKER_HEAP_MB})
  * @returns the worker, to be given its books or stopped
  */
-export function startBookWorker(data: BookWorkerData, script: string = WORKER): BookWorker {
+export function startBookWorker(data: BookWorkerData, script: string = WORKER, heapMb: number = BOOK_WORKER_HEAP_MB): BookWorker {
   let pending = new Map<BookNo, ReturnType<typeof resolvers<RenderedBookOutput>>>();
   let failure: Error | undefined;
   const charts = new Map<string, ReturnType<typeof resolvers<ChartAnswer>>>();
@@ -325,7 +334,7 @@ export function startBookWorker(data: BookWorkerData, script: string = WORKER): 
     for (const c of charts.values()) c.reject(failure);
   };
   const started = import('node:worker_threads').then(({ Worker }) => {
-    const worker = new Worker(script, { workerData: data satisfies BookWorkerData });
+    const worker = new Worker(script, { workerData: data satisfies BookWorkerData, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.on('message', (m: BookWorkerMessage) => {
       if ('error' in m) {
         fail(new Error(m.error));
