@@ -54,7 +54,8 @@ const method = (prototype: object): Method => (prototype as { prepForXml: Method
 const GENERIC = method(XmlComponent.prototype);
 const IGNORE_IF_EMPTY = method(IgnoreIfEmptyXmlComponent.prototype);
 const XML_ATTRIBUTES = method(XmlAttributeComponent.prototype);
-const NEXT_ATTRIBUTES: readonly unknown[] = [docxPrepForXml, linearPrepForXml];
+const NEXT_ATTRIBUTES = docxPrepForXml as Method;
+const LINEAR_NEXT_ATTRIBUTES = linearPrepForXml as Method;
 const PARAGRAPH = method(Paragraph.prototype);
 const PARAGRAPH_PROPERTIES = method(ParagraphProperties.prototype);
 const TABLE = method(Table.prototype);
@@ -78,11 +79,14 @@ const isName = (key: unknown): key is string => typeof key === 'string' && key !
 function prepare(c: Component, prep: Method, context: FormatContext): Kind {
   if (prep === GENERIC) return isName(c.rootKey) ? 'element' : 'formatted';
   if (prep === XML_ATTRIBUTES) return 'attributes';
-  if (NEXT_ATTRIBUTES.includes(prep)) return 'nextAttributes';
+  if (prep === LINEAR_NEXT_ATTRIBUTES || prep === NEXT_ATTRIBUTES) return 'nextAttributes';
   if (!isName(c.rootKey)) return 'formatted';
   const root = c.root as unknown[];
   if (prep === IGNORE_IF_EMPTY) return c.includeIfEmpty ? 'element' : 'unlessEmpty';
-  if (prep === PARAGRAPH) return root.some((e) => elementOf(e) === 'w:externalHyperlink') ? 'formatted' : 'element';
+  if (prep === PARAGRAPH) {
+    for (const e of root) if (elementOf(e) === 'w:externalHyperlink') return 'formatted';
+    return 'element';
+  }
   if (prep === PARAGRAPH_PROPERTIES) return c.numbering ? 'formatted' : c.includeIfEmpty ? 'element' : 'unlessEmpty';
   if (prep === TABLE_CELL) return elementOf(root[root.length - 1]) === 'w:p' ? 'element' : 'formatted';
   if (prep === TABLE_ROW) return (c.cells ?? []).length === 0 ? 'leftOut' : c.options?.keepNext === undefined ? 'element' : 'formatted';
@@ -93,18 +97,20 @@ function prepare(c: Component, prep: Method, context: FormatContext): Kind {
   return 'formatted';
 }
 
-/** Attribute names collected while one component's attributes are written. */
+/** Attribute names collected while one component's attributes are written: the first {@link named}. */
 const names: string[] = [];
+let named = 0;
 
 /**
  * Whether an attribute can be written in its place: not a name given twice (docx keeps its first
  * place and last value), not one that objects order first (an array index), not `__proto__`.
  */
 function plainName(key: unknown): key is string {
-  if (typeof key !== 'string' || key === '__proto__' || names.includes(key)) return false;
+  if (typeof key !== 'string' || key === '__proto__') return false;
   const c = key.charCodeAt(0);
   if (c >= 48 && c <= 57) return false;
-  names.push(key);
+  for (let i = 0; i < named; i++) if (names[i] === key) return false;
+  names[named++] = key;
   return true;
 }
 
@@ -116,7 +122,7 @@ function plainName(key: unknown): key is string {
  */
 function nextAttributesText(root: unknown): string | undefined {
   if (typeof root !== 'object' || root === null) return undefined;
-  names.length = 0;
+  named = 0;
   let text = '';
   for (const option in root) {
     if (!Object.hasOwn(root, option)) continue;
@@ -137,7 +143,7 @@ function nextAttributesText(root: unknown): string | undefined {
 function xmlAttributesText(c: Component): string | undefined {
   const { root, xmlKeys } = c;
   if (typeof root !== 'object' || root === null) return undefined;
-  names.length = 0;
+  named = 0;
   let text = '';
   for (const key in root) {
     if (!Object.hasOwn(root, key)) continue;
@@ -150,6 +156,25 @@ function xmlAttributesText(c: Component): string | undefined {
     text += attributeText(name, value);
   }
   return text;
+}
+
+/** The tags of an element: `<name`, `<name>`, `</name>` and `<name/>`. */
+interface Tags {
+  readonly open: string;
+  readonly start: string;
+  readonly end: string;
+  readonly empty: string;
+}
+
+const tagsByName = new Map<string, Tags>();
+
+function tagsOf(name: string): Tags {
+  let tags = tagsByName.get(name);
+  if (tags === undefined) {
+    tags = { open: '<' + name, start: '<' + name + '>', end: '</' + name + '>', empty: '<' + name + '/>' };
+    tagsByName.set(name, tags);
+  }
+  return tags;
 }
 
 /**
@@ -215,9 +240,9 @@ class Content {
    * @returns the text, or undefined when it is left out
    */
   text(name: string, unlessEmpty: boolean): string | undefined {
-    if (this.count === 0) return unlessEmpty ? undefined : '<' + name + '/>';
+    if (this.count === 0) return unlessEmpty ? undefined : tagsOf(name).empty;
     if (this.count === 1) {
-      if (this.onlyAttributes) return '<' + name + this.attributes + '/>';
+      if (this.onlyAttributes) return tagsOf(name).open + this.attributes + '/>';
       const only = this.only;
       if (only !== undefined && only !== null && (only as { _attr?: unknown })._attr) {
         // docx gives the element its only child itself, as the xml package writes it.
@@ -225,7 +250,8 @@ class Content {
         return elementXml({ [name]: only }, undefined);
       }
     }
-    return '<' + name + this.attributes + '>' + this.before + this.last + '</' + name + '>';
+    const tags = tagsOf(name);
+    return (this.attributes === '' ? tags.start : tags.open + this.attributes + '>') + this.before + this.last + tags.end;
   }
 }
 
