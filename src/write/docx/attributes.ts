@@ -43,9 +43,12 @@ const prototype = NextAttributeComponent.prototype as unknown as { prepForXml: P
 /** docx's own `prepForXml` of the component, kept to compare with. */
 export const docxPrepForXml: PrepForXml = prototype.prepForXml;
 
+/** The linear builder as the component's `prepForXml`. */
+export const linearPrepForXml: PrepForXml = function prepForXml(this: { readonly root: Readonly<Record<string, AttributeEntry>> }): Attributes {
+  return { _attr: attributesOf(this.root) };
+};
+
 /** Gives docx's `NextAttributeComponent` the linear builder; the XML written stays the same. Idempotent. */
 export function useLinearAttributes(): void {
-  prototype.prepForXml = function prepForXml(this: { readonly root: Readonly<Record<string, AttributeEntry>> }): Attributes {
-    return { _attr: attributesOf(this.root) };
-  };
+  prototype.prepForXml = linearPrepForXml;
 }

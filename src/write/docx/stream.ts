@@ -11,11 +11,12 @@
  * the values are then written into the blocks' text. Every part is the same text as docx writes.
  */
 import { Paragraph, TableOfContents, type Document, type FileChild, type SectionProperties } from 'docx';
-import { xmlOf, type Xmlable } from './xml.js';
+import { componentXml, Formatted, type FormatContext } from './components.js';
+import { firstKey, xmlOf, type Xmlable } from './xml.js';
 
 /** docx's component interface, as far as it is used here. */
 interface Component {
-  prepForXml(context: unknown): unknown;
+  readonly prepForXml: (this: unknown, context: unknown) => unknown;
   readonly writtenAs?: readonly unknown[];
 }
 
@@ -118,7 +119,7 @@ export class SectionBlocks extends Paragraph {
  */
 function blockText(xml: unknown): string {
   if (xml === undefined) return '';
-  const name = typeof xml === 'object' && xml !== null ? Object.keys(xml)[0] : undefined;
+  const name = typeof xml === 'object' && xml !== null ? firstKey(xml) : undefined;
   // An attribute or text would belong to the body element itself, which a block written on its own cannot say.
   if (name === undefined || name === '_attr') throw new Error('a block of the body was formatted as no element');
   return xmlOf(xml as Xmlable);
@@ -197,10 +198,15 @@ function documentPieces(document: Document, keepText: (piece: string) => boolean
   /** The section whose blocks are being written: what docx finds a block of the body is in (a table's width). */
   let current: SectionBlocks | undefined;
   const sectionOf = body.getSectionPropertiesFor.bind(body);
+  /** Writes a part of a block as docx writes a child of the body. */
+  const writePart = (part: Component): string => {
+    const xml = componentXml(part, context);
+    return xml instanceof Formatted ? blockText(xml.value) : (xml ?? '');
+  };
   /** Writes a block as docx writes a child of the body. */
   const writeChild = (child: FileChild): string => {
     const parts = (child as unknown as Component).writtenAs as Component[] | undefined;
-    return (parts ?? [child as unknown as Component]).map((part) => blockText(part.prepForXml(context))).join('');
+    return parts ? parts.map(writePart).join('') : writePart(child as unknown as Component);
   };
   /** The paragraph docx adds to hold a section's properties when the section does not end with a paragraph. */
   const sectionParagraph = (ending: SectionProperties): string => {
@@ -265,7 +271,7 @@ function documentPieces(document: Document, keepText: (piece: string) => boolean
   });
   try {
     for (const block of body.root) {
-      const format = block.prepForXml.bind(block);
+      const prep = block.prepForXml;
       wrapped.push({ target: block, own: Object.getOwnPropertyDescriptor(block, 'prepForXml') });
       Object.defineProperty(block, 'prepForXml', {
         configurable: true,
@@ -278,14 +284,19 @@ function documentPieces(document: Document, keepText: (piece: string) => boolean
             written.set(standIn, writeSection(block));
             return standIn;
           }
-          const xml = format(ctx);
-          if (typeof xml !== 'object' || xml === null) return xml;
-          const name = Object.keys(xml)[0];
-          if (name === undefined || name === '_attr') return xml;
+          const xml = componentXml(block, ctx as FormatContext, prep);
+          if (xml === undefined) return xml;
+          let name: string | undefined = (block as { rootKey?: string }).rootKey;
+          if (xml instanceof Formatted) {
+            const value = xml.value;
+            if (typeof value !== 'object' || value === null) return value;
+            name = firstKey(value);
+            if (name === undefined || name === '_attr') return value;
+          }
           // The stand-in keeps the element's name and nothing in it, for what docx looks for in the written body.
-          const standIn = { [name]: [] };
+          const standIn = { [name as string]: [] };
           floor = pieces.length;
-          add(xmlOf(xml as Xmlable));
+          add(xml instanceof Formatted ? xmlOf(xml.value as Xmlable) : xml);
           written.set(standIn, marker(floor, pieces.length));
           return standIn;
         },
