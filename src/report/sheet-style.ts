@@ -2,9 +2,15 @@
  * What the spreadsheet views share: the few cell styles (titles, headers, editable and filled cells)
  * and the row heights that show wrapped text whole.
  */
-import type { CellDraft, Fill, WorkbookProperties } from '../sheet/index.js';
+import type { Alignment, Border, CellDraft, Fill, Font, WorkbookProperties } from '../sheet/index.js';
 
+// One object per style part, shared by every cell given it: the sheet model then holds a few
+// styles rather than one per cell, and the writer translates each of them once.
 const HEADER_FILL: Fill = { pattern: 'solid', color: 'FF1F4E79' };
+const HEADER_FONT: Font = { bold: true, color: 'FFFFFFFF' };
+const HEADER_ALIGNMENT: Alignment = { wrap: true, vertical: 'middle', horizontal: 'center' };
+const HEADER_BORDER: Border = { bottom: { style: 'thin', color: 'FF000000' } };
+const TITLE_FONT: Font = { bold: true, size: 14 };
 
 /** Light yellow: a value the reader may change (weights, form entries). */
 export const BAND_FILL: Fill = { pattern: 'solid', color: 'FFFFF2CC' };
@@ -15,15 +21,17 @@ export const BAR_FILL: Fill = { pattern: 'solid', color: 'FF9DC3E6' };
 /** Grey of hints and subtitles. */
 export const HINT_COLOR = 'FF595959';
 
+const SUBTITLE_FONT: Font = { italic: true, color: HINT_COLOR };
+
 /**
  * Styles a column header: bold white on dark blue, wrapped, centred vertically.
  * @param cell the header cell
  */
 export function styleHeader(cell: CellDraft): void {
-  cell.style.font = { bold: true, color: 'FFFFFFFF' };
+  cell.style.font = HEADER_FONT;
   cell.style.fill = HEADER_FILL;
-  cell.style.alignment = { wrap: true, vertical: 'middle', horizontal: 'center' };
-  cell.style.border = { bottom: { style: 'thin', color: 'FF000000' } };
+  cell.style.alignment = HEADER_ALIGNMENT;
+  cell.style.border = HEADER_BORDER;
 }
 
 /**
@@ -31,7 +39,7 @@ export function styleHeader(cell: CellDraft): void {
  * @param cell the title cell
  */
 export function styleTitle(cell: CellDraft): void {
-  cell.style.font = { bold: true, size: 14 };
+  cell.style.font = TITLE_FONT;
 }
 
 /**
@@ -39,7 +47,7 @@ export function styleTitle(cell: CellDraft): void {
  * @param cell the subtitle cell
  */
 export function styleSubtitle(cell: CellDraft): void {
-  cell.style.font = { italic: true, color: HINT_COLOR };
+  cell.style.font = SUBTITLE_FONT;
 }
 
 /** Points per line of 11-point text. */

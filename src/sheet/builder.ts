@@ -102,17 +102,30 @@ export class SheetBuilder {
     return c;
   }
 
-  /** The sheet as plain data, rows and cells in order. */
+  /** The sheet as plain data, rows and cells in order; cells of one style share one style object. */
   build(): Sheet {
-    const byKey = <T>(m: Map<number, T>) => [...m.entries()].sort(([a], [b]) => a - b);
-    const columns: Column[] = byKey(this.#columns)
-      .map(([col, c]) => ({ col, ...(c.width !== undefined ? { width: c.width } : {}), ...styleOf(c.style) }));
-    const rows: Row[] = byKey(this.#rows).map(([row, r]) => ({
-      row,
-      ...(r.height !== undefined ? { height: r.height } : {}),
-      ...styleOf(r.style),
-      cells: byKey(r.cells).map(([col, c]): Cell => ({ col, ...(c.value !== undefined ? { value: c.value } : {}), ...styleOf(c.style) })),
-    }));
+    const styles = new StyleTable();
+    const columns: Column[] = inOrder(this.#columns).map(([col, c]) => {
+      const out: Mutable<Column> = { col };
+      if (c.width !== undefined) out.width = c.width;
+      const style = styles.of(c.style);
+      if (style !== undefined) out.style = style;
+      return out;
+    });
+    const rows: Row[] = inOrder(this.#rows).map(([row, r]) => {
+      const out: Mutable<Row> = { row, cells: [] };
+      if (r.height !== undefined) out.height = r.height;
+      const style = styles.of(r.style);
+      if (style !== undefined) out.style = style;
+      out.cells = inOrder(r.cells).map(([col, c]): Cell => {
+        const cell: Mutable<Cell> = { col };
+        if (c.value !== undefined) cell.value = c.value;
+        const cellStyle = styles.of(c.style);
+        if (cellStyle !== undefined) cell.style = cellStyle;
+        return cell;
+      });
+      return out;
+    });
     return {
       name: this.name,
       ...(this.state !== undefined ? { state: this.state } : {}),
@@ -129,11 +142,52 @@ export class SheetBuilder {
   }
 }
 
-function styleOf(style: StyleDraft): { style?: Style } {
-  // A draft's members may have been set back to undefined, which its type does not show.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-  const entries = Object.entries(style).filter(([, v]) => v !== undefined);
-  return entries.length > 0 ? { style: Object.fromEntries(entries) } : {};
+/** A map's entries by key (rows and cells are mostly made in order, which needs no sort). */
+function inOrder<T>(m: Map<number, T>): Array<[number, T]> {
+  const entries = [...m.entries()];
+  let last = -Infinity;
+  for (const [key] of entries) {
+    if (key < last) return entries.sort(([a], [b]) => a - b);
+    last = key;
+  }
+  return entries;
+}
+
+/**
+ * The styles of a sheet being built: drafts whose parts are the very same objects (a view styles
+ * many cells with one font or fill) get one style object, which the writer then translates once.
+ */
+class StyleTable {
+  readonly #partIds = new WeakMap<object, number>();
+  #nextId = 0;
+  readonly #styles = new Map<string, Style>();
+
+  #id(part: object | undefined): string {
+    if (part === undefined) return '';
+    let id = this.#partIds.get(part);
+    if (id === undefined) this.#partIds.set(part, (id = this.#nextId++));
+    return String(id);
+  }
+
+  /**
+   * The style of a draft.
+   * @param draft the draft
+   * @returns its set parts, shared with the drafts of the same parts; undefined when none is set
+   */
+  of(draft: StyleDraft): Style | undefined {
+    // A draft's members may have been set back to undefined, which its type does not show.
+    const { numFmt, font, fill, alignment, border, protection } = draft as Partial<StyleDraft>;
+    if (numFmt === undefined && font === undefined && fill === undefined && alignment === undefined && border === undefined && protection === undefined) return undefined;
+    const key = `${this.#id(font)},${this.#id(fill)},${this.#id(alignment)},${this.#id(border)},${this.#id(protection)},${numFmt === undefined ? '' : `#${numFmt}`}`;
+    let style = this.#styles.get(key);
+    if (style === undefined) {
+      // The parts in the order the draft was given them; members set back to undefined are left out.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+      style = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined));
+      this.#styles.set(key, style);
+    }
+    return style;
+  }
 }
 
 /**
