@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readBack, xlsxParts } from '../../../test/support/xlsx-project.js';
 import type { Sheet, Style, Workbook } from '../../sheet/index.js';
+import { normaliseZip } from '../zip.js';
 import { writeXlsx } from './index.js';
+import { excelWorkbook } from './write.js';
 
 const DATE = new Date(Date.UTC(2024, 5, 21, 8, 30));
 
@@ -137,6 +139,11 @@ describe('writeXlsx', async () => {
     expect(Buffer.from(await writeXlsx(book, { date: DATE })).equals(Buffer.from(bytes))).toBe(true);
     const other = await writeXlsx(book, { date: new Date(Date.UTC(2025, 0, 2)) });
     expect(Buffer.from(other).equals(Buffer.from(bytes))).toBe(false);
+  });
+
+  it('is the same file as exceljs writes, zipped reproducibly', async () => {
+    const written = await (await excelWorkbook(book)).xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    expect(Buffer.from(normaliseZip(new Uint8Array(written), { date: DATE })).equals(Buffer.from(bytes))).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import ExcelWorkbook from 'exceljs/lib/doc/workbook.js';
 import type { CellValue, Sheet, Style, Workbook } from '../../sheet/index.js';
-import { normaliseZip } from '../zip.js';
+import { normaliseZip, zipEntries } from '../zip.js';
 import { excelStyle } from './style.js';
 
 export interface XlsxOptions {
@@ -102,6 +102,42 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styles: ExcelStyles)
   if (sheet.protection !== undefined) await ws.protect('', { ...sheet.protection });
 }
 
+/** Where exceljs's XLSX writer puts each part of the package (its zip writer, to exceljs). */
+interface PartSink {
+  append(data: string | Uint8Array, options: { readonly name: string; readonly base64?: boolean }): void;
+}
+
+/**
+ * The steps of exceljs's XLSX writer (`xlsx.write`), which are missing from its type declarations:
+ * the model prepared (shared strings, styles), then each part made and handed to the zip writer.
+ */
+const PART_STEPS = [
+  'addContentTypes', 'addOfficeRels', 'addWorkbookRels', 'addWorksheets', 'addSharedStrings', 'addDrawings', 'addTables',
+  'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore', 'addWorkbook',
+] as const;
+type PartWriter = { prepareModel(model: unknown, options: object): void } & Record<(typeof PART_STEPS)[number], (sink: PartSink, model: unknown) => unknown>;
+
+/**
+ * The package's parts as exceljs's XLSX writer makes them, in the steps of its `write`, taken as they
+ * are handed over rather than zipped (stored), read back and zipped again.
+ * @param wb the exceljs workbook
+ * @returns the parts by name, or undefined when this exceljs writes differently
+ */
+async function excelParts(wb: ExcelJS.Workbook): Promise<Record<string, Uint8Array> | undefined> {
+  const writer = wb.xlsx as unknown as Partial<PartWriter>;
+  if (typeof writer.prepareModel !== 'function' || PART_STEPS.some((step) => typeof writer[step] !== 'function')) return undefined;
+  const parts: Record<string, Uint8Array> = {};
+  const sink: PartSink = {
+    append(data, { name, base64 }) {
+      parts[name] = typeof data !== 'string' ? data : base64 === true ? Buffer.from(data, 'base64') : Buffer.from(data, 'utf8');
+    },
+  };
+  const { model } = wb as unknown as { model: unknown };
+  writer.prepareModel(model, {});
+  for (const step of PART_STEPS) await (writer as PartWriter)[step](sink, model);
+  return parts;
+}
+
 /**
  * The workbook translated into exceljs.
  * @param book the workbook model
@@ -129,6 +165,8 @@ export async function excelWorkbook(book: Workbook): Promise<ExcelJS.Workbook> {
  */
 export async function writeXlsx(book: Workbook, options: XlsxOptions): Promise<Uint8Array> {
   const wb = await excelWorkbook(book);
+  const parts = await excelParts(wb);
+  if (parts !== undefined) return zipEntries(parts, { date: options.date });
   // Stored, not deflated: the normalised zip is compressed once, from the parts' bytes.
   const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return normaliseZip(new Uint8Array(buffer), { date: options.date });
