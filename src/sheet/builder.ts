@@ -105,22 +105,26 @@ export class SheetBuilder {
   /** The sheet as plain data, rows and cells in order; cells of one style share one style object. */
   build(): Sheet {
     const styles = new StyleTable();
-    const columns: Column[] = inOrder(this.#columns).map(([col, c]) => {
+    const columns: Column[] = keysInOrder(this.#columns).map((col) => {
+      const c = this.#columns.get(col) as ColumnDraft;
       const out: Mutable<Column> = { col };
       if (c.width !== undefined) out.width = c.width;
       const style = styles.of(c.style);
       if (style !== undefined) out.style = style;
       return out;
     });
-    const rows: Row[] = inOrder(this.#rows).map(([row, r]) => {
+    const rows: Row[] = keysInOrder(this.#rows).map((row) => {
+      const r = this.#rows.get(row) as RowDraft & { cells: Map<number, CellDraft> };
       const out: Mutable<Row> = { row, cells: [] };
       if (r.height !== undefined) out.height = r.height;
       const style = styles.of(r.style);
       if (style !== undefined) out.style = style;
-      out.cells = inOrder(r.cells).map(([col, c]): Cell => {
+      out.cells = keysInOrder(r.cells).map((col): Cell => {
+        const c = r.cells.get(col) as CellDraft;
         const cell: Mutable<Cell> = { col };
         if (c.value !== undefined) cell.value = c.value;
-        const cellStyle = styles.of(c.style);
+        // A column's cells mostly share their style: the table remembers each column's last.
+        const cellStyle = styles.of(c.style, col);
         if (cellStyle !== undefined) cell.style = cellStyle;
         return cell;
       });
@@ -142,15 +146,13 @@ export class SheetBuilder {
   }
 }
 
-/** A map's entries by key (rows and cells are mostly made in order, which needs no sort). */
-function inOrder<T>(m: Map<number, T>): Array<[number, T]> {
-  const entries = [...m.entries()];
-  let last = -Infinity;
-  for (const [key] of entries) {
-    if (key < last) return entries.sort(([a], [b]) => a - b);
-    last = key;
+/** A map's keys in order (rows and cells are mostly made in order, which needs no sort). */
+function keysInOrder(m: Map<number, unknown>): number[] {
+  const keys = [...m.keys()];
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i] as number) < (keys[i - 1] as number)) return keys.sort((a, b) => a - b);
   }
-  return entries;
+  return keys;
 }
 
 /**
@@ -161,6 +163,8 @@ class StyleTable {
   readonly #partIds = new WeakMap<object, number>();
   #nextId = 0;
   readonly #styles = new Map<string, Style>();
+  /** By slot (a column): the parts last looked up there, and their style. */
+  readonly #recent: Array<{ readonly parts: Partial<StyleDraft>; readonly style: Style } | undefined> = [];
 
   #id(part: object | undefined): string {
     if (part === undefined) return '';
@@ -172,12 +176,19 @@ class StyleTable {
   /**
    * The style of a draft.
    * @param draft the draft
+   * @param slot where drafts of the same parts follow one another (a column), to find their style sooner
    * @returns its set parts, shared with the drafts of the same parts; undefined when none is set
    */
-  of(draft: StyleDraft): Style | undefined {
+  of(draft: StyleDraft, slot?: number): Style | undefined {
     // A draft's members may have been set back to undefined, which its type does not show.
-    const { numFmt, font, fill, alignment, border, protection } = draft as Partial<StyleDraft>;
+    const parts = draft as Partial<StyleDraft>;
+    const { numFmt, font, fill, alignment, border, protection } = parts;
     if (numFmt === undefined && font === undefined && fill === undefined && alignment === undefined && border === undefined && protection === undefined) return undefined;
+    const recent = slot === undefined ? undefined : this.#recent[slot];
+    if (recent !== undefined) {
+      const p = recent.parts;
+      if (p.numFmt === numFmt && p.font === font && p.fill === fill && p.alignment === alignment && p.border === border && p.protection === protection) return recent.style;
+    }
     const key = `${this.#id(font)},${this.#id(fill)},${this.#id(alignment)},${this.#id(border)},${this.#id(protection)},${numFmt === undefined ? '' : `#${numFmt}`}`;
     let style = this.#styles.get(key);
     if (style === undefined) {
@@ -186,6 +197,7 @@ class StyleTable {
       style = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined));
       this.#styles.set(key, style);
     }
+    if (slot !== undefined) this.#recent[slot] = { parts, style };
     return style;
   }
 }
