@@ -64,26 +64,49 @@ const LINE_HEIGHT = 15;
 export function wrappedLines(text: string, width: number, bold = false): number {
   // Proportional text is narrower than the digit "0" that defines the width unit; bold is wider.
   const perLine = Math.max(4, Math.floor((width - 1) * (bold ? 1.0 : 1.1)));
+  // Read once, character by character: paragraphs end at line breaks, words at white space (\s).
   let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    let count = 1;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      const len = word.length;
-      if (used === 0) used = len;
-      else if (used + 1 + len <= perLine) used += 1 + len;
-      else {
-        count++;
-        used = len;
-      }
-      while (used > perLine) {
-        count++;
-        used -= perLine;
-      }
+  let used = 0;
+  let count = 1;
+  let len = 0;
+  const endWord = () => {
+    if (len === 0) return;
+    if (used === 0) used = len;
+    else if (used + 1 + len <= perLine) used += 1 + len;
+    else {
+      count++;
+      used = len;
     }
-    lines += count;
+    while (used > perLine) {
+      count++;
+      used -= perLine;
+    }
+    len = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      endWord();
+      lines += count;
+      used = 0;
+      count = 1;
+    } else if (isSpace(c)) endWord();
+    else len++;
   }
+  endWord();
+  lines += count;
   return Math.max(1, lines);
+}
+
+/**
+ * Whether a UTF-16 code unit is white space as a regular expression's `\s` means it.
+ * @param c the code unit
+ * @returns true for spaces, tabs, line ends and the Unicode space separators
+ */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

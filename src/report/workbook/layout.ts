@@ -53,7 +53,7 @@ function displayLength(value: ViewCell | undefined, format: Column['format']): n
   if (value === null || value === undefined) return 0;
   if (isFormula(value)) return displayLength(value.result, format);
   if (isFormatted(value)) return displayLength(value.value, value.format);
-  if (typeof value === 'string') return Math.max(...value.split('\n').map((l) => l.length));
+  if (typeof value === 'string') return value.includes('\n') ? Math.max(...value.split('\n').map((l) => l.length)) : value.length;
   const digits = Math.trunc(Math.abs(value)).toString().length;
   const groups = Math.floor((digits - 1) / 3);
   switch (format) {
