@@ -43,6 +43,24 @@ const docxNativeSha1 = {
     });
   },
 };
+/**
+ * exceljs's Workbook class loads its CSV reader and writer (fast-csv, dayjs and their plugins) with
+ * it, for `workbook.csv`, which the program never uses: evaluating them is part of every first use
+ * of the class (the workbook of a build, reading a form). The class gets a stand-in that says so
+ * if it were ever used.
+ */
+const exceljsWithoutCsv = {
+  name: 'exceljs-without-csv',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/csv\/csv$/ }, (args) =>
+      /[\\/]exceljs[\\/]lib[\\/]doc$/.test(args.resolveDir) ? { path: 'exceljs-csv', namespace: 'exceljs-without-csv' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'exceljs-without-csv' }, () => ({
+      contents: "module.exports = class CSV { constructor() { throw new Error('exceljs CSV is not in this bundle'); } };",
+      loader: 'js',
+    }));
+  },
+};
 rmSync(`${root}dist`, { recursive: true, force: true });
 
 // CommonJS dependencies inside an ES module still call require for Node's own modules.
@@ -96,6 +114,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Third-party licences are in their installed packages (every bundled package stays a dependency).
   legalComments: 'none',
-  plugins: [withoutZodTranslations, docxNativeSha1, withPrecompiledTemplates],
+  plugins: [withoutZodTranslations, docxNativeSha1, withPrecompiledTemplates, exceljsWithoutCsv],
   logLevel: 'warning',
 });

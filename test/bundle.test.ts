@@ -35,4 +35,11 @@ describe('the bundle', () => {
     expect(files.length).toBeGreaterThan(10);
     for (const display of files) expect(text, display).toContain(`display: ${JSON.stringify(display)}, source: `);
   });
+
+  it.skipIf(!existsSync(CHUNKS))("leaves exceljs's CSV support out of the bundle, and its Workbook class in (npm run build makes it)", () => {
+    const texts = readdirSync(CHUNKS).map((f) => readFileSync(path.join(CHUNKS, f), 'utf8'));
+    expect(texts.filter((t) => t.includes('exceljs CSV is not in this bundle'))).toHaveLength(1);
+    expect(texts.some((t) => /node_modules\/(@fast-csv|fast-csv|dayjs)\//.test(t))).toBe(false);
+    expect(texts.some((t) => t.includes('node_modules/exceljs/lib/doc/workbook.js'))).toBe(true);
+  });
 });
