@@ -64,6 +64,8 @@ const LINE_HEIGHT = 15;
 export function wrappedLines(text: string, width: number, bold = false): number {
   // Proportional text is narrower than the digit "0" that defines the width unit; bold is wider.
   const perLine = Math.max(4, Math.floor((width - 1) * (bold ? 1.0 : 1.1)));
+  // A text no longer than a line fits on it, however its words fall.
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   // Read once, character by character: paragraphs end at line breaks, words at white space (\s).
   let lines = 0;
   let used = 0;
