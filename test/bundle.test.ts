@@ -68,4 +68,11 @@ describe('the bundle', () => {
     // Taken from the cache, so not written again.
     expect(cacheFiles()).toEqual(first);
   });
+
+  it.skipIf(!existsSync(VENDOR))("leaves exceljs's CSV support out of the bundle, and its Workbook class in (npm run build makes it)", () => {
+    const texts = [CHUNKS, VENDOR].flatMap((dir) => readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')));
+    expect(texts.filter((t) => t.includes('exceljs CSV is not in this bundle'))).toHaveLength(1);
+    expect(texts.some((t) => /node_modules\/(@fast-csv|fast-csv|dayjs)\//.test(t))).toBe(false);
+    expect(texts.some((t) => t.includes('node_modules/exceljs/lib/doc/workbook.js'))).toBe(true);
+  });
 });

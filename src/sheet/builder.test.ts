@@ -49,4 +49,31 @@ describe('SheetBuilder', () => {
       { col: 4, value: 1500, style: { numFmt: '"Rp"#,##0' } },
     ]);
   });
+
+  it('gives the cells styled with the very same parts one style object, and every other style its own', () => {
+    const ws = new SheetBuilder('S');
+    const bold = { bold: true };
+    ws.cell(1, 1).style.font = bold;
+    ws.cell(1, 2).style.font = bold;
+    ws.cell(1, 3).style.font = bold;
+    ws.cell(1, 3).style.numFmt = '@';
+    ws.cell(1, 4).style.font = bold;
+    ws.cell(1, 4).style.numFmt = '';
+    ws.cell(1, 5).style.font = { bold: true };
+    ws.cell(1, 6).style.numFmt = '@';
+    ws.cell(1, 6).style.font = bold;
+    ws.cell(1, 7).style.font = bold;
+    ws.cell(1, 7).style.fill = { pattern: 'solid', color: 'FFFFF2CC' };
+    ws.cell(1, 7).style.fill = undefined;
+    const [a, b, c, d, e, f, g] = ws.build().rows[0]?.cells.map((cell) => cell.style) ?? [];
+    expect(a).toEqual({ font: { bold: true } });
+    expect(b).toBe(a);
+    expect(g).toBe(a);
+    expect(c).toEqual({ font: { bold: true }, numFmt: '@' });
+    expect(d).toEqual({ font: { bold: true }, numFmt: '' });
+    expect(e).toEqual(a);
+    expect(f).toBe(c);
+    expect(new Set([a, c, d]).size).toBe(3);
+  });
 });
+

@@ -102,17 +102,34 @@ export class SheetBuilder {
     return c;
   }
 
-  /** The sheet as plain data, rows and cells in order. */
+  /** The sheet as plain data, rows and cells in order; cells of one style share one style object. */
   build(): Sheet {
-    const byKey = <T>(m: Map<number, T>) => [...m.entries()].sort(([a], [b]) => a - b);
-    const columns: Column[] = byKey(this.#columns)
-      .map(([col, c]) => ({ col, ...(c.width !== undefined ? { width: c.width } : {}), ...styleOf(c.style) }));
-    const rows: Row[] = byKey(this.#rows).map(([row, r]) => ({
-      row,
-      ...(r.height !== undefined ? { height: r.height } : {}),
-      ...styleOf(r.style),
-      cells: byKey(r.cells).map(([col, c]): Cell => ({ col, ...(c.value !== undefined ? { value: c.value } : {}), ...styleOf(c.style) })),
-    }));
+    const styles = new StyleTable();
+    const columns: Column[] = keysInOrder(this.#columns).map((col) => {
+      const c = this.#columns.get(col) as ColumnDraft;
+      const out: Mutable<Column> = { col };
+      if (c.width !== undefined) out.width = c.width;
+      const style = styles.of(c.style);
+      if (style !== undefined) out.style = style;
+      return out;
+    });
+    const rows: Row[] = keysInOrder(this.#rows).map((row) => {
+      const r = this.#rows.get(row) as RowDraft & { cells: Map<number, CellDraft> };
+      const out: Mutable<Row> = { row, cells: [] };
+      if (r.height !== undefined) out.height = r.height;
+      const style = styles.of(r.style);
+      if (style !== undefined) out.style = style;
+      out.cells = keysInOrder(r.cells).map((col): Cell => {
+        const c = r.cells.get(col) as CellDraft;
+        const cell: Mutable<Cell> = { col };
+        if (c.value !== undefined) cell.value = c.value;
+        // A column's cells mostly share their style: the table remembers each column's last.
+        const cellStyle = styles.of(c.style, col);
+        if (cellStyle !== undefined) cell.style = cellStyle;
+        return cell;
+      });
+      return out;
+    });
     return {
       name: this.name,
       ...(this.state !== undefined ? { state: this.state } : {}),
@@ -129,11 +146,60 @@ export class SheetBuilder {
   }
 }
 
-function styleOf(style: StyleDraft): { style?: Style } {
-  // A draft's members may have been set back to undefined, which its type does not show.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-  const entries = Object.entries(style).filter(([, v]) => v !== undefined);
-  return entries.length > 0 ? { style: Object.fromEntries(entries) } : {};
+/** A map's keys in order (rows and cells are mostly made in order, which needs no sort). */
+function keysInOrder(m: Map<number, unknown>): number[] {
+  const keys = [...m.keys()];
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i] as number) < (keys[i - 1] as number)) return keys.sort((a, b) => a - b);
+  }
+  return keys;
+}
+
+/**
+ * The styles of a sheet being built: drafts whose parts are the very same objects (a view styles
+ * many cells with one font or fill) get one style object, which the writer then translates once.
+ */
+class StyleTable {
+  readonly #partIds = new WeakMap<object, number>();
+  #nextId = 0;
+  readonly #styles = new Map<string, Style>();
+  /** By slot (a column): the parts last looked up there, and their style. */
+  readonly #recent: Array<{ readonly parts: Partial<StyleDraft>; readonly style: Style } | undefined> = [];
+
+  #id(part: object | undefined): string {
+    if (part === undefined) return '';
+    let id = this.#partIds.get(part);
+    if (id === undefined) this.#partIds.set(part, (id = this.#nextId++));
+    return String(id);
+  }
+
+  /**
+   * The style of a draft.
+   * @param draft the draft
+   * @param slot where drafts of the same parts follow one another (a column), to find their style sooner
+   * @returns its set parts, shared with the drafts of the same parts; undefined when none is set
+   */
+  of(draft: StyleDraft, slot?: number): Style | undefined {
+    // A draft's members may have been set back to undefined, which its type does not show.
+    const parts = draft as Partial<StyleDraft>;
+    const { numFmt, font, fill, alignment, border, protection } = parts;
+    if (numFmt === undefined && font === undefined && fill === undefined && alignment === undefined && border === undefined && protection === undefined) return undefined;
+    const recent = slot === undefined ? undefined : this.#recent[slot];
+    if (recent !== undefined) {
+      const p = recent.parts;
+      if (p.numFmt === numFmt && p.font === font && p.fill === fill && p.alignment === alignment && p.border === border && p.protection === protection) return recent.style;
+    }
+    const key = `${this.#id(font)},${this.#id(fill)},${this.#id(alignment)},${this.#id(border)},${this.#id(protection)},${numFmt === undefined ? '' : `#${numFmt}`}`;
+    let style = this.#styles.get(key);
+    if (style === undefined) {
+      // The parts in the order the draft was given them; members set back to undefined are left out.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+      style = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined));
+      this.#styles.set(key, style);
+    }
+    if (slot !== undefined) this.#recent[slot] = { parts, style };
+    return style;
+  }
 }
 
 /**

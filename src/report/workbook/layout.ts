@@ -3,7 +3,7 @@
  * headers, typed cells, formulas with cached results, widths, frozen headers, filters and colour scales.
  */
 import {
-  cellAddress, columnLetter, NUMBER_FORMATS, setNumber, setText, SheetBuilder, type NumberFormatName, type Sheet,
+  cellAddress, columnLetter, NUMBER_FORMATS, setNumber, setText, SheetBuilder, type Alignment, type Font, type NumberFormatName, type Sheet,
 } from '../../sheet/index.js';
 import { BAND_FILL, BAR_FILL, rowHeight, styleHeader, styleSubtitle, styleTitle, wrappedLines } from '../sheet-style.js';
 import type { ColumnTemplate, SheetTemplate } from './template.js';
@@ -22,6 +22,10 @@ interface Column {
 
 const MIN_WIDTH = 6;
 const MAX_AUTO_WIDTH = 50;
+
+// Style parts shared by every cell given them (see sheet-style.ts).
+const BAND_LABEL_FONT: Font = { bold: true, italic: true };
+const CENTRED: Alignment = { horizontal: 'center' };
 
 function fill(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => values[name] ?? whole);
@@ -49,7 +53,7 @@ function displayLength(value: ViewCell | undefined, format: Column['format']): n
   if (value === null || value === undefined) return 0;
   if (isFormula(value)) return displayLength(value.result, format);
   if (isFormatted(value)) return displayLength(value.value, value.format);
-  if (typeof value === 'string') return Math.max(...value.split('\n').map((l) => l.length));
+  if (typeof value === 'string') return value.includes('\n') ? Math.max(...value.split('\n').map((l) => l.length)) : value.length;
   const digits = Math.trunc(Math.abs(value)).toString().length;
   const groups = Math.floor((digits - 1) / 3);
   switch (format) {
@@ -103,7 +107,7 @@ export function layoutSheet(tpl: SheetTemplate, view: SheetView): Sheet {
   tpl.bands.forEach((band, b) => {
     const row = 3 + b;
     setText(ws.cell(row, 1), band.label);
-    ws.cell(row, 1).style.font = { bold: true, italic: true };
+    ws.cell(row, 1).style.font = BAND_LABEL_FONT;
     for (const m of view.groups[band.each] ?? []) {
       const col = colIndex.get(`${band.under}.${m.id}`);
       const v = m.values?.[band.key];
@@ -112,7 +116,7 @@ export function layoutSheet(tpl: SheetTemplate, view: SheetView): Sheet {
       if (typeof v === 'number') setNumber(cell, v, band.format === 'auto' || band.format === 'bar' ? 'general' : (band.format as NumberFormatName | undefined));
       else setText(cell, v);
       cell.style.fill = BAND_FILL;
-      cell.style.alignment = { horizontal: 'center' };
+      cell.style.alignment = CENTRED;
       bandCells.set(`${band.name}.${m.id}`, `$${columnLetter(col)}$${row}`);
     }
   });
@@ -140,6 +144,7 @@ export function layoutSheet(tpl: SheetTemplate, view: SheetView): Sheet {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     return ok ? text : undefined;
   };
+  const alignments = columns.map((c): Alignment => ({ vertical: 'top', ...(c.wrap ? { wrap: true } : {}), ...(c.align ? { horizontal: c.align } : {}) }));
   view.rows.forEach((r, i) => {
     const rowNo = first + i;
     columns.forEach((c, j) => {
@@ -162,8 +167,8 @@ export function layoutSheet(tpl: SheetTemplate, view: SheetView): Sheet {
       else setText(cell, v);
       if (c.format === 'bar') {
         cell.style.fill = BAR_FILL;
-        cell.style.alignment = { horizontal: 'center' };
-      } else cell.style.alignment = { vertical: 'top', ...(c.wrap ? { wrap: true } : {}), ...(c.align ? { horizontal: c.align } : {}) };
+        cell.style.alignment = CENTRED;
+      } else cell.style.alignment = alignments[j];
     });
   });
 

@@ -6,7 +6,8 @@ import { modelAndRanking, readBack, workbookFile, xlsxParts } from '../../../tes
 import { NUMBER_FORMATS } from '../../sheet/index.js';
 import { JANGKA, JENIS_OPD, KATEGORI, labelOf, METODE, STATUS_APLIKASI, SUMBER_DANA } from '../labels.js';
 import { loadSheetTemplates, masterplanWorkbook } from './index.js';
-import { sawFormulaResults } from './views/index.js';
+import { ranksOf, sawFormulaResults } from './views/index.js';
+import { isuView, kelengkapanView, opdView } from './views/tables.js';
 
 const DATE = new Date(Date.UTC(2024, 5, 21));
 
@@ -70,6 +71,24 @@ describe('the workbook on the example', async () => {
     expect(sawFormulaResults(criteria, [[4, 10], [2, 5], [null, null]])).toEqual([(2 * 4 / 4 + 1 * 5 / 10) / 3, (2 * 2 / 4 + 1 * 5 / 5) / 3, 0]);
     // A zero cost value divides by zero in Excel; IFERROR makes the score 0.
     expect(sawFormulaResults(criteria, [[4, 0], [2, 5]])[0]).toBe(0);
+  });
+
+  it('ranks the cached SAW results as RANK does: one more than the number of greater scores', () => {
+    const scores = [0.5, 0.25, 0.5, 1, 0, -0, Number.NaN, 0.75, Infinity, 0.25];
+    expect(ranksOf(scores)).toEqual(scores.map((s) => 1 + scores.filter((t) => t > s).length));
+    expect(ranksOf(scores)).toEqual([4, 6, 4, 2, 8, 8, 1, 3, 1, 6]);
+    expect(ranksOf([])).toEqual([]);
+  });
+
+  it('counts the quick wins of each OPD and issue', () => {
+    const perOpd = (id: string) => model.quickwin.filter((q) => q.data.opd === id).length;
+    const perIsu = (id: string) => model.quickwin.filter((q) => q.data.isu?.includes(id)).length;
+    for (const view of [opdView(model), kelengkapanView(model)]) {
+      expect(view.rows.map((r) => r['quickwin'])).toEqual(view.rows.map((r) => perOpd(r['id'] as string)));
+    }
+    const isu = isuView(model).rows;
+    expect(isu.map((r) => r['quickwin'])).toEqual(isu.map((r) => perIsu(r['id'] as string)));
+    expect(isu.some((r) => (r['quickwin'] as number) > 0)).toBe(true);
   });
 
   it('prints closed-list values with the labels the books print', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readBack, xlsxParts } from '../../../test/support/xlsx-project.js';
-import type { Sheet, Workbook } from '../../sheet/index.js';
+import type { Sheet, Style, Workbook } from '../../sheet/index.js';
+import { normaliseZip } from '../zip.js';
 import { writeXlsx } from './index.js';
+import { excelWorkbook } from './write.js';
 
 const DATE = new Date(Date.UTC(2024, 5, 21, 8, 30));
 
@@ -138,4 +140,47 @@ describe('writeXlsx', async () => {
     const other = await writeXlsx(book, { date: new Date(Date.UTC(2025, 0, 2)) });
     expect(Buffer.from(other).equals(Buffer.from(bytes))).toBe(false);
   });
+
+  it('is the same file as exceljs writes, zipped reproducibly', async () => {
+    const written = await (await excelWorkbook(book)).xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    expect(Buffer.from(normaliseZip(new Uint8Array(written), { date: DATE })).equals(Buffer.from(bytes))).toBe(true);
+  });
 });
+
+describe('writeXlsx with one style object for many cells', async () => {
+  const shared: Style = { font: { bold: true } };
+  const same: Style = { font: { bold: true } };
+  const sheet: Sheet = {
+    name: 'S',
+    rows: [{
+      row: 1,
+      cells: [
+        { col: 1, value: 'teks', style: shared },
+        { col: 2, value: new Date(Date.UTC(2024, 6, 1)), style: shared },
+        { col: 3, value: 7, style: same },
+        { col: 4, value: new Date(Date.UTC(2024, 6, 2)), style: { ...shared, numFmt: 'yyyy-mm' } },
+      ],
+    }],
+  };
+  const bytes = await writeXlsx({ properties: {}, sheets: [sheet] }, { date: DATE });
+  const ws = (await readBack(bytes)).getWorksheet('S');
+
+  it('still gives a date without a number format a date format', () => {
+    expect((ws?.getCell('B1').value as Date).toISOString()).toBe('2024-07-01T00:00:00.000Z');
+    expect(ws?.getCell('B1').font).toMatchObject({ bold: true });
+    expect(ws?.getCell('A1').numFmt).toBeUndefined();
+    expect(ws?.getCell('D1').numFmt).toBe('yyyy-mm');
+  });
+
+  it('writes equal styles once', () => {
+    const styles = xlsxParts(bytes)['xl/styles.xml'] ?? '';
+    const xfs = /<cellXfs count="(\d+)"/.exec(styles)?.[1];
+    // The default, bold, bold as a date, bold as a month.
+    expect(xfs).toBe('4');
+    const sheetXml = xlsxParts(bytes)['xl/worksheets/sheet1.xml'] ?? '';
+    const s = (ref: string) => new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheetXml)?.[1];
+    expect(s('A1')).toBe(s('C1'));
+    expect(new Set([s('A1'), s('B1'), s('D1')]).size).toBe(3);
+  });
+});
+

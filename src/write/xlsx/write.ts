@@ -4,8 +4,8 @@
  */
 import type ExcelJS from 'exceljs';
 import ExcelWorkbook from 'exceljs/lib/doc/workbook.js';
-import type { CellValue, Sheet, Workbook } from '../../sheet/index.js';
-import { normaliseZip } from '../zip.js';
+import type { CellValue, Sheet, Style, Workbook } from '../../sheet/index.js';
+import { normaliseZip, zipEntries } from '../zip.js';
 import { excelStyle } from './style.js';
 
 export interface XlsxOptions {
@@ -20,7 +20,40 @@ function excelValue(v: CellValue): ExcelJS.CellValue {
   return v;
 }
 
-async function addSheet(wb: ExcelJS.Workbook, sheet: Sheet): Promise<void> {
+/**
+ * The exceljs style of each model style, one object for every cell of that style. exceljs turns a
+ * cell's style into its XML to find its number in the styles part, for every cell, unless it has
+ * seen that very object before; sharing one object per style lets it do that once per style.
+ * Styles are matched by their parts, so equal styles of different model objects share too.
+ */
+class ExcelStyles {
+  readonly #byModel = new WeakMap<Style, Partial<ExcelJS.Style>>();
+  readonly #byText = new Map<string, Partial<ExcelJS.Style>>();
+  readonly #none: Partial<ExcelJS.Style> = {};
+
+  /**
+   * The exceljs style of a cell.
+   * @param style the cell's model style
+   * @param value the cell's value
+   * @returns the style to give the cell, shared with the cells of an equal style
+   */
+  of(style: Style | undefined, value: CellValue | undefined): Partial<ExcelJS.Style> {
+    // exceljs gives a date without a number format a date format, and would take a shared object's
+    // first use for every other: such a cell has a style of its own.
+    if (value instanceof Date && style?.numFmt === undefined) return excelStyle(style);
+    if (style === undefined) return this.#none;
+    let out = this.#byModel.get(style);
+    if (out === undefined) {
+      const text = JSON.stringify(style);
+      out = this.#byText.get(text);
+      if (out === undefined) this.#byText.set(text, (out = excelStyle(style)));
+      this.#byModel.set(style, out);
+    }
+    return out;
+  }
+}
+
+async function addSheet(wb: ExcelJS.Workbook, sheet: Sheet, styles: ExcelStyles): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     ...(sheet.state !== undefined ? { state: sheet.state } : {}),
     ...(sheet.views !== undefined ? { views: sheet.views.map((v) => ({ ...v })) } : {}),
@@ -43,7 +76,7 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: Sheet): Promise<void> {
     const row = ws.getRow(r.row);
     for (const c of r.cells) {
       const cell = row.getCell(c.col);
-      cell.style = excelStyle(c.style);
+      cell.style = styles.of(c.style, c.value);
       // A string is always stored as a string (shared string), never as a formula.
       if (c.value !== undefined) cell.value = excelValue(c.value);
     }
@@ -69,13 +102,48 @@ async function addSheet(wb: ExcelJS.Workbook, sheet: Sheet): Promise<void> {
   if (sheet.protection !== undefined) await ws.protect('', { ...sheet.protection });
 }
 
+/** Where exceljs's XLSX writer puts each part of the package (its zip writer, to exceljs). */
+interface PartSink {
+  append(data: string | Uint8Array, options: { readonly name: string; readonly base64?: boolean }): void;
+}
+
 /**
- * Writes a workbook.
- * @param book the workbook model
- * @param options the zip entry time
- * @returns the XLSX file content
+ * The steps of exceljs's XLSX writer (`xlsx.write`), which are missing from its type declarations:
+ * the model prepared (shared strings, styles), then each part made and handed to the zip writer.
  */
-export async function writeXlsx(book: Workbook, options: XlsxOptions): Promise<Uint8Array> {
+const PART_STEPS = [
+  'addContentTypes', 'addOfficeRels', 'addWorkbookRels', 'addWorksheets', 'addSharedStrings', 'addDrawings', 'addTables',
+  'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore', 'addWorkbook',
+] as const;
+type PartWriter = { prepareModel(model: unknown, options: object): void } & Record<(typeof PART_STEPS)[number], (sink: PartSink, model: unknown) => unknown>;
+
+/**
+ * The package's parts as exceljs's XLSX writer makes them, in the steps of its `write`, taken as they
+ * are handed over rather than zipped (stored), read back and zipped again.
+ * @param wb the exceljs workbook
+ * @returns the parts by name, or undefined when this exceljs writes differently
+ */
+async function excelParts(wb: ExcelJS.Workbook): Promise<Record<string, Uint8Array> | undefined> {
+  const writer = wb.xlsx as unknown as Partial<PartWriter>;
+  if (typeof writer.prepareModel !== 'function' || PART_STEPS.some((step) => typeof writer[step] !== 'function')) return undefined;
+  const parts: Record<string, Uint8Array> = {};
+  const sink: PartSink = {
+    append(data, { name, base64 }) {
+      parts[name] = typeof data !== 'string' ? data : base64 === true ? Buffer.from(data, 'base64') : Buffer.from(data, 'utf8');
+    },
+  };
+  const { model } = wb as unknown as { model: unknown };
+  writer.prepareModel(model, {});
+  for (const step of PART_STEPS) await (writer as PartWriter)[step](sink, model);
+  return parts;
+}
+
+/**
+ * The workbook translated into exceljs.
+ * @param book the workbook model
+ * @returns the exceljs workbook, to be written
+ */
+export async function excelWorkbook(book: Workbook): Promise<ExcelJS.Workbook> {
   const wb = new ExcelWorkbook();
   const p = book.properties;
   if (p.creator !== undefined) wb.creator = p.creator;
@@ -84,7 +152,21 @@ export async function writeXlsx(book: Workbook, options: XlsxOptions): Promise<U
   if (p.modified !== undefined) wb.modified = p.modified;
   if (p.title !== undefined) wb.title = p.title;
   if (p.company !== undefined) wb.company = p.company;
-  for (const sheet of book.sheets) await addSheet(wb, sheet);
+  const styles = new ExcelStyles();
+  for (const sheet of book.sheets) await addSheet(wb, sheet, styles);
+  return wb;
+}
+
+/**
+ * Writes a workbook.
+ * @param book the workbook model
+ * @param options the zip entry time
+ * @returns the XLSX file content
+ */
+export async function writeXlsx(book: Workbook, options: XlsxOptions): Promise<Uint8Array> {
+  const wb = await excelWorkbook(book);
+  const parts = await excelParts(wb);
+  if (parts !== undefined) return zipEntries(parts, { date: options.date });
   // Stored, not deflated: the normalised zip is compressed once, from the parts' bytes.
   const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return normaliseZip(new Uint8Array(buffer), { date: options.date });

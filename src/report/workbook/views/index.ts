@@ -10,7 +10,7 @@ import type { SheetView } from './types.js';
 
 export type { FormattedCell, FormulaCell, GroupMember, Scalar, SheetView, ViewCell, ViewRow } from './types.js';
 export { isFormatted, isFormula } from './types.js';
-export { sawFormula, sawFormulaResults } from './ranking.js';
+export { ranksOf, sawFormula, sawFormulaResults } from './ranking.js';
 
 export const VIEWS: Record<ViewName, (model: Model, ranking: Ranking) => SheetView> = {
   ringkasan: summaryView,

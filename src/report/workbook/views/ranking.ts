@@ -73,6 +73,29 @@ export function sawFormula(criteria: readonly RankedCriterion[]): string {
 }
 
 /**
+ * Excel's RANK of each score among them (1 + how many are greater), from the scores sorted once
+ * rather than by counting over all of them for each.
+ * @param scores the scores
+ * @returns one rank per score
+ */
+export function ranksOf(scores: readonly number[]): number[] {
+  // NaN is greater than nothing and nothing is greater than it: it stays out of the sorted scores.
+  const sorted = scores.filter((s) => !Number.isNaN(s)).sort((a, b) => b - a);
+  return scores.map((score) => {
+    if (Number.isNaN(score)) return 1;
+    // The first place whose score is not greater: as many are greater.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as number) > score) lo = mid + 1;
+      else hi = mid;
+    }
+    return 1 + lo;
+  });
+}
+
+/**
  * The ranking sheet: rank, proposal, eligibility, selection, per-criterion values and weighted
  * contributions, the method's score, and the SAW score and rank as live formulas.
  * @param model the project model
@@ -83,6 +106,7 @@ export function rankingView(model: Model, ranking: Ranking): SheetView {
   const names = namesOf(model);
   const values = ranking.quickwins.map((p) => p.criteria.map((c) => c.value));
   const saw = sawFormulaResults(ranking.criteria, values);
+  const sawRanks = ranksOf(saw);
   const formula = sawFormula(ranking.criteria);
   const rows: ViewRow[] = ranking.quickwins.map((p, i) => {
     const row: Record<string, ViewRow[string]> = {
@@ -103,7 +127,7 @@ export function rankingView(model: Model, ranking: Ranking): SheetView {
     });
     const result = saw[i] ?? 0;
     row['saw'] = { formula, result } satisfies FormulaCell;
-    row['saw_rank'] = { formula: 'RANK({{col:saw}},{{range:saw}})', result: 1 + saw.filter((s) => s > result).length } satisfies FormulaCell;
+    row['saw_rank'] = { formula: 'RANK({{col:saw}},{{range:saw}})', result: sawRanks[i] ?? 1 } satisfies FormulaCell;
     return row;
   });
   return {

@@ -10,12 +10,29 @@ const JANGKA_ORDER: Readonly<Record<string, number>> = { pendek: 0, menengah: 1,
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
+ * How many quick wins name each key (counted once per quick win), counted in one pass rather than
+ * by filtering every quick win for every row.
+ * @param model the project model
+ * @param keys the keys a quick win names
+ * @returns the count of each key named at least once
+ */
+function quickwinCount(model: Model, keys: (q: Model['quickwin'][number]) => Iterable<string>): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const q of model.quickwin) for (const key of new Set(keys(q))) count.set(key, (count.get(key) ?? 0) + 1);
+  return count;
+}
+
+/** How many quick wins each OPD proposes. */
+const quickwinsPerOpd = (model: Model) => quickwinCount(model, (q) => [q.data.opd]);
+
+/**
  * Strategic issues, by id.
  * @param model the project model
  * @returns the sheet view
  */
 export function isuView(model: Model): SheetView {
   const names = namesOf(model);
+  const perIsu = quickwinCount(model, (q) => q.data.isu ?? []);
   const rows: ViewRow[] = [...model.isu].sort(byId).map((i) => ({
     id: i.id,
     judul: i.data.judul,
@@ -24,7 +41,7 @@ export function isuView(model: Model): SheetView {
     sumber: i.data.sumber ?? null,
     deskripsi: i.data.deskripsi ?? null,
     indikator: i.data.indikator?.map((x) => x.nama).join('; ') ?? null,
-    quickwin: model.quickwin.filter((q) => q.data.isu?.includes(i.id)).length,
+    quickwin: perIsu.get(i.id) ?? 0,
   }));
   return { meta: { daerah: model.config.daerah.nama }, groups: {}, rows };
 }
@@ -35,6 +52,7 @@ export function isuView(model: Model): SheetView {
  * @returns the sheet view
  */
 export function opdView(model: Model): SheetView {
+  const perOpd = quickwinsPerOpd(model);
   const rows: ViewRow[] = [...model.opd].sort(byId).map((o) => {
     const d = o.data;
     const latest = [...(d.anggaran ?? [])].sort((a, b) => b.tahun - a.tahun)[0];
@@ -61,7 +79,7 @@ export function opdView(model: Model): SheetView {
       realisasi: latest?.realisasi ?? null,
       anggaran_tik: latest?.tik ?? null,
       aplikasi: d.aplikasi?.length ?? null,
-      quickwin: model.quickwin.filter((q) => q.data.opd === o.id).length,
+      quickwin: perOpd.get(o.id) ?? 0,
     };
   });
   return { meta: { daerah: model.config.daerah.nama }, groups: {}, rows };
@@ -171,11 +189,12 @@ export function kesiapanView(model: Model): SheetView {
  */
 export function kelengkapanView(model: Model): SheetView {
   const fields: GroupMember[] = COMPLETENESS_FIELDS.map((f) => ({ id: f, label: BAGIAN_PROFIL[f] }));
+  const perOpd = quickwinsPerOpd(model);
   const rows: ViewRow[] = [...model.opd].sort(byId).map((o) => {
     const c = opdCompleteness(o.data);
     const row: Record<string, ViewRow[string]> = { id: o.id, opd: o.data.singkatan, persen: c.share, terisi: `${c.filled}/${c.total}` };
     for (const f of c.fields) row[`kolom.${f.field}`] = f.filled ? 'Ada' : 'Belum';
-    row['quickwin'] = model.quickwin.filter((q) => q.data.opd === o.id).length;
+    row['quickwin'] = perOpd.get(o.id) ?? 0;
     return row;
   });
   return { meta: { daerah: model.config.daerah.nama }, groups: { kolom: fields }, rows };
