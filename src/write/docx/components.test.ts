@@ -27,7 +27,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { docxParts } from '../../../test/support/unzip-docx.js';
+import { docxPartsRenumbered } from '../../../test/support/unzip-docx.js';
 import { componentXml, Formatted } from './components.js';
 import { packDocx } from './normalise.js';
 import { canStream } from './stream.js';
@@ -35,15 +35,6 @@ import { xmlOf, type Xmlable } from './xml.js';
 
 const options = { date: new Date(Date.UTC(2025, 5, 21)), language: 'id-ID' };
 
-/** The parts of a package, with the ids docx draws at random (hyperlink relationships) numbered in order of appearance. */
-function parts(bytes: Uint8Array): Record<string, string> {
-  const ids = new Map<string, number>();
-  const renumber = (id: string): string => {
-    if (!ids.has(id)) ids.set(id, ids.size + 1);
-    return `#${String(ids.get(id))}`;
-  };
-  return Object.fromEntries(Object.entries(docxParts(Buffer.from(bytes))).map(([name, xml]) => [name, xml.replace(/rId[0-9a-z_-]{12,}/gi, renumber)]));
-}
 
 /**
  * A document made twice, written with its components written here and entirely by docx's own
@@ -60,8 +51,8 @@ async function bothWays(children: () => FileChild[]): Promise<{ here: Outcome<Re
     });
   const first = make();
   expect(canStream(first)).toBe(true);
-  const here = await outcome(async () => parts(await packDocx(first, options, true)));
-  const docx = await outcome(async () => parts(await packDocx(make(), options, false)));
+  const here = await outcome(async () => docxPartsRenumbered(await packDocx(first, options, true)));
+  const docx = await outcome(async () => docxPartsRenumbered(await packDocx(make(), options, false)));
   return { here, docx };
 }
 
