@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -78,5 +78,17 @@ describe('cacheFolder', () => {
     const folder = cacheFolder({}) as string;
     chmodSync(folder, 0o777);
     expect(cacheFolder({})).toBeUndefined();
+  });
+});
+
+describe('a cache that cannot be written', () => {
+  it('costs nothing but time: saving into a folder that has gone does not fail, and writes nothing', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    mkdirSync(cache);
+    const lib = compileLibrary(library(dir), cache);
+    rmSync(cache, { recursive: true });
+    expect(() => lib.save()).not.toThrow();
+    expect(readdirSync(dir)).toEqual(['sample-0123abcd.cjs']);
   });
 });

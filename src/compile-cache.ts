@@ -98,14 +98,15 @@ export function compileLibrary(file: string, dir: string | undefined): CompiledL
     save() {
       if (saved || cacheFile === undefined) return;
       saved = true;
+      // Written aside and renamed: another run reading it meanwhile sees the old file or the new one.
+      const aside = `${cacheFile}.${String(process.pid)}.${String(Math.random()).slice(2)}`;
       try {
-        // Written aside and renamed: another run reading it meanwhile sees the old file or the new one.
-        const aside = `${cacheFile}.${String(process.pid)}.${String(Math.random()).slice(2)}`;
         writeFileSync(aside, script.createCachedData(), { mode: 0o600 });
         renameSync(aside, cacheFile);
         removeStale(path.dirname(cacheFile), path.basename(cacheFile));
       } catch {
-        // A cache that cannot be written only costs time.
+        // A cache that cannot be written only costs time; a part written (a full disk) goes.
+        rmSync(aside, { force: true });
       }
     },
   };
