@@ -114,6 +114,8 @@ export function compileLibrary(file: string, dir: string | undefined): CompiledL
 
 const loaded = new Map<string, unknown>();
 const unsaved: CompiledLibrary[] = [];
+/** dist/vendor and the cache folder, found once per thread (the folder is checked on disk). */
+let places: { readonly vendor: string; readonly cache: string | undefined } | undefined;
 
 /** dist/vendor, found from this module's place in the bundle (somewhere under dist/). */
 function vendorFolder(): string {
@@ -128,9 +130,10 @@ function vendorFolder(): string {
  * @returns its exports
  */
 export function bundledLibrary(name: string): unknown {
-  const file = path.join(vendorFolder(), name);
+  places ??= { vendor: vendorFolder(), cache: cacheFolder() };
+  const file = path.join(places.vendor, name);
   if (loaded.has(file)) return loaded.get(file);
-  const library = compileLibrary(file, cacheFolder());
+  const library = compileLibrary(file, places.cache);
   loaded.set(file, library.exports);
   if (!library.fromCache) {
     if (unsaved.length === 0) process.once('exit', () => unsaved.splice(0).forEach((l) => l.save()));
