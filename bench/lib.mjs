@@ -34,7 +34,7 @@ export const LARGE_RUNS = runsFrom('BENCH_LARGE_RUNS', 1);
 
 /**
  * A command to measure: one or more steps run one after another and timed together.
- * @typedef {{ cmd: string, args: string[], node?: boolean, ok?: number[] }} Step
+ * @typedef {{ cmd: string, args: string[], node?: boolean, ok?: number[], vars?: Record<string, string> }} Step
  * @typedef {{ label: string, steps: Step[] }} Command
  */
 
@@ -42,10 +42,11 @@ export const LARGE_RUNS = runsFrom('BENCH_LARGE_RUNS', 1);
  * A masterplan command.
  * @param {string} label name in the output
  * @param {string[]} args arguments after `masterplan`
+ * @param {Record<string, string>} [vars] environment variables set for it
  * @returns {Command} the command
  */
-export function masterplan(label, args) {
-  return { label, steps: [{ cmd: process.execPath, args: [BIN, ...args], node: true }] };
+export function masterplan(label, args, vars) {
+  return { label, steps: [{ cmd: process.execPath, args: [BIN, ...args], node: true, ...(vars !== undefined ? { vars } : {}) }] };
 }
 
 /**
@@ -74,7 +75,7 @@ function runOnce(command, usage) {
     for (const [i, step] of command.steps.entries()) {
       const probe = usage && step.node ? path.join(dir, `${i}.json`) : undefined;
       const args = probe !== undefined ? ['--require', USAGE, ...step.args] : step.args;
-      const env = probe !== undefined ? { ...process.env, MASTERPLAN_BENCH_USAGE: probe } : process.env;
+      const env = { ...process.env, ...step.vars, ...(probe !== undefined ? { MASTERPLAN_BENCH_USAGE: probe } : {}) };
       const t = process.hrtime.bigint();
       const r = spawnSync(step.cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
       ms += Number(process.hrtime.bigint() - t) / 1e6;

@@ -5,7 +5,7 @@
 //   node scripts/bundle.mjs
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -197,8 +197,26 @@ const withPrecompiledTemplates = {
   },
 };
 
+/**
+ * The build of the program, for the caches of what it computed (src/load/parse-cache.ts): a digest
+ * of its sources and of the locked dependencies, so a cache written by another build is not used.
+ */
+const buildId = (() => {
+  const digest = createHash('sha256');
+  const files = readdirSync(`${root}src`, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort();
+  for (const f of [...files.map((f) => `src/${f}`), 'package-lock.json'].filter((f) => existsSync(`${root}${f}`))) {
+    digest.update(`${f}\0`);
+    digest.update(readFileSync(`${root}${f}`));
+  }
+  return digest.digest('hex').slice(0, 16);
+})();
+
 await build({
   absWorkingDir: root,
+  define: { MASTERPLAN_BUILD_ID: JSON.stringify(buildId) },
   // The program, the worker threads that read input files and render books beside it, and the two
   // modules the repository's scripts import (the diagnostics reference and the scoring benchmark).
   entryPoints: ['src/cli/main.ts', 'src/load/parse-worker.ts', 'src/pipeline/book-worker.ts', 'src/cli/format/diagnostics/docs.ts', 'src/score/index.ts'],

@@ -25,14 +25,24 @@ export interface CompiledLibrary {
 }
 
 /**
- * The folder of the cache for this user, made if need be; undefined when it is turned off, cannot be
- * made, or is not this user's own (another user could otherwise plant code in it).
+ * The folder of the compiled code for this user (see {@link ownCacheFolder}); undefined when
+ * `NODE_DISABLE_COMPILE_CACHE` turns it off or there is none.
  * @param vars the environment variables
  * @returns the folder
  */
 export function cacheFolder(vars: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
   const off = vars.NODE_DISABLE_COMPILE_CACHE;
   if (off !== undefined && off !== '' && off !== '0') return undefined;
+  return ownCacheFolder();
+}
+
+/**
+ * The program's cache folder for this user (the compiled code of the libraries, and what parsing a
+ * project's files gave: src/load/parse-cache.ts), made if need be; undefined when it cannot be made
+ * or is not this user's own (another user could otherwise plant code or data in it).
+ * @returns the folder
+ */
+export function ownCacheFolder(): string | undefined {
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
   const dir = path.join(os.tmpdir(), `masterplan-compile-cache${uid !== undefined ? `-${String(uid)}` : ''}`);
   try {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hashedId } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../src/taxonomy/index.js';
+import { copyExample, editFile } from './support/project.js';
 
 const CHUNKS = path.join(PACKAGE_ROOT, 'dist', 'chunks');
 const VENDOR = path.join(PACKAGE_ROOT, 'dist', 'vendor');
@@ -51,7 +52,7 @@ describe('the bundle', () => {
     const run = () => execFileSync(process.execPath, [BIN, 'validate', EXAMPLE, '--quiet'], { env: { ...process.env, TMPDIR: tmp, NODE_DISABLE_COMPILE_CACHE: '' }, stdio: 'pipe' });
     const cacheFiles = () => {
       const dir = readdirSync(tmp).find((f) => f.startsWith('masterplan-compile-cache'));
-      return dir === undefined ? [] : readdirSync(path.join(tmp, dir)).map((f) => [f, statSync(path.join(tmp, dir, f)).mtimeMs] as const);
+      return dir === undefined ? [] : readdirSync(path.join(tmp, dir)).filter((f) => f.includes('.cjs.')).map((f) => [f, statSync(path.join(tmp, dir, f)).mtimeMs] as const);
     };
     try {
       run();
@@ -67,6 +68,38 @@ describe('the bundle', () => {
     }
     // Taken from the cache, so not written again.
     expect(cacheFiles()).toEqual(first);
+  });
+
+  it.skipIf(!existsSync(VENDOR))('keeps what parsing gave between runs, and never gives an old result for a changed file', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'masterplan-bundle-test-'));
+    const project = await copyExample();
+    const validate = (vars: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [BIN, 'validate', project, '--format', 'json'], { env: { ...process.env, TMPDIR: tmp, MASTERPLAN_NO_CACHE: '', ...vars }, encoding: 'utf8' });
+    const parseFiles = () => {
+      const dir = readdirSync(tmp).find((f) => f.startsWith('masterplan-compile-cache'));
+      return dir === undefined ? [] : readdirSync(path.join(tmp, dir)).filter((f) => f.startsWith('parse-')).map((f) => path.join(tmp, dir, f));
+    };
+    const off = validate({ MASTERPLAN_NO_CACHE: '1' });
+    expect(parseFiles()).toEqual([]);
+    const cold = validate();
+    expect(parseFiles()).toHaveLength(1);
+    const [file] = parseFiles() as [string];
+    const written = statSync(file).mtimeMs;
+    const warm = validate();
+    for (const run of [cold, warm]) {
+      expect(run.status).toBe(off.status);
+      expect(run.stdout).toBe(off.stdout);
+    }
+    // Nothing new: the file is not written again.
+    expect(statSync(file).mtimeMs).toBe(written);
+    // A changed file is parsed again: its new problem is found, where it is.
+    await editFile(project, 'data/quickwin/pju-cerdas.yaml', /durasi_bulan: *18/, 'durasi_bulan: 30');
+    const edited = validate();
+    expect(edited.stdout).not.toBe(off.stdout);
+    expect(edited.stdout).toBe(validate({ MASTERPLAN_NO_CACHE: '1' }).stdout);
+    // A broken cache file is as none.
+    writeFileSync(file, 'rusak');
+    expect(validate().stdout).toBe(edited.stdout);
   });
 
   it.skipIf(!existsSync(VENDOR))("leaves exceljs's CSV support out of the bundle, and its Workbook class in (npm run build makes it)", () => {

@@ -5,6 +5,7 @@ import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { discover, type Discovery, type FoundFile } from './discover.js';
 import { diskSource, type FileSource } from './file-source.js';
 import { loadNaskah, type NaskahSource } from './naskah.js';
+import { projectParseCache, type ParseCache } from './parse-cache.js';
 import { readQuickFiles } from './parse-pool.js';
 import { parsedYaml, parseYaml } from './parse-yaml.js';
 import { readQuickFile, type QuickFile } from './quick-file.js';
@@ -61,8 +62,10 @@ export async function loadProject(
   if (source === undefined) {
     // Files on disk are read and parsed on more than one thread when there are many; this thread
     // reads the authored text first, while the workers start on the files.
-    const authored = loadNaskah(absRoot);
-    files = await readFilesFromDisk(found.files, authored, options.onFile);
+    // What parsing gave in earlier runs, for the files that have not changed since.
+    const cache = projectParseCache(absRoot);
+    const authored = loadNaskah(absRoot, cache);
+    files = await readFilesFromDisk(found.files, authored, options.onFile, cache);
     naskah = await authored;
   } else {
     files = await Promise.all(found.files.map((f) => loadFile(f, from)));
@@ -92,10 +95,12 @@ async function readFilesFromDisk(
   found: readonly FoundFile[],
   first: Promise<unknown>,
   onFile: ((index: number, file: SourceFile) => void) | undefined,
+  cache: ParseCache | undefined,
 ): Promise<Array<{ file: SourceFile; diagnostics: Diagnostic[] }>> {
   const loaded: Array<{ file: SourceFile; diagnostics: Diagnostic[] }> = [];
   await readQuickFiles(found.map((f) => f.absolutePath), {
     first,
+    ...(cache !== undefined ? { cache } : {}),
     onFile: (i, quick) => {
       const one = fromQuickFile(found[i] as FoundFile, quick);
       loaded[i] = one;

@@ -10,6 +10,7 @@ import type { Image, Node as MdNode, Parent, Root } from 'mdast';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { readProblemDiagnostic } from './index.js';
+import type { ParseCache } from './parse-cache.js';
 import { parseYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 import { fileStart, type SourceFile } from './source-file.js';
@@ -64,13 +65,23 @@ export interface NaskahSource {
 /**
  * Finds and loads every `naskah/**\/*.md` of a project.
  * @param root absolute project folder
+ * @param cache what earlier parses gave, when there is a cache
  * @returns the loaded files (sorted by path) and the diagnostics of reading them
  */
-export async function loadNaskah(root: string): Promise<{ sources: NaskahSource[]; diagnostics: Diagnostic[] }> {
+export async function loadNaskah(root: string, cache?: ParseCache): Promise<{ sources: NaskahSource[]; diagnostics: Diagnostic[] }> {
   const dir = path.join(root, NASKAH_DIR);
   const found = await listMarkdown(dir, 0);
   if (found.length === 0) return { sources: [], diagnostics: [] };
-  const { parseAuthoredMarkdown } = await import('./markdown.js');
+  // The Markdown parser loads only for a text that the cache does not hold.
+  let parseMarkdown: ((markdown: string) => Root) | undefined;
+  const parsed = async (markdown: string): Promise<Root> => {
+    const kept = cache?.get('markdown', markdown) as Root | undefined;
+    if (kept !== undefined) return kept;
+    parseMarkdown ??= (await import('./markdown.js')).parseAuthoredMarkdown;
+    const tree = parseMarkdown(markdown);
+    cache?.put('markdown', markdown, tree);
+    return tree;
+  };
   const realDir = await realpath(dir).catch(() => dir);
   const sources: NaskahSource[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -88,7 +99,7 @@ export async function loadNaskah(root: string): Promise<{ sources: NaskahSource[
       diagnostics.push(diagnostic('naskah/front-matter-unclosed', fileStart(rel)));
       continue;
     }
-    const front = frontMatter({ path: rel, absolutePath: abs }, text, split);
+    const front = frontMatter({ path: rel, absolutePath: abs }, text, split, cache);
     diagnostics.push(...front.diagnostics);
     const body = text.slice(split.bodyStart);
     const markdown = blank(text.slice(0, split.bodyStart)) + body;
@@ -97,7 +108,7 @@ export async function loadNaskah(root: string): Promise<{ sources: NaskahSource[
       sources.push({ file: front.file, slot, markdown, body, images: [] });
       continue;
     }
-    const tree = parseAuthoredMarkdown(markdown);
+    const tree = await parsed(markdown);
     const images = await checkImages(tree, rel, path.dirname(abs), { dir, realDir });
     sources.push({ file: front.file, slot, markdown, body, tree, images });
   }
@@ -155,11 +166,16 @@ function blank(text: string): string {
 }
 
 /** The front matter as a YAML file whose positions are those of the naskah file. */
-function frontMatter(meta: { path: string; absolutePath: string }, text: string, split: Split): { file: SourceFile; diagnostics: Diagnostic[] } {
+function frontMatter(
+  meta: { path: string; absolutePath: string },
+  text: string,
+  split: Split,
+  cache: ParseCache | undefined,
+): { file: SourceFile; diagnostics: Diagnostic[] } {
   const base = { ...meta, kind: 'naskah' as const };
   if (split.yaml === undefined) return { file: { ...base, text: '', data: {} }, diagnostics: [] };
   const yaml = blank(text.slice(0, split.yaml.start)) + text.slice(split.yaml.start, split.yaml.end);
-  const parsed = parseYaml(base, yaml);
+  const parsed = parseYaml(base, yaml, cache);
   // A front matter of nothing but comments (as `masterplan new naskah` writes it) says nothing.
   if (parsed.diagnostics.length === 1 && parsed.diagnostics[0]?.code === 'load/empty') {
     return { file: { ...parsed.file, data: {} }, diagnostics: [] };

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, REPO_ROOT, tempDir } from '../../test/support/project.js';
+import { ParseCache } from './parse-cache.js';
 import { readQuickFiles } from './parse-pool.js';
 import { readQuickFile, type QuickFile } from './quick-file.js';
 
@@ -78,7 +79,7 @@ describe('readQuickFiles', () => {
   it('gives from worker threads what each file gives on this thread, in the order of the paths', async () => {
     expect(existsSync(BUILT_WORKER), 'dist/ is built').toBe(true);
     const paths = await manyFiles();
-    const here = paths.map(readQuickFile);
+    const here = paths.map((p) => readQuickFile(p));
     // Every kind of outcome is among them: clean data, text for `yaml`, problems.
     expect(here.filter((f) => 'data' in f).length).toBeGreaterThan(200);
     expect(here.filter((f) => 'text' in f && !('data' in f)).length).toBeGreaterThanOrEqual(4 * 7);
@@ -93,9 +94,29 @@ describe('readQuickFiles', () => {
     expect(bytes(shared.files)).toEqual(bytes(here));
   });
 
+  it('gives the same through a parse cache, on every thread, cold and warm, and keeps what each clean file gave', async () => {
+    const paths = await manyFiles();
+    const here = paths.map((p) => readQuickFile(p));
+    const clean = new Set(here.flatMap((f) => ('data' in f ? [ParseCache.keyOf('yaml', f.text)] : [])));
+    for (const options of [{ workers: 2, workerUrl: BUILT_WORKER, mainThread: false }, { workers: 1, workerUrl: BUILT_WORKER }, { workers: 0 }]) {
+      const cold = new ParseCache();
+      const first = await readQuickFiles(paths, { ...options, cache: cold });
+      expect(bytes(first.files)).toEqual(bytes(here));
+      // Each clean file's data is kept, whichever thread read it; nothing is kept for the others.
+      expect(new Set(cold.entriesOf('yaml').keys())).toEqual(clean);
+      expect(cold.changed).toBe(true);
+      const warm = ParseCache.fromBytes(cold.toBytes('b'), 'b');
+      const second = await readQuickFiles(paths, { ...options, cache: warm });
+      expect(bytes(second.files)).toEqual(bytes(here));
+      expect(second.files).toStrictEqual(here);
+      // Everything came from the cache and was used: a save would change nothing.
+      expect(warm.changed).toBe(false);
+    }
+  });
+
   it('reads every file on this thread when the worker cannot start or fails', async () => {
     const paths = await manyFiles();
-    const here = bytes(paths.map(readQuickFile));
+    const here = bytes(paths.map((p) => readQuickFile(p)));
     const missing = await readQuickFiles(paths, { workers: 1, workerUrl: pathToFileURL(path.join(path.dirname(paths[0] as string), 'no-worker.js')) });
     expect(missing.byWorkers).toBe(0);
     expect(bytes(missing.files)).toEqual(here);
@@ -111,12 +132,12 @@ describe('readQuickFiles', () => {
     const paths = (await manyFiles()).slice(0, 40);
     const read = await readQuickFiles(paths, { workerUrl: BUILT_WORKER });
     expect(read.byWorkers).toBe(0);
-    expect(bytes(read.files)).toEqual(bytes(paths.map(readQuickFile)));
+    expect(bytes(read.files)).toEqual(bytes(paths.map((p) => readQuickFile(p))));
   });
 
   it('hands over every file once, as soon as it is here, with what reading it gave', async () => {
     const paths = await manyFiles();
-    const here = bytes(paths.map(readQuickFile));
+    const here = bytes(paths.map((p) => readQuickFile(p)));
     for (const options of [{ workers: 1, workerUrl: BUILT_WORKER }, { workers: 2, workerUrl: BUILT_WORKER, mainThread: false }, { workers: 0 }]) {
       const handed = new Map<number, QuickFile>();
       const read = await readQuickFiles(paths, {

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../taxonomy/index.js';
+import type { ParseCache } from './parse-cache.js';
 import { readQuickFile, type QuickFile } from './quick-file.js';
 
 /** The built worker (dist/load/parse-worker.js, an entry of the bundle); not used when the code runs from its TypeScript sources. */
@@ -36,10 +37,19 @@ export interface PoolTask {
   /** One 32-bit counter: the index of the next file no thread has taken. */
   readonly next: SharedArrayBuffer;
   readonly batch: number;
+  /** The YAML entries of the main thread's parse cache, when there is one. */
+  readonly cached?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** What a worker posts: the outcomes of one batch of files from `start`, or that it is done. */
-export type PoolBatch = { readonly start: number; readonly files: QuickFile[] } | { readonly done: true };
+export type PoolBatch =
+  | {
+      readonly start: number;
+      readonly files: QuickFile[];
+      /** What the worker's parse cache used and made for the batch (see ParseCache.drain). */
+      readonly cached?: Array<[string, Uint8Array | undefined]>;
+    }
+  | { readonly done: true };
 
 /** How {@link readQuickFiles} spreads the work (the defaults suit every caller; tests choose). */
 export interface PoolOptions {
@@ -56,6 +66,8 @@ export interface PoolOptions {
    * (each file once, by its index in the paths), and before the returned promise settles.
    */
   readonly onFile?: (index: number, file: QuickFile) => void;
+  /** What earlier parses gave, and where this run's go (on every thread). */
+  readonly cache?: ParseCache;
 }
 
 /**
@@ -82,13 +94,15 @@ export async function readQuickFiles(paths: readonly string[], options: PoolOpti
   };
   if (url === undefined || workers === 0 || !existsSync(fileURLToPath(url))) {
     await options.first;
-    paths.map(readQuickFile).forEach((file, i) => land(i, file));
+    paths.map((p) => readQuickFile(p, options.cache)).forEach((file, i) => land(i, file));
     if (failure !== undefined) throw failure.error;
     return { files: out as QuickFile[], byWorkers: 0 };
   }
   let byWorkers = 0;
-  const task: PoolTask = { paths, next: new SharedArrayBuffer(4), batch: BATCH };
-  const finished = Array.from({ length: workers }, () => runWorker(url, task, (start, files) => {
+  const cache = options.cache;
+  const task: PoolTask = { paths, next: new SharedArrayBuffer(4), batch: BATCH, ...(cache !== undefined ? { cached: cache.entriesOf('yaml') } : {}) };
+  const finished = Array.from({ length: workers }, () => runWorker(url, task, (start, files, cached) => {
+    if (cached !== undefined) cache?.adopt(cached);
     files.forEach((file, i) => land(start + i, file));
     byWorkers += files.length;
   }));
@@ -97,7 +111,7 @@ export async function readQuickFiles(paths: readonly string[], options: PoolOpti
     const claim = new Int32Array(task.next);
     for (let start = Atomics.add(claim, 0, BATCH); start < paths.length; start = Atomics.add(claim, 0, BATCH)) {
       // A batch is read, then handed over (what is done with files runs faster in a run of them).
-      const batch = paths.slice(start, start + BATCH).map(readQuickFile);
+      const batch = paths.slice(start, start + BATCH).map((p) => readQuickFile(p, cache));
       batch.forEach((file, i) => land(start + i, file));
       // Take in what the workers posted meanwhile before taking the next batch.
       await new Promise((resolve) => setImmediate(resolve));
@@ -106,7 +120,7 @@ export async function readQuickFiles(paths: readonly string[], options: PoolOpti
   await Promise.all(finished);
   // Files a worker took but did not hand over (it could not start, or stopped) are read here.
   paths.forEach((file, i) => {
-    if (out[i] === undefined) land(i, readQuickFile(file));
+    if (out[i] === undefined) land(i, readQuickFile(file, cache));
   });
   if (failure !== undefined) throw failure.error;
   return { files: out as QuickFile[], byWorkers };
@@ -118,7 +132,11 @@ function workerCount(files: number): number {
 }
 
 /** Runs one worker to its end, handing over each batch it posts; never rejects. */
-function runWorker(url: URL, task: PoolTask, onBatch: (start: number, files: QuickFile[]) => void): Promise<void> {
+function runWorker(
+  url: URL,
+  task: PoolTask,
+  onBatch: (start: number, files: QuickFile[], cached: Array<[string, Uint8Array | undefined]> | undefined) => void,
+): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -129,7 +147,7 @@ function runWorker(url: URL, task: PoolTask, onBatch: (start: number, files: Qui
     }
     worker.on('message', (message: PoolBatch) => {
       if ('done' in message) resolve();
-      else onBatch(message.start, message.files);
+      else onBatch(message.start, message.files, message.cached);
     });
     worker.once('error', () => resolve());
     worker.once('exit', () => resolve());

@@ -4,6 +4,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { DataPath, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Event } from 'js-yaml';
 import { duplicateKeys, forbiddenCharacter, MAX_DEPTH, tooDeep } from './guards.js';
+import type { ParseCache } from './parse-cache.js';
 import { cleanYamlData } from './quick-file.js';
 import { quickEvents, quickSpan } from './quick-yaml.js';
 import { fileStart, offsetToPosition, type SourceFile, type TextLines, type YamlFile } from './source-file.js';
@@ -28,13 +29,15 @@ export interface ParsedYaml<F extends YamlFile = SourceFile> {
  * Parses one YAML file.
  * @param meta where the file is (and, for an input file, what kind it holds)
  * @param text the decoded text
+ * @param cache what earlier parses gave, when there is a cache
  * @returns the parsed file (with `data` only when there was no error) and its diagnostics
  */
 export function parseYaml<M extends { path: string; absolutePath: string }>(
   meta: M,
   text: string,
+  cache?: ParseCache,
 ): ParsedYaml<M & YamlFile> {
-  return parsedYaml(meta, text, cleanYamlData(text));
+  return parsedYaml(meta, text, cleanYamlData(text, cache));
 }
 
 /**
