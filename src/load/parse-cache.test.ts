@@ -3,7 +3,7 @@
  * example, and values JSON could not carry), never an old result for a changed text, and nothing
  * from a file of another build or a broken one; what it keeps is what was used.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE, tempDir } from '../../test/support/project.js';
 import { parseAuthoredMarkdown } from './markdown.js';
 import { loadNaskah } from './naskah.js';
-import { cacheFileOf, cacheTurnedOff, ParseCache, projectParseCache, readParseCache, saveParseCache } from './parse-cache.js';
+import { cacheFileOf, cacheTurnedOff, ParseCache, projectParseCache, readParseCache, removeUnusedCaches, saveParseCache } from './parse-cache.js';
 import { cleanYamlData } from './quick-file.js';
 
 function filesOf(dir: string, ext: string): string[] {
@@ -184,5 +184,32 @@ describe('loadNaskah with a cache', () => {
     const warm = ParseCache.fromBytes(cold.toBytes('b'), 'b');
     expect(view(await loadNaskah(EXAMPLE, warm))).toStrictEqual(fresh);
     expect(warm.changed).toBe(false);
+  });
+});
+
+describe('removeUnusedCaches', () => {
+  it("removes the cache files of projects not run for a month, and nothing else", async () => {
+    const dir = await tempDir();
+    const names = ['parse-0123456789abcdef.bin', 'parse-fedcba9876543210.bin', 'zod-0123.cjs.v20.x64.bin', 'parse-notes.txt'];
+    for (const n of names) writeFileSync(path.join(dir, n), 'x');
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    for (const n of [names[1], names[2], names[3]] as string[]) utimesSync(path.join(dir, n), old, old);
+    removeUnusedCaches(dir);
+    expect(readdirSync(dir).sort()).toEqual([names[0], names[3], names[2]].sort());
+    expect(() => removeUnusedCaches(path.join(dir, 'gone'))).not.toThrow();
+  });
+
+  it('is kept from it by a run that changed nothing: an old file is touched', async () => {
+    const dir = await tempDir();
+    const file = cacheFileOf(dir, '/a/project');
+    const cache = new ParseCache();
+    cache.put('yaml', 'a: 1\n', { a: 1 });
+    expect(saveParseCache(cache, file, 'b')).toBe(true);
+    const old = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000);
+    utimesSync(file, old, old);
+    const read = readParseCache(file, 'b');
+    read.get('yaml', 'a: 1\n');
+    expect(saveParseCache(read, file, 'b')).toBe(false);
+    expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(24 * 60 * 60 * 1000);
   });
 });

@@ -12,7 +12,7 @@
  * given, the cache holds what the parse gave.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { ownCacheFolder } from '../compile-cache.js';
@@ -222,21 +222,53 @@ export function readParseCache(file: string, build: string): ParseCache {
   return ParseCache.fromBytes(bytes, build);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long the cache file of a project not run since is kept. */
+const KEPT_UNUSED_MS = 30 * DAY_MS;
+
 /**
- * Writes a project's cache to its file, if it changed. Never throws.
+ * Removes the cache files of projects not run for a month (moved, deleted, or temporary folders).
+ * @param folder the cache folder
+ * @param now the time
+ */
+export function removeUnusedCaches(folder: string, now = Date.now()): void {
+  try {
+    for (const f of readdirSync(folder)) {
+      if (!/^parse-[0-9a-f]+\.bin$/.test(f)) continue;
+      const file = path.join(folder, f);
+      if (now - statSync(file).mtimeMs > KEPT_UNUSED_MS) rmSync(file, { force: true });
+    }
+  } catch {
+    // Left for another run.
+  }
+}
+
+/**
+ * Writes a project's cache to its file, if it changed; a file that did not change is touched once a
+ * day, so that it counts as used. Never throws.
  * @param cache the cache
  * @param file the cache file
  * @param build the build of the program
+ * @returns whether the file was written
  */
-export function saveParseCache(cache: ParseCache, file: string, build: string): void {
-  if (!cache.changed) return;
+export function saveParseCache(cache: ParseCache, file: string, build: string): boolean {
+  if (!cache.changed) {
+    try {
+      if (Date.now() - statSync(file).mtimeMs > DAY_MS) utimesSync(file, new Date(), new Date());
+    } catch {
+      // None yet, or not ours to touch: nothing lost.
+    }
+    return false;
+  }
   // Written aside and renamed: another run reading it meanwhile sees the old file or the new one.
   const aside = `${file}.${String(process.pid)}.${String(Math.random()).slice(2)}`;
   try {
     writeFileSync(aside, cache.toBytes(build), { mode: 0o600 });
     renameSync(aside, file);
+    return true;
   } catch {
     rmSync(aside, { force: true });
+    return false;
   }
 }
 
@@ -259,7 +291,14 @@ export function projectParseCache(root: string, vars: Readonly<Record<string, st
   if (folder === undefined) return undefined;
   const file = cacheFileOf(folder, root);
   const cache = readParseCache(file, build);
-  if (opened.size === 0) process.once('exit', () => opened.forEach((c, r) => saveParseCache(c, cacheFileOf(folder, r), build)));
+  if (opened.size === 0) {
+    process.once('exit', () => {
+      let written = false;
+      for (const [r, c] of opened) written = saveParseCache(c, cacheFileOf(folder, r), build) || written;
+      // Looked for only when a file was written, so that a run that changed nothing reads no folder.
+      if (written) removeUnusedCaches(folder);
+    });
+  }
   opened.set(root, cache);
   return cache;
 }
