@@ -12,7 +12,7 @@ import { EXAMPLE, tempDir } from '../../test/support/project.js';
 import { parseAuthoredMarkdown } from './markdown.js';
 import { loadNaskah } from './naskah.js';
 import { cacheFileOf, cacheTurnedOff, ParseCache, projectParseCache, readParseCache, removeUnusedCaches, saveParseCache } from './parse-cache.js';
-import { cleanYamlData } from './quick-file.js';
+import { cleanYamlData, readKnownQuickFile } from './quick-file.js';
 
 function filesOf(dir: string, ext: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -68,7 +68,7 @@ describe('ParseCache', () => {
     };
     for (let i = 0; i < 2; i++) expect(cache.through('yaml', 'a: [', parse)).toBeUndefined();
     expect(parses).toBe(2);
-    expect(cache.entriesOf('yaml').size).toBe(0);
+    expect(cache.keysOf('yaml').length).toBe(0);
     expect(cache.changed).toBe(false);
   });
 
@@ -86,7 +86,7 @@ describe('ParseCache', () => {
     expect(ParseCache.fromBytes(bytes, 'b1').get('yaml', 'a: 1\n')).toStrictEqual({ a: 1 });
     expect(ParseCache.fromBytes(bytes, 'b2').get('yaml', 'a: 1\n')).toBeUndefined();
     expect(ParseCache.fromBytes(bytes.subarray(0, bytes.length - 3), 'b1').get('yaml', 'a: 1\n')).toBeUndefined();
-    expect(ParseCache.fromBytes(new TextEncoder().encode('not a cache'), 'b1').entriesOf('yaml').size).toBe(0);
+    expect(ParseCache.fromBytes(new TextEncoder().encode('not a cache'), 'b1').keysOf('yaml').length).toBe(0);
   });
 
   it('writes back only what was used or made, and only when that changes the file', () => {
@@ -106,25 +106,41 @@ describe('ParseCache', () => {
     for (let i = 0; i < 5; i++) some.get('yaml', `a: ${String(i)}\n`);
     expect(some.changed).toBe(true);
     const pruned = ParseCache.fromBytes(some.toBytes('b'), 'b');
-    expect(pruned.entriesOf('yaml').size).toBe(5);
+    expect(pruned.keysOf('yaml').length).toBe(5);
     expect(pruned.get('yaml', 'a: 6\n')).toBeUndefined();
   });
 
-  it("takes in what another thread's cache used and made", () => {
+  it('tells a worker thread which texts it holds, and gives their data by key', async () => {
+    const dir = await tempDir();
+    writeFileSync(path.join(dir, 'known.yaml'), 'a: 1\n');
+    writeFileSync(path.join(dir, 'new.yaml'), 'b: 2\n');
+    writeFileSync(path.join(dir, 'broken.yaml'), 'c: [\n');
     const main = ParseCache.fromBytes((() => {
       const c = new ParseCache();
       c.put('yaml', 'a: 1\n', { a: 1 });
       c.put('yaml', 'gone: 1\n', { gone: 1 });
+      c.put('markdown', '# x\n', { type: 'root', children: [] });
       return c.toBytes('b');
     })(), 'b');
-    const worker = new ParseCache(main.entriesOf('yaml'));
-    expect(worker.get('yaml', 'a: 1\n')).toStrictEqual({ a: 1 });
-    worker.put('yaml', 'b: 2\n', { b: 2 });
-    main.adopt(worker.drain());
-    expect(worker.drain()).toEqual([]);
+    const keys = main.keysOf('yaml');
+    expect(keys.sort()).toEqual([ParseCache.keyOf('yaml', 'a: 1\n'), ParseCache.keyOf('yaml', 'gone: 1\n')].sort());
+    const known = new Set(keys);
+    // Known: read, not parsed, and its key given; new: parsed, and its data sent serialised.
+    const a = readKnownQuickFile(path.join(dir, 'known.yaml'), known);
+    expect(a).toStrictEqual({ file: { text: 'a: 1\n' }, known: ParseCache.keyOf('yaml', 'a: 1\n') });
+    const b = readKnownQuickFile(path.join(dir, 'new.yaml'), known);
+    expect(b.file).toStrictEqual({ text: 'b: 2\n', data: { b: 2 } });
+    expect(b.made?.[0]).toBe(ParseCache.keyOf('yaml', 'b: 2\n'));
+    // A file the full parse must read is neither.
+    expect(readKnownQuickFile(path.join(dir, 'broken.yaml'), known)).toStrictEqual({ file: { text: 'c: [\n' } });
+    expect(readKnownQuickFile(path.join(dir, 'none.yaml'), known).file).toHaveProperty('problem');
+    expect(main.value(a.known as string)).toStrictEqual({ a: 1 });
+    main.keep(...(b.made as [string, Uint8Array]));
     expect(main.get('yaml', 'b: 2\n')).toStrictEqual({ b: 2 });
+    // What was used or made is kept; the unused entry goes.
+    main.get('markdown', '# x\n');
     const saved = ParseCache.fromBytes(main.toBytes('b'), 'b');
-    expect([...saved.entriesOf('yaml').keys()].sort()).toEqual([ParseCache.keyOf('yaml', 'a: 1\n'), ParseCache.keyOf('yaml', 'b: 2\n')].sort());
+    expect(saved.keysOf('yaml').sort()).toEqual([ParseCache.keyOf('yaml', 'a: 1\n'), ParseCache.keyOf('yaml', 'b: 2\n')].sort());
   });
 });
 
@@ -146,7 +162,7 @@ describe('the cache file', () => {
     saveParseCache(read, file, 'b');
     expect(statSync(file).mtimeMs).toBe(rewritten);
     expect(rewritten).toBeGreaterThanOrEqual(before);
-    expect(readParseCache(path.join(dir, 'none.bin'), 'b').entriesOf('yaml').size).toBe(0);
+    expect(readParseCache(path.join(dir, 'none.bin'), 'b').keysOf('yaml').length).toBe(0);
   });
 
   it('costs nothing but time when it cannot be written: no error, nothing left behind', async () => {
@@ -180,7 +196,7 @@ describe('loadNaskah with a cache', () => {
     const cold = new ParseCache();
     const first = await loadNaskah(EXAMPLE, cold);
     expect(view(first)).toStrictEqual(fresh);
-    expect(cold.entriesOf('markdown').size).toBe(first.sources.filter((s) => s.tree !== undefined).length);
+    expect(cold.keysOf('markdown').length).toBe(first.sources.filter((s) => s.tree !== undefined).length);
     const warm = ParseCache.fromBytes(cold.toBytes('b'), 'b');
     expect(view(await loadNaskah(EXAMPLE, warm))).toStrictEqual(fresh);
     expect(warm.changed).toBe(false);

@@ -30,8 +30,6 @@ export class ParseCache {
   /** Entries used or made in this process: what a save keeps. */
   private readonly used = new Map<string, Uint8Array>();
   private made = 0;
-  /** Keys used or made since the last {@link drain}. */
-  private news: Array<[string, Uint8Array | undefined]> = [];
 
   /**
    * @param stored the entries read from the cache file (by key)
@@ -60,7 +58,6 @@ export class ParseCache {
     if (found !== undefined && !this.used.has(key)) {
       this.used.set(key, found);
       this.stored.delete(key);
-      this.news.push([key, undefined]);
     }
     return found;
   }
@@ -75,7 +72,6 @@ export class ParseCache {
     this.used.set(key, packed);
     this.stored.delete(key);
     this.made++;
-    this.news.push([key, packed]);
   }
 
   /**
@@ -85,8 +81,7 @@ export class ParseCache {
    * @returns the result, or undefined when there is none
    */
   get(kind: ParsedKind, text: string): unknown {
-    const found = this.packed(ParseCache.keyOf(kind, text));
-    return found === undefined ? undefined : (v8.deserialize(found) as unknown);
+    return this.value(ParseCache.keyOf(kind, text));
   }
 
   /**
@@ -117,30 +112,24 @@ export class ParseCache {
   }
 
   /**
-   * What this cache used or made since the last call, for the cache of another thread to
-   * {@link adopt}: each key with its result when it was made, without when it was read.
+   * The result kept under a key (see {@link keyOf}).
+   * @param key the key
+   * @returns the result, or undefined when there is none
    */
-  drain(): Array<[string, Uint8Array | undefined]> {
-    return this.news.splice(0);
+  value(key: string): unknown {
+    const found = this.packed(key);
+    return found === undefined ? undefined : (v8.deserialize(found) as unknown);
   }
 
   /**
-   * Takes in what another thread's cache used and made (its {@link drain}).
-   * @param news the keys, with the results made
+   * The keys of the results of one kind, for a worker thread that reads files to tell which of
+   * them this cache holds.
+   * @param kind what the texts are parsed as
+   * @returns the keys
    */
-  adopt(news: ReadonlyArray<readonly [string, Uint8Array | undefined]>): void {
-    for (const [key, packed] of news) {
-      if (packed === undefined) this.packed(key);
-      else this.keep(key, packed);
-    }
-  }
-
-  /** The entries of one kind, to hand to a worker thread that reads files. */
-  entriesOf(kind: ParsedKind): Map<string, Uint8Array> {
+  keysOf(kind: ParsedKind): string[] {
     const prefix = kind === 'yaml' ? 'y' : 'm';
-    const out = new Map<string, Uint8Array>();
-    for (const map of [this.used, this.stored]) for (const [k, v] of map) if (k.startsWith(prefix)) out.set(k, v);
-    return out;
+    return [...this.used.keys(), ...this.stored.keys()].filter((k) => k.startsWith(prefix));
   }
 
   /**

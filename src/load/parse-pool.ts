@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../taxonomy/index.js';
 import type { ParseCache } from './parse-cache.js';
-import { readQuickFile, type QuickFile } from './quick-file.js';
+import { cleanYamlData, readQuickFile, type QuickFile } from './quick-file.js';
 
 /** The built worker (dist/load/parse-worker.js, an entry of the bundle); not used when the code runs from its TypeScript sources. */
 const WORKER = pathToFileURL(path.join(PACKAGE_ROOT, 'dist', 'load', 'parse-worker.js'));
@@ -37,8 +37,8 @@ export interface PoolTask {
   /** One 32-bit counter: the index of the next file no thread has taken. */
   readonly next: SharedArrayBuffer;
   readonly batch: number;
-  /** The YAML entries of the main thread's parse cache, when there is one. */
-  readonly cached?: ReadonlyMap<string, Uint8Array>;
+  /** The keys of the YAML entries of the main thread's parse cache, when there is one. */
+  readonly cachedKeys?: readonly string[];
 }
 
 /** What a worker posts: the outcomes of one batch of files from `start`, or that it is done. */
@@ -46,8 +46,10 @@ export type PoolBatch =
   | {
       readonly start: number;
       readonly files: QuickFile[];
-      /** What the worker's parse cache used and made for the batch (see ParseCache.drain). */
-      readonly cached?: Array<[string, Uint8Array | undefined]>;
+      /** The files (by index in the batch) whose data the main thread's cache holds, with its key. */
+      readonly known?: ReadonlyArray<readonly [number, string]>;
+      /** The data the worker parsed, serialised, by key, for the main thread's cache. */
+      readonly made?: ReadonlyArray<readonly [string, Uint8Array]>;
     }
   | { readonly done: true };
 
@@ -100,10 +102,22 @@ export async function readQuickFiles(paths: readonly string[], options: PoolOpti
   }
   let byWorkers = 0;
   const cache = options.cache;
-  const task: PoolTask = { paths, next: new SharedArrayBuffer(4), batch: BATCH, ...(cache !== undefined ? { cached: cache.entriesOf('yaml') } : {}) };
-  const finished = Array.from({ length: workers }, () => runWorker(url, task, (start, files, cached) => {
-    if (cached !== undefined) cache?.adopt(cached);
-    files.forEach((file, i) => land(start + i, file));
+  const task: PoolTask = { paths, next: new SharedArrayBuffer(4), batch: BATCH, ...(cache !== undefined ? { cachedKeys: cache.keysOf('yaml') } : {}) };
+  const finished = Array.from({ length: workers }, () => runWorker(url, task, (message) => {
+    const files = [...message.files];
+    if (cache !== undefined) {
+      for (const [key, packed] of message.made ?? []) cache.keep(key, packed);
+      // A file the cache holds came without its data: it is taken from the cache here.
+      for (const [i, key] of message.known ?? []) {
+        const file = files[i];
+        if (file !== undefined && 'text' in file) {
+          // (Never missing: the keys came from this cache, which drops nothing during a run.)
+          const data = (cache.value(key) as Record<string, unknown> | undefined) ?? cleanYamlData(file.text, cache);
+          files[i] = data !== undefined ? { text: file.text, data } : { text: file.text };
+        }
+      }
+    }
+    files.forEach((file, i) => land(message.start + i, file));
     byWorkers += files.length;
   }));
   await options.first;
@@ -135,7 +149,7 @@ function workerCount(files: number): number {
 function runWorker(
   url: URL,
   task: PoolTask,
-  onBatch: (start: number, files: QuickFile[], cached: Array<[string, Uint8Array | undefined]> | undefined) => void,
+  onBatch: (message: Extract<PoolBatch, { files: QuickFile[] }>) => void,
 ): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
@@ -147,7 +161,7 @@ function runWorker(
     }
     worker.on('message', (message: PoolBatch) => {
       if ('done' in message) resolve();
-      else onBatch(message.start, message.files, message.cached);
+      else onBatch(message);
     });
     worker.once('error', () => resolve());
     worker.once('exit', () => resolve());

@@ -3,17 +3,26 @@
  * shares with the other threads, reads and parses them, and posts what each gave, batch by batch.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ParseCache } from './parse-cache.js';
-import { readQuickFile } from './quick-file.js';
+import { readKnownQuickFile, readQuickFile } from './quick-file.js';
 import type { PoolBatch, PoolTask } from './parse-pool.js';
 
-const { paths, next, batch, cached } = workerData as PoolTask;
-// What the main thread's cache holds; what is used or made here goes back with each batch.
-const cache = cached === undefined ? undefined : new ParseCache(cached);
+const { paths, next, batch, cachedKeys } = workerData as PoolTask;
+// The keys of what the main thread's cache holds: a file among them is read, not parsed, here.
+const known = cachedKeys === undefined ? undefined : new Set(cachedKeys);
 const claim = new Int32Array(next);
 for (let start = Atomics.add(claim, 0, batch); start < paths.length; start = Atomics.add(claim, 0, batch)) {
-  const files = paths.slice(start, start + batch).map((p) => readQuickFile(p, cache));
-  const message: PoolBatch = cache === undefined ? { start, files } : { start, files, cached: cache.drain() };
+  const some = paths.slice(start, start + batch);
+  if (known === undefined) {
+    parentPort?.postMessage({ start, files: some.map((p) => readQuickFile(p)) } satisfies PoolBatch);
+    continue;
+  }
+  const read = some.map((p) => readKnownQuickFile(p, known));
+  const message: PoolBatch = {
+    start,
+    files: read.map((r) => r.file),
+    known: read.flatMap((r, i) => (r.known !== undefined ? [[i, r.known] as [number, string]] : [])),
+    made: read.flatMap((r) => (r.made !== undefined ? [r.made] : [])),
+  };
   parentPort?.postMessage(message);
 }
 parentPort?.postMessage({ done: true } satisfies PoolBatch);
