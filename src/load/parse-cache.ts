@@ -29,7 +29,8 @@ export class ParseCache {
   private readonly stored: Map<string, Uint8Array>;
   /** Entries used or made in this process: what a save keeps. */
   private readonly used = new Map<string, Uint8Array>();
-  private made = 0;
+  /** Whether a result was made in this process (not read from the file). */
+  private made = false;
 
   /**
    * @param stored the entries read from the cache file (by key)
@@ -71,7 +72,7 @@ export class ParseCache {
     if (this.used.has(key)) return;
     this.used.set(key, packed);
     this.stored.delete(key);
-    this.made++;
+    this.made = true;
   }
 
   /**
@@ -104,8 +105,9 @@ export class ParseCache {
    */
   through<T>(kind: ParsedKind, text: string, parse: () => T | undefined): T | undefined {
     const key = ParseCache.keyOf(kind, text);
-    const found = this.packed(key);
-    if (found !== undefined) return v8.deserialize(found) as T;
+    // Only defined results are kept, so undefined means none.
+    const kept = this.value(key);
+    if (kept !== undefined) return kept as T;
     const value = parse();
     if (value !== undefined) this.keep(key, v8.serialize(value));
     return value;
@@ -137,7 +139,7 @@ export class ParseCache {
    * read from it went unused (files that changed or went away).
    */
   get changed(): boolean {
-    return this.made > 0 || this.stored.size * 3 > this.used.size;
+    return this.made || this.stored.size * 3 > this.used.size;
   }
 
   /**
