@@ -218,14 +218,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const KEPT_UNUSED_MS = 30 * DAY_MS;
 
 /**
- * Removes the cache files of projects not run for a month (moved, deleted, or temporary folders).
+ * Removes the cache files of projects not run for a month (moved, deleted, or temporary folders),
+ * and any a run left half written (it stopped between writing aside and renaming).
  * @param folder the cache folder
  * @param now the time
  */
 export function removeUnusedCaches(folder: string, now = Date.now()): void {
   try {
     for (const f of readdirSync(folder)) {
-      if (!/^parse-[0-9a-f]+\.bin$/.test(f)) continue;
+      if (!/^parse-[0-9a-f]+\.bin(?:\.[0-9]+\.[0-9]+)?$/.test(f)) continue;
       const file = path.join(folder, f);
       if (now - statSync(file).mtimeMs > KEPT_UNUSED_MS) rmSync(file, { force: true });
     }
