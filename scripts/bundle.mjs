@@ -198,8 +198,9 @@ const withPrecompiledTemplates = {
 };
 
 /**
- * The build of the program, for the caches of what it computed (src/load/parse-cache.ts): a digest
- * of its sources and of the locked dependencies, so a cache written by another build is not used.
+ * The build of the program, for the caches of what it computed (src/load/parse-cache.ts and
+ * src/kept.ts): a digest of its sources and of the locked dependencies, so a cache written by
+ * another build is not used.
  */
 const buildId = (() => {
   const digest = createHash('sha256');

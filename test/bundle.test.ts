@@ -102,6 +102,44 @@ describe('the bundle', () => {
     expect(validate().stdout).toBe(edited.stdout);
   });
 
+  it.skipIf(!existsSync(VENDOR))('keeps the parsed books and the drawn charts between builds, with the same bytes as without', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'masterplan-bundle-test-'));
+    const project = await copyExample();
+    let n = 0;
+    const build = (vars: Record<string, string> = {}) => {
+      const out = path.join(tmp, `out-${String(++n)}`);
+      const run = spawnSync(process.execPath, [BIN, 'build', project, '--quiet', '--out', out], {
+        env: { ...process.env, TMPDIR: tmp, MASTERPLAN_NO_CACHE: '', SOURCE_DATE_EPOCH: '1663113600', ...vars },
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stderr).toBe(0);
+      return Object.fromEntries(readdirSync(out).sort().map((f) => [f, createHash('sha256').update(readFileSync(path.join(out, f))).digest('hex')]));
+    };
+    const keptFiles = () => {
+      const dir = readdirSync(tmp).find((f) => f.startsWith('masterplan-compile-cache'));
+      const kept = dir === undefined ? undefined : readdirSync(path.join(tmp, dir)).find((f) => f.startsWith('kept-'));
+      return dir === undefined || kept === undefined ? [] : readdirSync(path.join(tmp, dir, kept)).sort();
+    };
+    const off = build({ MASTERPLAN_NO_CACHE: '1' });
+    expect(Object.keys(off)).toHaveLength(5);
+    expect(keptFiles()).toEqual([]);
+    expect(build()).toEqual(off);
+    const kept = keptFiles();
+    expect(kept.filter((f) => f.startsWith('tree-')).length).toBeGreaterThan(3);
+    expect(kept.filter((f) => f.startsWith('chart-')).length).toBeGreaterThan(3);
+    expect(build()).toEqual(off);
+    // Nothing new was kept by a build of the same project.
+    expect(keptFiles()).toEqual(kept);
+    // An edited naskah changes its book as it does without kept results; a broken file is made again.
+    await editFile(project, 'naskah/buku-2/arah.md', /Arah pembangunan/, 'Arah pengembangan');
+    const dir = readdirSync(tmp).find((f) => f.startsWith('masterplan-compile-cache')) as string;
+    const folder = path.join(tmp, dir, readdirSync(path.join(tmp, dir)).find((f) => f.startsWith('kept-')) as string);
+    for (const f of kept) writeFileSync(path.join(folder, f), 'rusak');
+    const edited = build();
+    expect(edited['buku-2-masterplan.docx']).not.toBe(off['buku-2-masterplan.docx']);
+    expect(edited).toEqual(build({ MASTERPLAN_NO_CACHE: '1' }));
+  });
+
   it.skipIf(!existsSync(VENDOR))("leaves exceljs's CSV support out of the bundle, and its Workbook class in (npm run build makes it)", () => {
     const texts = [CHUNKS, VENDOR].flatMap((dir) => readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')));
     expect(texts.filter((t) => t.includes('exceljs CSV is not in this bundle'))).toHaveLength(1);

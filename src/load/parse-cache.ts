@@ -16,12 +16,10 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, wr
 import path from 'node:path';
 import v8 from 'node:v8';
 import { ownCacheFolder } from '../compile-cache.js';
+import { buildKey, cacheTurnedOff } from '../kept.js';
 
 /** What a kept result is the parse of. */
 export type ParsedKind = 'yaml' | 'markdown';
-
-/** The build of the program, written in by the bundler; absent when the code runs from its sources. */
-declare const MASTERPLAN_BUILD_ID: string | undefined;
 
 /** The results of one project's parses: those read from the cache file, and those used or made now. */
 export class ParseCache {
@@ -172,20 +170,7 @@ export class ParseCache {
   }
 }
 
-/** The build's key: the program's build and the V8 that serialises the results. */
-function buildKey(): string | undefined {
-  return typeof MASTERPLAN_BUILD_ID === 'string' ? `${MASTERPLAN_BUILD_ID} v8 ${process.versions.v8}` : undefined;
-}
-
-/**
- * Whether the cache is turned off by the environment.
- * @param vars the environment variables
- * @returns true when `MASTERPLAN_NO_CACHE` is set to anything but "" or "0"
- */
-export function cacheTurnedOff(vars: Readonly<Record<string, string | undefined>>): boolean {
-  const off = vars.MASTERPLAN_NO_CACHE;
-  return off !== undefined && off !== '' && off !== '0';
-}
+export { cacheTurnedOff };
 
 /**
  * The cache file of a project: in the cache folder, named by a digest of the project's folder.

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartCache } from '../report/charts/index.js';
-import { drawShared, loadRenderer, receiveShared, renderBook, type BookWorkerData, type BookWorkerMessage, type ChartAnswer, type ToBookWorker } from './render-book.js';
+import { drawShared, keptOf, loadRenderer, receiveShared, renderBook, type BookWorkerData, type BookWorkerMessage, type ChartAnswer, type ToBookWorker } from './render-book.js';
 
 const port = parentPort;
 if (port !== null) {
@@ -34,8 +34,9 @@ if (port !== null) {
       await ready;
       const charts: ChartCache = new Map();
       try {
-        receiveShared(m.share.receive, charts, (id) => answer(id).promise);
-        await drawShared(m.share.draw, charts, (chart) => post({ chart }));
+        const kept = keptOf(m.jobs[0]);
+        receiveShared(m.share.receive, charts, (id) => answer(id).promise, kept);
+        await drawShared(m.share.draw, charts, (chart) => post({ chart }), kept);
         for (const job of m.jobs) {
           const done = await renderBook(job, charts);
           post({ done }, done.docx !== undefined ? [done.docx.buffer as ArrayBuffer] : []);

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CatatanPerubahanVM } from '../report/perubahan/index.js';
 import { arahDiagnostics, booksAt, defaultStage, evaluateStage, missingDiagnostics, stagesOf } from '../status/index.js';
 import type { BookNaskah } from '../report/naskah/index.js';
+import { projectKeptFolder, removeUnusedKept } from '../kept.js';
 import { folderProblem, makeFolder, type FolderProblem } from '../write/folder.js';
 import type { PdfFailure } from '../write/pdf.js';
 import type { PdfBook } from './pdf.js';
@@ -309,6 +310,8 @@ async function renderOutputs(
     const logo = logoBytes !== undefined ? await (await import('../report/logo.js')).logoImage(logoBytes) : undefined;
     const logoHash = logoBytes !== undefined ? createHash('sha256').update(logoBytes).digest('hex') : '';
     const options = { paper: analysis.model.config.keluaran.kertas, draft: plan.draft, date } as const;
+    // What earlier runs parsed and drew for this project, kept between runs.
+    const keptFolder = projectKeptFolder(path.resolve(plan.root));
     // The books to render, in order; in build --watch a book whose inputs did not change keeps its files.
     const todo: Array<{ info: (typeof BOOKS)[number]; shown: string; key: string; job: BookJob } | { shown: string; kept: RenderedBook }> = [];
     for (const no of plan.books) {
@@ -345,6 +348,7 @@ async function renderOutputs(
           naskah: await naskahRender(analysis.model, naskah),
           ...(logo !== undefined ? { logo } : {}),
           projectTemplatesDir: path.join(plan.root, 'templates'),
+          ...(keptFolder !== undefined ? { kept: keptFolder } : {}),
           markdown: plan.formats.has('md'),
           // PDF twins show the pre-filled lists as they are (LibreOffice does not update fields): their
           // pages are read back from the rendering, below, and the DOCX gets the same; so the document
@@ -387,6 +391,7 @@ async function renderOutputs(
       out.push(...bookFiles);
       progress({ type: 'rendered', file: shown, ms: result.ms });
     }
+    if (keptFolder !== undefined) removeUnusedKept(keptFolder);
   }
   workbook ??= startWorkbook();
   const pdfError = forPdf.length > 0 ? await renderPdfs(forPdf, plan, progress) : undefined;

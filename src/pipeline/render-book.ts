@@ -13,6 +13,7 @@ import type { NaskahRender } from '../report/engine/to-doc/context.js';
 import type { BookNo, BookViewModels } from '../report/view-model/index.js';
 import { PACKAGE_ROOT } from '../taxonomy/index.js';
 import type { DocxOptions } from '../write/docx/index.js';
+import { keptFiles, type Kept } from '../kept.js';
 
 /** What rendering one book needs. */
 export interface BookJob {
@@ -30,6 +31,8 @@ export interface BookJob {
   readonly docx?: DocxOptions;
   /** Whether the document model is wanted back (only on this thread: the PDF twins are made from it). */
   readonly doc?: boolean;
+  /** The project's folder of results kept between runs (`projectKeptFolder`), when they are kept. */
+  readonly kept?: string;
 }
 
 /** A rendered book: the diagnostics of its template, and its outputs unless it failed. */
@@ -54,8 +57,10 @@ export interface RenderedBookOutput {
 export async function renderBook(job: BookJob, chartCache: ChartCache): Promise<RenderedBookOutput> {
   const t = performance.now();
   const { composeBook } = await import('../report/books.js');
+  const kept = keptOf(job);
   const result = await composeBook(job.no, job.vm, {
     ...(job.logo !== undefined ? { logo: job.logo } : {}),
+    ...(kept !== undefined ? { kept } : {}),
     naskah: job.naskah,
     projectTemplatesDir: job.projectTemplatesDir,
     chartCache,
@@ -79,6 +84,15 @@ export async function renderBook(job: BookJob, chartCache: ChartCache): Promise<
     ...(job.doc === true && result.doc !== undefined ? { doc: result.doc } : {}),
     ms: performance.now() - t,
   };
+}
+
+/**
+ * The results kept between runs for a book's project, if they are kept.
+ * @param job a book
+ * @returns the kept results
+ */
+export function keptOf(job: BookJob | undefined): Kept | undefined {
+  return job?.kept !== undefined ? keptFiles(job.kept) : undefined;
 }
 
 /** The bundled worker (dist/pipeline/book-worker.js); absent when the code runs from its TypeScript sources. */
@@ -141,8 +155,9 @@ export function renderBooks(
       there,
       chartCache,
     );
-    receiveShared(share.here.receive, chartCache, (id) => worker.chart(id));
-    previous = drawShared(share.here.draw, chartCache, (a) => worker.sendChart(a));
+    const kept = keptOf(jobs[0]);
+    receiveShared(share.here.receive, chartCache, (id) => worker.chart(id), kept);
+    previous = drawShared(share.here.draw, chartCache, (a) => worker.sendChart(a), kept);
     let stopped = false;
     for (const [job, answer] of worker.give(there, share.there)) {
       // A worker that cannot start or stops leaves its books to this thread (the bytes are the same),
@@ -216,10 +231,10 @@ export function shareCharts(here: readonly BookJob[], there: readonly BookJob[],
   return { here: { draw: drawHere, receive: drawThere }, there: { draw: drawThere, receive: drawHere } };
 }
 
-/** Draws one chart (the renderer is loaded on first use). */
-async function drawChart(spec: ChartSpec): Promise<ImageData> {
-  const { renderChart } = await import('../report/charts/render.js');
-  return renderChart(spec);
+/** Draws one chart, or reads it from the kept ones (the renderer is loaded on first use). */
+async function drawChart(spec: ChartSpec, kept: Kept | undefined): Promise<ImageData> {
+  const charts = await import('../report/charts/render.js');
+  return charts.drawChart(spec, kept);
 }
 
 /**
@@ -228,12 +243,13 @@ async function drawChart(spec: ChartSpec): Promise<ImageData> {
  * @param specs the charts
  * @param cache the thread's charts
  * @param send hands one to the other thread
+ * @param kept the charts kept between runs, if any
  */
-export async function drawShared(specs: readonly ChartSpec[], cache: ChartCache, send: (answer: ChartAnswer) => void): Promise<void> {
+export async function drawShared(specs: readonly ChartSpec[], cache: ChartCache, send: (answer: ChartAnswer) => void, kept?: Kept): Promise<void> {
   for (const spec of specs) {
     const id = chartId(spec);
     try {
-      const image = await (cache.get(id) ?? drawChart(spec));
+      const image = await (cache.get(id) ?? drawChart(spec, kept));
       cache.set(id, image);
       send({ id, image });
     } catch {
@@ -249,11 +265,12 @@ export async function drawShared(specs: readonly ChartSpec[], cache: ChartCache,
  * @param specs the charts to receive
  * @param cache the thread's charts
  * @param answer the other thread's answer for a chart id
+ * @param kept the charts kept between runs, if any
  */
-export function receiveShared(specs: readonly ChartSpec[], cache: ChartCache, answer: (id: string) => Promise<ChartAnswer>): void {
+export function receiveShared(specs: readonly ChartSpec[], cache: ChartCache, answer: (id: string) => Promise<ChartAnswer>, kept?: Kept): void {
   for (const spec of specs) {
     const id = chartId(spec);
-    const drawHere = () => drawChart(spec);
+    const drawHere = () => drawChart(spec, kept);
     cache.set(id, answer(id).then((a) => a.image ?? drawHere(), drawHere));
   }
 }

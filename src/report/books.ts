@@ -1,6 +1,7 @@
 /** The four books (docs/stages.md) and their composition from a view model: charts, then the template rendered into the document model. */
 import type { Doc, DocProperties, ImageData } from '../doc/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Kept } from '../kept.js';
 import { bookChartSpecs, renderBookCharts, type ChartCache } from './charts/index.js';
 import type { NaskahRender } from './engine/to-doc/index.js';
 import { renderTemplate } from './render.js';
@@ -45,6 +46,8 @@ export interface ComposeOptions {
    * mapped, with the charts' keys, for its diagnostics and its authored text) and no document is returned.
    */
   readonly markdownOnly?: boolean;
+  /** What earlier runs parsed and drew, kept between runs (src/kept.ts). */
+  readonly kept?: Kept;
 }
 
 /** The result of {@link composeBook}. */
@@ -68,11 +71,12 @@ export interface ComposedBook {
 export async function composeBook<N extends BookNo>(bookNo: N, vm: BookViewModels[N], options: ComposeOptions = {}): Promise<ComposedBook> {
   const info = BOOKS.find((b) => b.no === bookNo);
   if (info === undefined) throw new RangeError(`no book ${String(bookNo)}`);
-  const charts = options.markdownOnly === true ? chartKeys(bookNo, vm) : await renderBookCharts(bookNo, vm, options.chartCache);
+  const charts = options.markdownOnly === true ? chartKeys(bookNo, vm) : await renderBookCharts(bookNo, vm, options.chartCache, options.kept);
   const assets = options.logo !== undefined ? { ...charts, logo: options.logo } : charts;
   const result = renderTemplate(info.template, vm, {
     assets,
     ...(options.naskah !== undefined ? { naskah: options.naskah } : {}),
+    ...(options.kept !== undefined ? { kept: options.kept } : {}),
     ...(options.projectTemplatesDir !== undefined ? { projectTemplatesDir: options.projectTemplatesDir } : {}),
     ...(options.builtinTemplatesDir !== undefined ? { builtinTemplatesDir: options.builtinTemplatesDir } : {}),
   });

@@ -1,6 +1,7 @@
 /** Rendering a book: template and view model → Markdown → document model, with diagnostics for every problem. */
 import type { Doc } from '../doc/ast.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Kept } from '../kept.js';
 import { runTemplates } from './engine/handlebars.js';
 import { parseMarkdownPieces } from './engine/markdown.js';
 import { loadTemplateSet } from './engine/templates.js';
@@ -17,6 +18,8 @@ export interface RenderOptions {
   readonly assets?: Assets;
   /** The book's authored text (`naskah/`), put in its slots instead of the built-in wording. */
   readonly naskah?: NaskahRender;
+  /** What earlier runs parsed, kept between runs (src/kept.ts). */
+  readonly kept?: Kept;
 }
 
 export interface RenderResult {
@@ -47,7 +50,7 @@ export function renderTemplate(name: string, viewModel: unknown, options: Render
   const run = runTemplates(found.set, viewModel);
   if (run.markdown === undefined) return { diagnostics: run.diagnostics.sort(compareDiagnostics) };
   // Each piece of the Markdown is parsed and mapped before the next: the tree of the whole book never exists.
-  const mapped = mdastToDoc(parseMarkdownPieces(run.markdown), {
+  const mapped = mdastToDoc(parseMarkdownPieces(run.markdown, undefined, options.kept), {
     source: run.markdown,
     file: found.set.main.display,
     assets: options.assets ?? {},

@@ -1,11 +1,13 @@
 /** The charts: the same bytes every time, text that really shows in the PNG, shades of grey only, Indonesian numbers. */
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MemoryKept } from '../../../test/support/kept.js';
 import type { Analysis } from '../../pipeline/analyse.js';
 import { loadAnalysis } from '../../../test/fixtures/books/example.js';
 import { buildViewModel, type ViewModelOptions } from '../view-model/index.js';
 import { bookChartSpecs, GAMBAR, renderBookCharts } from './index.js';
 import { lineWidth } from './metrics.js';
-import { rasterise, renderChart, stabiliseIds, type ChartSpec } from './render.js';
+import { drawChart, fontFolders, installedFonts, rasterise, renderChart, stabiliseIds, type ChartSpec } from './render.js';
 import { budgetTicks } from './prioritas.js';
 import { CONFIG } from './theme.js';
 
@@ -117,6 +119,28 @@ describe('the charts of the books', () => {
     expect(darkPixels(raster.pixels)).toBeGreaterThan(150);
     const blank = await rasterise(decoder.decode(image.svg).replace(/>Kesiapan Daerah</, '><'), 1);
     expect(darkPixels(blank.pixels)).toBe(0);
+  });
+
+  it('are drawn once for the same spec and fonts, then read back from the kept ones with the same bytes', async () => {
+    const spec = specs[GAMBAR.prioritas] as ChartSpec;
+    const kept = new MemoryKept();
+    const drawn = await drawChart(spec, kept);
+    expect(kept.writes).toBe(1);
+    const again = await drawChart(spec, kept);
+    expect(kept.writes).toBe(1);
+    expect(again).toStrictEqual(drawn);
+    expect(Buffer.from(again.png).equals(Buffer.from((await renderChart(spec)).png))).toBe(true);
+    await drawChart(specs[GAMBAR.sebaran] as ChartSpec, kept);
+    expect(kept.writes).toBe(2);
+  });
+
+  it('know the folders the renderer loads system fonts from, on each system', () => {
+    expect(fontFolders('linux', {}, '/home/u')).toEqual(['/etc/fonts', '/usr/share/fonts', '/usr/local/share/fonts', '/home/u/.fonts', '/home/u/.local/share/fonts']);
+    expect(fontFolders('darwin', {}, '/Users/u')).toContain(path.join('/Users/u', 'Library', 'Fonts'));
+    expect(fontFolders('win32', { SystemRoot: 'D:\\Win', LOCALAPPDATA: 'L' }, 'H')).toEqual([path.join('D:\\Win', 'Fonts'), path.join('L', 'Microsoft', 'Windows', 'Fonts')]);
+    // The same fonts read the same, with each folder that exists.
+    expect(installedFonts()).toBe(installedFonts());
+    if (process.platform === 'linux') expect(installedFonts()).toMatch(/^\/usr\/share\/fonts \d/m);
   });
 
   it('renders every chart of a book by its asset key', async () => {

@@ -4,11 +4,12 @@ import type { BookViewModels, BookNo } from '../view-model/index.js';
 import { kesiapanAspekSpec, kesiapanPilarSpec } from './kesiapan.js';
 import { petaJalanSpec } from './peta-jalan.js';
 import { prioritasSpec } from './prioritas.js';
-import { renderChart, type ChartSpec } from './render.js';
+import { chartId, drawChart, type ChartSpec } from './render.js';
+import type { Kept } from '../../kept.js';
 import { sebaranSpec } from './sebaran.js';
 import { trenSpec } from './tren.js';
 
-export { renderChart, stabiliseIds, type ChartSpec } from './render.js';
+export { chartId, drawChart, renderChart, stabiliseIds, type ChartSpec } from './render.js';
 export { kesiapanAspekSpec, kesiapanPilarSpec, petaJalanSpec, prioritasSpec, sebaranSpec, trenSpec };
 
 /** The asset key of each chart, as the templates write it in `::gambar{src="…"}`. */
@@ -54,32 +55,26 @@ export function bookChartSpecs<N extends BookNo>(bookNo: N, vm: BookViewModels[N
  */
 export type ChartCache = Map<string, ImageData | Promise<ImageData>>;
 
-/**
- * The key of a chart in a {@link ChartCache}: its spec as JSON (the same spec gives the same image).
- * @param spec the chart's spec
- * @returns the key
- */
-export function chartId(spec: ChartSpec): string {
-  return JSON.stringify(spec);
-}
 
 /**
  * Renders the charts of a book.
  * @param bookNo the book
  * @param vm the book's view model
  * @param cache charts drawn for earlier books of the same build, reused when the spec is the same
+ * @param kept charts drawn in earlier runs, kept between runs
  * @returns images by asset key
  */
 export async function renderBookCharts<N extends BookNo>(
   bookNo: N,
   vm: BookViewModels[N],
   cache?: ChartCache,
+  kept?: Kept,
 ): Promise<Record<string, ImageData>> {
   const out: Record<string, ImageData> = {};
   // One after the other: Vega's text measurement hook is global, and the order keeps output stable.
   for (const [key, spec] of Object.entries(bookChartSpecs(bookNo, vm))) {
     const id = chartId(spec);
-    const image = await (cache?.get(id) ?? renderChart(spec));
+    const image = await (cache?.get(id) ?? drawChart(spec, kept));
     cache?.set(id, image);
     out[key] = image;
   }

@@ -2,8 +2,13 @@
  * Rendering a Vega-Lite spec without a browser: compiled to Vega, drawn to SVG by a headless view,
  * and rasterised to PNG as the fallback image. The same spec gives the same bytes every time.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type * as Vega from 'vega';
 import type { ImageData } from '../../doc/ast.js';
+import { throughKeptAsync, type Kept } from '../../kept.js';
 import { xmlSafe } from '../engine/escape.js';
 import { resvg } from '../resvg.js';
 import { measureText } from './metrics.js';
@@ -11,6 +16,15 @@ import { FONT_FALLBACK, LOCALE } from './theme.js';
 
 /** A Vega-Lite specification (plain JSON). */
 export type ChartSpec = Record<string, unknown>;
+
+/**
+ * The key of a chart: its spec as JSON (the same spec gives the same image).
+ * @param spec the chart's spec
+ * @returns the key
+ */
+export function chartId(spec: ChartSpec): string {
+  return JSON.stringify(spec);
+}
 
 /** Options of {@link renderChart}. */
 export interface RenderChartOptions {
@@ -84,6 +98,85 @@ export async function renderChart(spec: ChartSpec, options: RenderChartOptions =
   }
   const raster = await rasterise(svg, options.scale ?? 2);
   return { png: raster.png, svg: new TextEncoder().encode(svg), width: raster.width, height: raster.height };
+}
+
+/**
+ * A chart's image: the one kept from an earlier run for the same spec and the same installed fonts,
+ * else rendered (and kept).
+ * @param spec the Vega-Lite spec
+ * @param kept the charts kept between runs, if any
+ * @returns the image
+ */
+export function drawChart(spec: ChartSpec, kept?: Kept): Promise<ImageData> {
+  return throughKeptAsync(
+    kept,
+    'chart',
+    () => createHash('sha1').update(chartId(spec)).update('\u0000').update(installedFonts()).digest('base64'),
+    isImage,
+    () => renderChart(spec),
+  );
+}
+
+/** Whether a value read back is an image. */
+function isImage(value: unknown): value is ImageData {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof ImageData, unknown>>;
+  return v.png instanceof Uint8Array && (v.svg === undefined || v.svg instanceof Uint8Array) && typeof v.width === 'number' && typeof v.height === 'number';
+}
+
+let fonts: string | undefined;
+
+/**
+ * What tells the fonts the renderer finds apart from others: the folders it loads the system fonts
+ * from (as resvg's font database does on each system, fontconfig's own settings included), and
+ * when each of them, and each folder in them, last changed (a font installed, removed or replaced
+ * changes its folder). Read once per thread.
+ * @returns the text
+ */
+export function installedFonts(): string {
+  fonts ??= fontFolders(process.platform, process.env, os.homedir())
+    .flatMap((folder) => changes(folder))
+    .join('\n');
+  return fonts;
+}
+
+/** When a folder and each folder in it last changed, and each fontconfig settings file in them (`.conf`). */
+function changes(folder: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    out.push(`${dir} ${String(statSync(dir).mtimeMs)}`);
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.conf')) out.push(`${p} ${String(statSync(p).mtimeMs)}`);
+    }
+  };
+  try {
+    walk(folder);
+  } catch {
+    out.push(`${folder} -`);
+  }
+  return out;
+}
+
+/**
+ * The folders the renderer's font database loads system fonts from.
+ * @param platform the system
+ * @param vars the environment variables
+ * @param home the user's home folder
+ * @returns the folders
+ */
+export function fontFolders(platform: string, vars: Readonly<Record<string, string | undefined>>, home: string): string[] {
+  if (platform === 'win32') {
+    const folders = [path.join(vars.SystemRoot ?? vars.windir ?? 'C:\\Windows', 'Fonts')];
+    if (vars.LOCALAPPDATA !== undefined) folders.push(path.join(vars.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts'));
+    return folders;
+  }
+  if (platform === 'darwin') return ['/Library/Fonts', '/System/Library/Fonts', '/Network/Library/Fonts', path.join(home, 'Library', 'Fonts')];
+  const folders = ['/etc/fonts', '/usr/share/fonts', '/usr/local/share/fonts', path.join(home, '.fonts'), path.join(home, '.local', 'share', 'fonts')];
+  if (vars.FONTCONFIG_FILE !== undefined) folders.push(path.dirname(vars.FONTCONFIG_FILE));
+  if (vars.XDG_DATA_HOME !== undefined) folders.push(path.join(vars.XDG_DATA_HOME, 'fonts'));
+  return folders;
 }
 
 /** A rasterised SVG: PNG bytes, the raw RGBA pixels and the size. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Node, Parent } from 'mdast';
 import { exampleBooksMarkdown } from '../../../test/fixtures/books/example.js';
-import { markdownPieces, parseMarkdown, parseMarkdownWhole } from './markdown.js';
+import { MemoryKept } from '../../../test/support/kept.js';
+import { markdownPieces, parseMarkdown, parseMarkdownPieces, parseMarkdownWhole } from './markdown.js';
 import { mdastToDoc } from './to-doc/index.js';
 
 function types(node: Node): string[] {
@@ -42,6 +43,24 @@ describe('parsing a long text in pieces', () => {
       expect(markdownPieces(markdown, EVERY_CUT).length, template).toBeGreaterThan(5);
       expectSameTree(markdown);
     }
+  });
+
+  it('gives the same trees from the kept ones, read back in a later run, as from parsing', async () => {
+    const [book] = await exampleBooksMarkdown(false);
+    const markdown = book?.markdown ?? '';
+    const kept = new MemoryKept();
+    const parsed = [...parseMarkdownPieces(markdown, EVERY_CUT, kept)];
+    expect(parsed.length).toBeGreaterThan(5);
+    expect(kept.writes).toBe(parsed.length);
+    const again = [...parseMarkdownPieces(markdown, EVERY_CUT, kept)];
+    expect(kept.writes).toBe(parsed.length);
+    expect(again).toStrictEqual(parsed);
+    expect(again).toStrictEqual([...parseMarkdownPieces(markdown, EVERY_CUT)]);
+    // A changed piece is parsed again; the others are read back.
+    const changed = markdown.replace(/^(#+ .*)$/m, '$1 (diubah)');
+    expect([...parseMarkdownPieces(changed, EVERY_CUT, kept)]).toHaveLength(parsed.length);
+    expect(kept.writes).toBe(parsed.length + 1);
+    expect([...parseMarkdownPieces(changed, EVERY_CUT, kept)]).toStrictEqual([...parseMarkdownPieces(changed, EVERY_CUT)]);
   });
 
   it('cuts only before a heading or directive at the margin after a blank line, outside fences and containers', () => {

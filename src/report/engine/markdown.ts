@@ -1,8 +1,10 @@
 /** Parsing the Markdown a template produced into mdast, with GFM tables and the dialect's directives. */
+import { createHash } from 'node:crypto';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { directiveFromMarkdown } from 'mdast-util-directive';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { directive } from 'micromark-extension-directive';
+import { throughKept, type Kept } from '../../kept.js';
 import { DISABLED_CONSTRUCTS, gfmTreeWithoutAutolinks, gfmWithoutAutolinks } from '../../load/markdown.js';
 import { blankTables, parserCellsMarkdown, placeTables, readTables } from './tables.js';
 
@@ -48,15 +50,17 @@ export function parseMarkdown(markdown: string, pieceSize: number = PIECE_SIZE):
  * Parses Markdown of the book dialect piece by piece, as {@link parseMarkdown} does, giving each
  * piece's tree as soon as it is parsed, its positions where the piece stands in the whole text: the
  * children of the trees, one after another, are those of the whole tree. A caller that maps each tree
- * and lets it go never holds the tree of a whole book.
+ * and lets it go never holds the tree of a whole book. With kept results, a piece parsed in an
+ * earlier run is not parsed again: its tree is read back (src/kept.ts).
  * @param markdown the text
  * @param pieceSize the smallest piece (characters)
+ * @param kept the trees kept between runs, if any
  * @returns the trees of the pieces, in order (one tree for a text that is not cut)
  */
-export function* parseMarkdownPieces(markdown: string, pieceSize: number = PIECE_SIZE): Generator<Root, void, undefined> {
+export function* parseMarkdownPieces(markdown: string, pieceSize: number = PIECE_SIZE, kept?: Kept): Generator<Root, void, undefined> {
   const starts = markdownPieces(markdown, pieceSize);
   if (starts.length <= 1) {
-    yield parseMarkdownWhole(markdown);
+    yield parsePiece(markdown, kept);
     return;
   }
   // The line each piece starts on: the line endings before it, counted once, in order.
@@ -66,11 +70,21 @@ export function* parseMarkdownPieces(markdown: string, pieceSize: number = PIECE
     const start = starts[i] ?? 0;
     for (let at = markdown.indexOf('\n', counted); at !== -1 && at < start; at = markdown.indexOf('\n', at + 1)) line++;
     counted = start;
-    const tree = parseMarkdownWhole(markdown.slice(start, starts[i + 1] ?? markdown.length));
+    const tree = parsePiece(markdown.slice(start, starts[i + 1] ?? markdown.length), kept);
     for (const child of tree.children) shift(child, line - 1, start);
     shift({ type: 'root', children: [], ...(tree.position !== undefined ? { position: tree.position } : {}) }, line - 1, start);
     yield tree;
   }
+}
+
+/** A piece's tree: the one kept for its text, else parsed (and kept). */
+function parsePiece(markdown: string, kept: Kept | undefined): Root {
+  return throughKept(kept, 'tree', () => createHash('sha1').update(markdown).digest('base64'), isRoot, () => parseMarkdownWhole(markdown));
+}
+
+/** Whether a value read back is a tree. */
+function isRoot(value: unknown): value is Root {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root' && Array.isArray((value as { children?: unknown }).children);
 }
 
 /**
