@@ -198,6 +198,36 @@ const withPrecompiledTemplates = {
 };
 
 /**
+ * The shipped data files, read now rather than on every run: the module that reads them
+ * (src/taxonomy/ship.ts) is bundled on its own and run, and its output takes the place of
+ * src/taxonomy/shipped-data.ts. A data file that changes after the bundle is read when it is used.
+ */
+const shipper = `${root}dist/ship-data.mjs`;
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/taxonomy/ship.ts'],
+  outfile: shipper,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['@resvg/resvg-js'],
+  banner,
+  legalComments: 'none',
+  plugins: [withoutZodTranslations],
+  logLevel: 'warning',
+});
+const { shippedModule } = await import(pathToFileURL(shipper).href);
+const shippedData = shippedModule();
+rmSync(shipper);
+const withShippedData = {
+  name: 'with-shipped-data',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]taxonomy[\\/]shipped-data\.ts$/ }, () => ({ contents: shippedData, loader: 'js' }));
+  },
+};
+
+/**
  * The build of the program, for the caches of what it computed (src/load/parse-cache.ts and
  * src/kept.ts): a digest of its sources and of the locked dependencies, so a cache written by
  * another build is not used.
@@ -234,6 +264,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Third-party licences are in their installed packages (every bundled package stays a dependency).
   legalComments: 'none',
-  plugins: [withCachedLibraries, withoutZodTranslations, docxNativeSha1, withPrecompiledTemplates],
+  plugins: [withCachedLibraries, withoutZodTranslations, docxNativeSha1, withPrecompiledTemplates, withShippedData],
   logLevel: 'warning',
 });

@@ -102,6 +102,16 @@ describe('the bundle', () => {
     expect(validate().stdout).toBe(edited.stdout);
   });
 
+  it.skipIf(!existsSync(VENDOR))('holds every shipped data file, read when it was bundled, with the digest of its text (npm run build makes it)', () => {
+    const chunks = readdirSync(CHUNKS).filter((f) => readFileSync(path.join(CHUNKS, f), 'utf8').includes('var SHIPPED = JSON.parse('));
+    expect(chunks).toHaveLength(1);
+    const text = readFileSync(path.join(CHUNKS, chunks[0] as string), 'utf8');
+    const data = path.join(PACKAGE_ROOT, 'data');
+    const files = readdirSync(data).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) expect(text, f).toContain(createHash('sha1').update(readFileSync(path.join(data, f), 'utf8')).digest('hex'));
+  });
+
   it.skipIf(!existsSync(VENDOR))('keeps the parsed books and the drawn charts between builds, with the same bytes as without', async () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'masterplan-bundle-test-'));
     const project = await copyExample();

@@ -1,9 +1,6 @@
 /** The bimtek stage model: books due and data required per stage, from data/tahap.yaml or masterplan.yaml. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
-import { parseYamlValue } from '../load/yaml-lib.js';
-import { PACKAGE_ROOT } from '../taxonomy/index.js';
+import { readShipped } from '../taxonomy/index.js';
 import { TahapSchema, type ProjectConfig, type SyaratId, type TahapData } from '../schema/index.js';
 
 const StageFileSchema = z.array(TahapSchema).min(1);
@@ -14,7 +11,7 @@ let shipped: TahapData[] | undefined;
  * @returns the four stages of data/tahap.yaml
  */
 export function defaultStages(): TahapData[] {
-  shipped ??= StageFileSchema.parse(parseYamlValue(readFileSync(path.join(PACKAGE_ROOT, 'data', 'tahap.yaml'), 'utf8')));
+  shipped ??= readShipped('tahap.yaml', StageFileSchema);
   return shipped;
 }
 

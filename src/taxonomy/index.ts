@@ -3,6 +3,7 @@
  * pillars and aspects, default legal basis, default criteria, the indicator catalogue of the region's
  * profile and the shipped abbreviations. Read once, on first use.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import { parseYamlValue } from '../load/yaml-lib.js';
 import { DimensiSchema, ElemenSchema, KriteriaSchema, NaskahCatalogueSchema, RefSchema, TextSchema } from '../schema/index.js';
 import { naskahCatalogue, type NaskahCatalogue } from './naskah.js';
+import { SHIPPED, type ShippedFile } from './shipped-data.js';
 
 export { expandKey, type NaskahCatalogue } from './naskah.js';
 
@@ -83,9 +85,25 @@ export interface Taxonomy {
 
 let cached: Taxonomy | undefined;
 
-function readData<T>(name: string, schema: z.ZodType<T>): T {
+/** The shipped files read by this process, with what their schema gave (what the bundle keeps: ./ship.ts). */
+export const SHIPPED_READ = new Map<string, ShippedFile>();
+
+/**
+ * A shipped data file (`data/<name>`), checked against its schema: as the bundle holds it while the
+ * file is unchanged (read and checked when the program was bundled), else parsed and checked now.
+ * @param name the file's name
+ * @param schema its schema
+ * @param bundled the files the bundle holds (by default the program's)
+ * @returns its data
+ */
+export function readShipped<T>(name: string, schema: z.ZodType<T>, bundled: Readonly<Record<string, ShippedFile>> | undefined = SHIPPED): T {
   const text = readFileSync(path.join(PACKAGE_ROOT, 'data', name), 'utf8');
-  return schema.parse(parseYamlValue(text));
+  const sha1 = createHash('sha1').update(text).digest('hex');
+  const kept = bundled?.[name];
+  if (kept?.sha1 === sha1) return kept.data as T;
+  const data = schema.parse(parseYamlValue(text));
+  SHIPPED_READ.set(name, { sha1, data });
+  return data;
 }
 
 /**
@@ -94,18 +112,18 @@ function readData<T>(name: string, schema: z.ZodType<T>): T {
  */
 export function taxonomy(): Taxonomy {
   if (cached !== undefined) return cached;
-  const dimensi = readData('dimensi.yaml', DimensiFileSchema);
+  const dimensi = readShipped('dimensi.yaml', DimensiFileSchema);
   const dimensiOfElemen = new Map<string, string>();
   for (const d of dimensi) for (const e of d.elemen) dimensiOfElemen.set(e.id, d.id);
   cached = {
     dimensi,
-    pilar: readData('kesiapan.yaml', PilarFileSchema),
-    dasarHukum: readData('dasar-hukum.yaml', z.array(TextSchema).min(1)),
-    kriteria: readData('kriteria.yaml', z.array(KriteriaSchema).min(2)),
+    pilar: readShipped('kesiapan.yaml', PilarFileSchema),
+    dasarHukum: readShipped('dasar-hukum.yaml', z.array(TextSchema).min(1)),
+    kriteria: readShipped('kriteria.yaml', z.array(KriteriaSchema).min(2)),
     dimensiOfElemen,
-    indikator: new Map(readData('indikator.yaml', IndikatorFileSchema).map((i) => [i.id, i])),
-    istilah: readData('istilah.yaml', IstilahFileSchema),
-    naskah: naskahCatalogue(readData('naskah.yaml', NaskahCatalogueSchema)),
+    indikator: new Map(readShipped('indikator.yaml', IndikatorFileSchema).map((i) => [i.id, i])),
+    istilah: readShipped('istilah.yaml', IstilahFileSchema),
+    naskah: naskahCatalogue(readShipped('naskah.yaml', NaskahCatalogueSchema)),
   };
   return cached;
 }
