@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartCache } from '../report/charts/index.js';
-import { drawShared, keptOf, loadRenderer, receiveShared, renderBook, type BookWorkerData, type BookWorkerMessage, type ChartAnswer, type ToBookWorker } from './render-book.js';
+import { CLAIMED_THERE, drawShared, keptOf, loadRenderer, receiveShared, renderBook, type BookJob, type BookWorkerData, type BookWorkerMessage, type ChartAnswer, type ToBookWorker } from './render-book.js';
 
 const port = parentPort;
 if (port !== null) {
@@ -37,9 +37,15 @@ if (port !== null) {
         const kept = keptOf(m.jobs[0]);
         receiveShared(m.share.receive, charts, (id) => answer(id).promise, kept);
         await drawShared(m.share.draw, charts, (chart) => post({ chart }), kept);
-        for (const job of m.jobs) {
+        const render = async (job: BookJob) => {
           const done = await renderBook(job, charts);
           post({ done }, done.docx !== undefined ? [done.docx.buffer as ArrayBuffer] : []);
+        };
+        for (const job of m.jobs) await render(job);
+        // Then the books open to both that the other thread has not begun.
+        const claims = m.open !== undefined ? new Int32Array(m.open.claims) : undefined;
+        for (const [i, job] of (m.open?.jobs ?? []).entries()) {
+          if (claims !== undefined && Atomics.compareExchange(claims, i, 0, CLAIMED_THERE) === 0) await render(job);
         }
       } catch (e) {
         post({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });

@@ -359,8 +359,9 @@ async function renderOutputs(
       });
     }
     const jobs = todo.flatMap((t) => ('job' in t ? [t.job] : []));
-    const { answers, here, stop } = renderBooks(jobs, session.charts, { ...(worker !== undefined ? { worker } : {}), workbook: plan.formats.has('xlsx') });
-    workbook = here.then(startWorkbook);
+    // The workbook is rendered on this thread once its own books are done (the worker's may still be rendering).
+    const { answers, next, stop } = renderBooks(jobs, session.charts, { ...(worker !== undefined ? { worker } : {}), workbook: plan.formats.has('xlsx'), next: startWorkbook });
+    workbook = next;
     // Awaited below, unless a book fails first.
     workbook.catch(() => undefined);
     const answerOf = new Map(jobs.map((j, i) => [j, answers[i] as Promise<RenderedBookOutput>] as const));

@@ -6,7 +6,7 @@ import { bookNaskah, naskahRender } from '../report/naskah/index.js';
 import { buildViewModel, type BookNo } from '../report/view-model/index.js';
 import { PACKAGE_ROOT } from '../taxonomy/index.js';
 import { bookChartSpecs, chartId, GAMBAR, type ChartCache, type ChartSpec } from '../report/charts/index.js';
-import { drawShared, loadRenderer, receiveShared, renderBooks, shareCharts, startBookWorker, type BookJob, type ChartAnswer, type RenderedBookOutput } from './render-book.js';
+import { CLAIMED_THERE, drawShared, loadRenderer, receiveShared, renderBooks, shareCharts, startBookWorker, type BookJob, type ChartAnswer, type RenderedBookOutput } from './render-book.js';
 
 const DATE = new Date('2026-03-02T00:00:00Z');
 const BUNDLED_WORKER = path.join(PACKAGE_ROOT, 'dist', 'pipeline', 'book-worker.js');
@@ -68,6 +68,36 @@ describe('renderBooks', () => {
     const [given] = small.give([jobs[0] as BookJob]);
     await expect(given?.[1]).rejects.toThrow(/memory/i);
     const run = renderBooks(jobs, new Map(), { workbook: true, worker: startBookWorker({ docx: true }, BUNDLED_WORKER, 24) });
+    expect((await Promise.all(run.answers)).map(outputs)).toEqual(alone.map(outputs));
+  }, 120_000);
+
+  it.skipIf(!existsSync(BUNDLED_WORKER))('has the worker render, after its own, the open books it claims first, and none this thread has claimed', async () => {
+    const worker = startBookWorker({ docx: true }, BUNDLED_WORKER);
+    const claims = new Int32Array(new SharedArrayBuffer(8));
+    // The second open book is this thread's already.
+    claims[1] = 1;
+    const given = worker.give([jobs[2] as BookJob], undefined, { jobs: [jobs[3] as BookJob, jobs[0] as BookJob], claims: claims.buffer });
+    expect(given.map(([job]) => job.no)).toEqual([3, 4, 1]);
+    const [own, open] = await Promise.all(given.slice(0, 2).map(([, answer]) => answer));
+    expect(outputs(own as RenderedBookOutput)).toEqual(outputs(alone[2] as RenderedBookOutput));
+    expect(outputs(open as RenderedBookOutput)).toEqual(outputs(alone[3] as RenderedBookOutput));
+    expect([...claims]).toEqual([CLAIMED_THERE, 1]);
+    // The worker ends without the book it did not claim.
+    await expect(given[2]?.[1]).rejects.toThrow(/stopped/);
+  }, 120_000);
+
+  it.skipIf(!existsSync(BUNDLED_WORKER))('gives the same bytes, with the workbook between its own books and the open ones', async () => {
+    let calls = 0;
+    const run = renderBooks(jobs, new Map(), {
+      workbook: true,
+      worker: startBookWorker({ docx: true }, BUNDLED_WORKER),
+      next: () => {
+        calls++;
+        return Promise.resolve('buku kerja');
+      },
+    });
+    expect(await run.next).toBe('buku kerja');
+    expect(calls).toBe(1);
     expect((await Promise.all(run.answers)).map(outputs)).toEqual(alone.map(outputs));
   }, 120_000);
 

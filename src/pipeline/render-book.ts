@@ -112,22 +112,31 @@ export function canRenderInParallel(): boolean {
   return os.availableParallelism() > 1 && !import.meta.url.endsWith('.ts') && existsSync(WORKER);
 }
 
+/** Who has claimed a book either thread may render: none yet, this thread, the worker. */
+const UNCLAIMED = 0;
+const CLAIMED_HERE = 1;
+export const CLAIMED_THERE = 2;
+
 /**
  * Starts rendering the books: with a worker, the worker thread renders some of them while this
  * thread renders the others; which thread gets which is decided by the books' weights, so that both
- * finish at about the same time (this thread also renders the workbook when `workbook` is set).
+ * finish at about the same time (this thread also renders the workbook, `next`, after its books).
+ * The weights are a guess, and how long a book takes differs with the project and with what is kept
+ * from earlier runs; so this thread's books after its heaviest are open to both: this thread renders
+ * them after `next`, unless the worker, done with its own, has taken them first (each is claimed
+ * once, in memory both threads share). The bytes are the same whichever thread renders a book.
  * @param jobs the books, in order
  * @param chartCache charts already drawn on this thread (kept between the runs of build --watch)
  * @param options the worker thread to share the books with, if any (one the books do not need is
- *   stopped), and whether this thread renders the workbook afterwards
- * @returns one promise per job, in the jobs' order; one that settles when this thread's books are
- *   done; and `stop`, which ends the worker's rendering of books no longer wanted
+ *   stopped); whether this thread renders the workbook afterwards, and what it renders then
+ * @returns one promise per job, in the jobs' order; one that settles when this thread's own books
+ *   are done; `next`'s result; and `stop`, which ends the worker's rendering of books no longer wanted
  */
-export function renderBooks(
+export function renderBooks<T = undefined>(
   jobs: readonly BookJob[],
   chartCache: ChartCache,
-  options: { readonly worker?: BookWorker; readonly workbook: boolean },
-): { answers: Array<Promise<RenderedBookOutput>>; here: Promise<void>; stop: () => Promise<void> } {
+  options: { readonly worker?: BookWorker; readonly workbook: boolean; readonly next?: () => Promise<T> | undefined },
+): { answers: Array<Promise<RenderedBookOutput>>; here: Promise<void>; next: Promise<T | undefined>; stop: () => Promise<void> } {
   const away = new Set<BookJob>();
   if (options.worker !== undefined && jobs.filter((j) => j.doc !== true).length > 1) {
     // The heaviest first, each to the lighter lane; this thread starts with the workbook's share.
@@ -146,38 +155,53 @@ export function renderBooks(
   let stop = () => Promise.resolve();
   const worker = options.worker;
   if (worker !== undefined && away.size === 0) void worker.stop();
+  const sharing = worker !== undefined && away.size > 0;
+  // This thread's books: its heaviest (and those the worker cannot render) its own, the rest open to both.
+  const mine = jobs.filter((j) => !away.has(j));
+  const heaviest = [...mine].sort((a, b) => WEIGHT[b.no] - WEIGHT[a.no])[0];
+  const open = sharing ? mine.filter((j) => j !== heaviest && j.doc !== true) : [];
+  const own = mine.filter((j) => !open.includes(j));
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, open.length)));
   // This thread renders its books one after the other, in order; first the charts it shares.
   let previous: Promise<unknown> = Promise.resolve();
-  if (worker !== undefined && away.size > 0) {
+  let stopped = false;
+  const fallBack = (job: BookJob, answer: Promise<RenderedBookOutput>) => {
+    // A worker that cannot start or stops leaves its books to this thread (the bytes are the same),
+    // unless its books are no longer wanted.
+    const settled = answer.catch((e: unknown) => (stopped ? Promise.reject(e instanceof Error ? e : new Error(String(e))) : renderBook(job, chartCache)));
+    settled.catch(() => undefined);
+    return settled;
+  };
+  const fromWorker = new Map<BookJob, Promise<RenderedBookOutput>>();
+  if (worker !== undefined && sharing) {
     const there = [...away];
-    const share = shareCharts(
-      jobs.filter((j) => !away.has(j)),
-      there,
-      chartCache,
-    );
+    const share = shareCharts([...own, ...open], there, chartCache);
     const kept = keptOf(jobs[0]);
     receiveShared(share.here.receive, chartCache, (id) => worker.chart(id), kept);
     previous = drawShared(share.here.draw, chartCache, (a) => worker.sendChart(a), kept);
-    let stopped = false;
-    for (const [job, answer] of worker.give(there, share.there)) {
-      // A worker that cannot start or stops leaves its books to this thread (the bytes are the same),
-      // unless its books are no longer wanted.
-      const settled = answer.catch((e: unknown) => (stopped ? Promise.reject(e instanceof Error ? e : new Error(String(e))) : renderBook(job, chartCache)));
-      settled.catch(() => undefined);
-      answers.set(job, settled);
-    }
+    for (const [job, answer] of worker.give(there, share.there, { jobs: open, claims: claims.buffer })) fromWorker.set(job, answer);
+    for (const job of there) answers.set(job, fallBack(job, fromWorker.get(job) as Promise<RenderedBookOutput>));
     stop = async () => {
       stopped = true;
       await worker.stop();
     };
   }
-  for (const job of jobs) {
-    if (away.has(job)) continue;
+  for (const job of own) {
     const answer = previous.then(() => renderBook(job, chartCache));
     previous = answer.catch(() => undefined);
     answers.set(job, answer);
   }
-  return { answers: jobs.map((j) => answers.get(j) as Promise<RenderedBookOutput>), here: previous.then(() => undefined), stop };
+  const here = previous.then(() => undefined);
+  const next = previous.then(() => options.next?.());
+  previous = next.catch(() => undefined);
+  open.forEach((job, i) => {
+    // Claimed here when the worker has not taken it; else the worker's answer.
+    const claimed = previous.then(() => Atomics.compareExchange(claims, i, UNCLAIMED, CLAIMED_HERE) === UNCLAIMED);
+    const answer = claimed.then((mineNow) => (mineNow ? renderBook(job, chartCache) : fallBack(job, fromWorker.get(job) as Promise<RenderedBookOutput>)));
+    previous = claimed.then((mineNow) => (mineNow ? answer.catch(() => undefined) : undefined));
+    answers.set(job, answer);
+  });
+  return { answers: jobs.map((j) => answers.get(j) as Promise<RenderedBookOutput>), here, next, stop };
 }
 
 /**
@@ -281,8 +305,18 @@ export interface BookWorkerData {
   readonly docx: boolean;
 }
 
-/** What the worker is sent: its books (once) with the charts it shares, then the charts this thread hands over. */
-export type ToBookWorker = { readonly jobs: readonly BookJob[]; readonly share: ChartShare } | { readonly chart: ChartAnswer };
+/**
+ * Books either thread may render: the worker renders each, after its own, that it claims first
+ * (`Atomics.compareExchange` of its entry in `claims` from 0 to {@link CLAIMED_THERE}).
+ */
+export interface OpenBooks {
+  readonly jobs: readonly BookJob[];
+  /** One 32-bit entry per book, shared by both threads. */
+  readonly claims: SharedArrayBuffer;
+}
+
+/** What the worker is sent: its books (once) with the charts it shares and the books open to both, then the charts this thread hands over. */
+export type ToBookWorker = { readonly jobs: readonly BookJob[]; readonly share: ChartShare; readonly open?: OpenBooks } | { readonly chart: ChartAnswer };
 
 /** What the worker answers: a book, a chart it hands over, or the error that stopped it. */
 export type BookWorkerMessage = { readonly done: RenderedBookOutput } | { readonly chart: ChartAnswer } | { readonly error: string };
@@ -290,10 +324,11 @@ export type BookWorkerMessage = { readonly done: RenderedBookOutput } | { readon
 /** A worker thread for books, started before its books are known. */
 export interface BookWorker {
   /**
-   * Hands the worker its books (once); it renders them one after the other and then ends.
-   * @returns each book's answer
+   * Hands the worker its books (once); it renders them one after the other, then those open to
+   * both that it claims first, and then ends.
+   * @returns each book's answer, its own and the open ones (an open book it does not claim gets none)
    */
-  give(jobs: readonly BookJob[], share?: ChartShare): Array<[BookJob, Promise<RenderedBookOutput>]>;
+  give(jobs: readonly BookJob[], share?: ChartShare, open?: OpenBooks): Array<[BookJob, Promise<RenderedBookOutput>]>;
   /** The worker's answer for a chart it hands over (rejected if it stops first). */
   chart(id: string): Promise<ChartAnswer>;
   /** Hands the worker a chart it is waiting for. */
@@ -370,7 +405,8 @@ export function startBookWorker(data: BookWorkerData, script: string = WORKER, h
   });
   started.catch(fail);
   return {
-    give(jobs, share = { draw: [], receive: [] }) {
+    give(own, share = { draw: [], receive: [] }, open) {
+      const jobs = [...own, ...(open?.jobs ?? [])];
       pending = new Map(jobs.map((j) => [j.no, resolvers<RenderedBookOutput>()] as const));
       const answers = jobs.map((j): [BookJob, Promise<RenderedBookOutput>] => {
         const p = pending.get(j.no) as ReturnType<typeof resolvers<RenderedBookOutput>>;
@@ -379,7 +415,7 @@ export function startBookWorker(data: BookWorkerData, script: string = WORKER, h
         return [j, p.promise];
       });
       if (failure !== undefined) fail(failure);
-      else started.then((w) => w.postMessage({ jobs, share } satisfies ToBookWorker), fail);
+      else started.then((w) => w.postMessage({ jobs: own, share, ...(open !== undefined ? { open } : {}) } satisfies ToBookWorker), fail);
       return answers;
     },
     chart(id) {
