@@ -63,6 +63,18 @@ describe('parsing a long text in pieces', () => {
     expect([...parseMarkdownPieces(changed, EVERY_CUT, kept)]).toStrictEqual([...parseMarkdownPieces(changed, EVERY_CUT)]);
   });
 
+  it('keeps no tree of a very long piece (a book that cannot be cut): it is parsed every time', () => {
+    // A definition anywhere keeps the text from being cut.
+    const markdown = `${'Paragraf yang cukup panjang untuk buku besar.\n\n'.repeat(24_000)}[a]: /x\n`;
+    expect(markdown.length).toBeGreaterThan(1 << 20);
+    const kept = new MemoryKept();
+    expect([...parseMarkdownPieces(markdown, undefined, kept)]).toHaveLength(1);
+    expect(kept.reads + kept.writes).toBe(0);
+    const short = markdown.slice(-50_000);
+    [...parseMarkdownPieces(short, undefined, kept)].forEach((tree) => expect(tree.type).toBe('root'));
+    expect(kept.writes).toBe(1);
+  });
+
   it('cuts only before a heading or directive at the margin after a blank line, outside fences and containers', () => {
     const markdown = '# A\n\npara\n\n## B\n- x\n\n:::tabel[T]\n| a |\n|---|\n\n# not a cut\n:::\n\n```\n\n# in code\n```\n\n::gambar{src="x"}\n';
     const cuts = markdownPieces(markdown, EVERY_CUT).map((at) => markdown.slice(at).split('\n')[0]);

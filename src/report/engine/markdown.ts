@@ -77,9 +77,17 @@ export function* parseMarkdownPieces(markdown: string, pieceSize: number = PIECE
   }
 }
 
-/** A piece's tree: the one kept for its text, else parsed (and kept). */
+/**
+ * The longest piece whose tree is kept (characters). Serialising a tree takes about ten times its
+ * text for a moment: a book that cannot be cut, of a very large project, is parsed every time
+ * rather than add that to the memory the build needs.
+ */
+const KEPT_PIECE_MAX = 1 << 20;
+
+/** A piece's tree: the one kept for its text, else parsed (and kept, unless it is very long). */
 function parsePiece(markdown: string, kept: Kept | undefined): Root {
-  return throughKept(kept, 'tree', () => createHash('sha1').update(markdown).digest('base64'), isRoot, () => parseMarkdownWhole(markdown));
+  const keeping = markdown.length <= KEPT_PIECE_MAX ? kept : undefined;
+  return throughKept(keeping, 'tree', () => createHash('sha1').update(markdown).digest('base64'), isRoot, () => parseMarkdownWhole(markdown));
 }
 
 /** Whether a value read back is a tree. */
