@@ -157,28 +157,42 @@ const withCachedLibraries = {
 const banner = { js: "import { createRequire as __masterplanRequire } from 'node:module'; const require = __masterplanRequire(import.meta.url);" };
 
 /**
+ * Bundles a module of the sources on its own, loads it and removes the bundle: for what is computed
+ * when the program is bundled rather than on every run.
+ * @param entry the module (from the repository's root)
+ * @param name the bundle's file name in dist/
+ * @returns the module's exports
+ */
+async function generatorOf(entry, name) {
+  const outfile = `${root}dist/${name}`;
+  await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['@resvg/resvg-js'],
+    banner,
+    legalComments: 'none',
+    plugins: [withoutZodTranslations],
+    logLevel: 'warning',
+  });
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile);
+  }
+}
+
+/**
  * The built-in templates, compiled now rather than on every run: the module that compiles them is
  * bundled on its own and run, and its output takes the place of src/report/engine/precompiled.ts.
  * A template whose file changes after the bundle is compiled when it is used, as any project's is.
  */
-const generator = `${root}dist/precompile-templates.mjs`;
-await build({
-  absWorkingDir: root,
-  entryPoints: ['src/report/engine/precompile.ts'],
-  outfile: generator,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: ['@resvg/resvg-js'],
-  banner,
-  legalComments: 'none',
-  plugins: [withoutZodTranslations],
-  logLevel: 'warning',
-});
-const { precompiledModule } = await import(pathToFileURL(generator).href);
+const { precompiledModule } = await generatorOf('src/report/engine/precompile.ts', 'precompile-templates.mjs');
 const precompiledEsm = precompiledModule(`${root}templates`);
-rmSync(generator);
 // Compiled templates are code too, several hundred kB of it: like the libraries, a CommonJS file of
 // dist/vendor, loaded with the code cache.
 const ESM_START = 'export const PRECOMPILED = [';
@@ -202,24 +216,8 @@ const withPrecompiledTemplates = {
  * (src/taxonomy/ship.ts) is bundled on its own and run, and its output takes the place of
  * src/taxonomy/shipped-data.ts. A data file that changes after the bundle is read when it is used.
  */
-const shipper = `${root}dist/ship-data.mjs`;
-await build({
-  absWorkingDir: root,
-  entryPoints: ['src/taxonomy/ship.ts'],
-  outfile: shipper,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: ['@resvg/resvg-js'],
-  banner,
-  legalComments: 'none',
-  plugins: [withoutZodTranslations],
-  logLevel: 'warning',
-});
-const { shippedModule } = await import(pathToFileURL(shipper).href);
+const { shippedModule } = await generatorOf('src/taxonomy/ship.ts', 'ship-data.mjs');
 const shippedData = shippedModule();
-rmSync(shipper);
 const withShippedData = {
   name: 'with-shipped-data',
   setup(b) {
