@@ -6,6 +6,9 @@
  * so a command does not compile the same megabytes of JavaScript on every run. The cache is written
  * when the process ends, with the code compiled during the run, and only when there was none or V8
  * refused it; `NODE_DISABLE_COMPILE_CACHE=1` turns it off. Any problem with the cache only costs time.
+ * What the caches of computed results share is here too (the folder, the build's key, the switch that
+ * turns them off, and how a cache file is written), so that a command that only reads its project
+ * loads none of what rendering keeps (src/kept.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,6 +37,52 @@ export function cacheFolder(vars: Readonly<Record<string, string | undefined>> =
   const off = vars.NODE_DISABLE_COMPILE_CACHE;
   if (off !== undefined && off !== '' && off !== '0') return undefined;
   return ownCacheFolder();
+}
+
+/** The build of the program, written in by the bundler; absent when the code runs from its sources. */
+declare const MASTERPLAN_BUILD_ID: string | undefined;
+
+/**
+ * The key of this build of the program, for the caches of what it computed (src/load/parse-cache.ts,
+ * src/kept.ts): the bundler's build and the V8 that serialises the results.
+ * @returns the key; undefined when the code runs from its sources (the tests), which keep nothing
+ */
+export function buildKey(): string | undefined {
+  return typeof MASTERPLAN_BUILD_ID === 'string' ? `${MASTERPLAN_BUILD_ID} v8 ${process.versions.v8}` : undefined;
+}
+
+/**
+ * Whether the caches of what the program computed are turned off by the environment.
+ * @param vars the environment variables
+ * @returns true when `MASTERPLAN_NO_CACHE` is set to anything but "" or "0"
+ */
+export function cacheTurnedOff(vars: Readonly<Record<string, string | undefined>>): boolean {
+  const off = vars.MASTERPLAN_NO_CACHE;
+  return off !== undefined && off !== '' && off !== '0';
+}
+
+/**
+ * Writes a cache file aside and renames it into place, so that a run reading it meanwhile sees the
+ * old file or the new one, never a part. Never throws: a cache that cannot be written only costs
+ * time, and a part written (a full disk) is removed.
+ * @param file the file
+ * @param bytes its content
+ * @returns whether it was written
+ */
+export function writeAside(file: string, bytes: Uint8Array): boolean {
+  const aside = `${file}.${String(process.pid)}.${String(Math.random()).slice(2)}`;
+  try {
+    writeFileSync(aside, bytes, { mode: 0o600 });
+    renameSync(aside, file);
+    return true;
+  } catch {
+    try {
+      rmSync(aside, { force: true });
+    } catch {
+      // Nothing was written.
+    }
+    return false;
+  }
 }
 
 /**
@@ -108,16 +157,7 @@ export function compileLibrary(file: string, dir: string | undefined): CompiledL
     save() {
       if (saved || cacheFile === undefined) return;
       saved = true;
-      // Written aside and renamed: another run reading it meanwhile sees the old file or the new one.
-      const aside = `${cacheFile}.${String(process.pid)}.${String(Math.random()).slice(2)}`;
-      try {
-        writeFileSync(aside, script.createCachedData(), { mode: 0o600 });
-        renameSync(aside, cacheFile);
-        removeStale(path.dirname(cacheFile), path.basename(cacheFile));
-      } catch {
-        // A cache that cannot be written only costs time; a part written (a full disk) goes.
-        rmSync(aside, { force: true });
-      }
+      if (writeAside(cacheFile, script.createCachedData())) removeStale(path.dirname(cacheFile), path.basename(cacheFile));
     },
   };
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryKept } from '../test/support/kept.js';
 import { tempDir } from '../test/support/project.js';
-import { cacheTurnedOff, keptFiles, keptFolderOf, KeptFiles, packKept, projectKeptFolder, removeUnusedKept, throughKept, throughKeptAsync, unpackKept } from './kept.js';
+import { cacheTurnedOff } from './compile-cache.js';
+import { keptFiles, keptFolderOf, KeptFiles, packKept, projectKeptFolder, removeUnusedKept, throughKept, throughKeptAsync, unpackKept } from './kept.js';
 
 const isNumbers = (v: unknown): v is { n: number[] } => typeof v === 'object' && v !== null && Array.isArray((v as { n?: unknown }).n);
 const DAY = 24 * 60 * 60 * 1000;

@@ -11,33 +11,11 @@
  * only costs time: the result is made again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { ownCacheFolder } from './compile-cache.js';
-
-/** The build of the program, written in by the bundler; absent when the code runs from its sources. */
-declare const MASTERPLAN_BUILD_ID: string | undefined;
-
-/**
- * The key of this build of the program, for what it keeps between runs: the bundler's build and the
- * V8 that serialises the results.
- * @returns the key; undefined when the code runs from its sources (the tests), which keep nothing
- */
-export function buildKey(): string | undefined {
-  return typeof MASTERPLAN_BUILD_ID === 'string' ? `${MASTERPLAN_BUILD_ID} v8 ${process.versions.v8}` : undefined;
-}
-
-/**
- * Whether keeping results between runs is turned off by the environment.
- * @param vars the environment variables
- * @returns true when `MASTERPLAN_NO_CACHE` is set to anything but "" or "0"
- */
-export function cacheTurnedOff(vars: Readonly<Record<string, string | undefined>>): boolean {
-  const off = vars.MASTERPLAN_NO_CACHE;
-  return off !== undefined && off !== '' && off !== '0';
-}
+import { buildKey, cacheTurnedOff, ownCacheFolder, writeAside } from './compile-cache.js';
 
 /** What a kept result is: a parsed piece of a book's Markdown, or a drawn chart. */
 export type KeptKind = 'tree' | 'chart';
@@ -195,20 +173,13 @@ export class KeptFiles implements Kept {
   }
 
   write(kind: KeptKind, key: string, bytes: Uint8Array): void {
-    const file = this.fileOf(kind, key);
-    // Written aside and renamed: a run reading it meanwhile (or the other thread) sees none or all of it.
-    const aside = `${file}.${String(process.pid)}.${String(Math.random()).slice(2)}`;
     try {
       mkdirSync(this.folder, { recursive: true, mode: 0o700 });
-      writeFileSync(aside, bytes, { mode: 0o600 });
-      renameSync(aside, file);
     } catch {
-      try {
-        rmSync(aside, { force: true });
-      } catch {
-        // Nothing was written.
-      }
+      return;
     }
+    // A run reading it meanwhile (or the other thread) sees none or all of it.
+    writeAside(this.fileOf(kind, key), bytes);
   }
 }
 

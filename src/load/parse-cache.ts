@@ -12,11 +12,10 @@
  * given, the cache holds what the parse gave.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { ownCacheFolder } from '../compile-cache.js';
-import { buildKey, cacheTurnedOff } from '../kept.js';
+import { buildKey, cacheTurnedOff, ownCacheFolder, writeAside } from '../compile-cache.js';
 
 /** What a kept result is the parse of. */
 export type ParsedKind = 'yaml' | 'markdown';
@@ -237,16 +236,7 @@ export function saveParseCache(cache: ParseCache, file: string, build: string): 
     }
     return false;
   }
-  // Written aside and renamed: another run reading it meanwhile sees the old file or the new one.
-  const aside = `${file}.${String(process.pid)}.${String(Math.random()).slice(2)}`;
-  try {
-    writeFileSync(aside, cache.toBytes(build), { mode: 0o600 });
-    renameSync(aside, file);
-    return true;
-  } catch {
-    rmSync(aside, { force: true });
-    return false;
-  }
+  return writeAside(file, cache.toBytes(build));
 }
 
 const opened = new Map<string, ParseCache>();
