@@ -229,6 +229,17 @@ describe('DOCX written as its blocks are made', () => {
     expect(xml).toContain('BAB II');
   }, 60_000);
 
+  it('writes a section of more text than one chunk of bytes holds as docx does whole', async () => {
+    // No headings, bookmarks or braces: the whole section is one run of bytes, over several chunks.
+    const long = 'Teks panjang yang diulang tanpa henti. '.repeat(20);
+    const doc = b.doc('Panjang', ...Array.from({ length: 6000 }, (_, i) => b.paragraph(`${String(i)} ${long}`)));
+    const { written, whole } = await madeAsWritten(doc, { pageNumbers: false });
+    expect(written.equals(whole)).toBe(true);
+    const xml = docxParts(written)['word/document.xml'] ?? '';
+    expect(xml.length).toBeGreaterThan(4 << 20);
+    expect(xml).toContain('<w:t xml:space="preserve">5999 Teks');
+  }, 60_000);
+
   it('writes any book of paragraphs, headings, lists, tables, figures, breaks, landscape runs and tables of contents as docx does whole', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 8 }), fc.boolean(), async (children, cover) => {

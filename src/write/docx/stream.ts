@@ -187,7 +187,7 @@ function documentPieces(document: Document, keepText: (piece: string) => boolean
     }
     const last = pieces.length > floor ? pieces.at(-1) : undefined;
     const piece = bytes.add(xml, last);
-    if (last instanceof Uint8Array && piece.byteOffset === last.byteOffset) pieces[pieces.length - 1] = piece;
+    if (last instanceof Uint8Array && piece.buffer === last.buffer && piece.byteOffset === last.byteOffset) pieces[pieces.length - 1] = piece;
     else pieces.push(piece);
   };
   const written = new Map<object, string>();
