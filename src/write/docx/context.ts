@@ -1,13 +1,31 @@
 /** The state of one DOCX write: counters for numbers, the registry of table-of-contents entries, list instances. */
-import type { FileChild, Paragraph } from 'docx';
+import type { FileChild, Paragraph, Table } from 'docx';
 import type { CaptionKind } from '../../doc/ast.js';
 import type { ResolvedOptions } from './options.js';
 
-/** What a block handler returns: docx blocks, or a slot filled once the whole book is known (the tables of contents). */
-export type Output = FileChild | Deferred;
+/**
+ * What a block handler returns: docx blocks, a slot filled once the whole book is known (the tables of
+ * contents), or a long table made a slice of its rows at a time.
+ */
+export type Output = FileChild | Deferred | SlicedTable;
 
 export interface Deferred {
   readonly deferred: (ctx: WriteContext) => FileChild[];
+}
+
+/**
+ * A table long enough to be made in slices of its rows when the document's XML is written block by
+ * block (`stream.ts`), so that the docx objects of all its rows never exist at once: a table of a few
+ * thousand rows is a few hundred thousand objects, all kept while the table is written.
+ */
+export interface SlicedTable {
+  /** The whole table, for a document made whole. */
+  readonly whole: () => Table;
+  /**
+   * The same table in slices, each made when the one before is written: tables of the same
+   * properties and grid, the first with the header rows, that together hold its rows in order.
+   */
+  readonly slices: () => Iterable<Table>;
 }
 
 /** A line of a table of contents or of a list of tables or figures. */

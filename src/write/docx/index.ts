@@ -12,7 +12,7 @@ import { resolveOptions, type DocxOptions, type ResolvedOptions } from './option
 import { estimatePages } from './estimate.js';
 import { entryPages, loadLayout } from './pages.js';
 import { resolveSections, sectionWriters, writeSections } from './sections.js';
-import { SectionBlocks, type LaterBlock } from './stream.js';
+import { SectionBlocks, type LaterBlock, type SlicedBlock } from './stream.js';
 import { buildStyles } from './styles.js';
 
 export type { DocxOptions } from './options.js';
@@ -88,7 +88,7 @@ function streamedDocument(doc: Doc, o: ResolvedOptions): Document {
   const resolved = (): WriteContext => (done ??= agrees(o, pages, ctx) ? ctx : { ...ctx, pages: new Map() });
   const starts = orderedStarts(doc);
   const sections = sectionWriters(doc, ctx).map((s, i, all): ISectionOptions => {
-    const blocks = function* (): Generator<FileChild | LaterBlock, void, undefined> {
+    const blocks = function* (): Generator<FileChild | LaterBlock | SlicedBlock, void, undefined> {
       for (const out of s.outputs()) yield 'deferred' in out ? { later: () => out.deferred(resolved()) } : out;
       // The numbering definitions were made before the lists were written: they must be the same.
       if (i === all.length - 1 && !sameSet(starts, ctx.orderedStarts)) throw new Error('the ordered lists written are not those found in the document');

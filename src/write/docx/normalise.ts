@@ -26,7 +26,7 @@ const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, 
 /**
  * Renumbers the bookmarks of the document's XML in order: docx numbers them from a counter shared by
  * every document of the process.
- * @param xml the XML, or a piece of it that holds whole elements
+ * @param xml the XML, or a piece of it that holds whole elements or whole rows of a table
  * @param ids the numbers given so far, by docx's number (shared by the pieces of one document, in order)
  * @returns the XML with the bookmarks numbered from 1
  */

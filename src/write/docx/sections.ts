@@ -226,6 +226,6 @@ function markStart(outputs: readonly Output[], name: string, ctx: WriteContext):
 export function resolveSections(sections: readonly WrittenSection[], ctx: WriteContext): ISectionOptions[] {
   return sections.map((s) => ({
     ...s.options,
-    children: s.outputs.flatMap((out): FileChild[] => ('deferred' in out ? out.deferred(ctx) : [out])),
+    children: s.outputs.flatMap((out): FileChild[] => ('deferred' in out ? out.deferred(ctx) : 'slices' in out ? [out.whole()] : [out])),
   }));
 }

@@ -23,6 +23,7 @@ import { docxParts, docxPartsRenumbered } from '../../../test/support/unzip-docx
 import type { Block, Doc, Inline } from '../../doc/ast.js';
 import { docxDocument, writeDocx, type DocxOptions } from './index.js';
 import { packDocx } from './normalise.js';
+import { SLICE_ROWS } from './handlers/table.js';
 import { canStream } from './stream.js';
 
 const options = { date: new Date(Date.UTC(2025, 5, 21)), language: 'id-ID' };
@@ -227,6 +228,32 @@ describe('DOCX written as its blocks are made', () => {
     // Four sections: cover, front matter (ending with a table of contents), body, landscape, body again.
     expect(xml.match(/<w:sectPr>/g)).toHaveLength(5);
     expect(xml).toContain('BAB II');
+  }, 60_000);
+
+  it('writes long tables in slices of their rows as docx writes them whole', async () => {
+    const note: Inline = { type: 'footnote', children: [b.paragraph('Catatan di sel')] };
+    // Rows that name a group only where one starts, a footnote deep in the table, a header of two rows.
+    const rows = (n: number): Inline[][] =>
+      Array.from({ length: n }, (_, i) => [b.text(i % 7 === 0 ? `Grup ${String(i)}` : ''), b.text(String(i + 1)), ...(i === SLICE_ROWS + 3 ? [note] : [b.text(`isi ${String(i)}`)])]);
+    const sizes = [SLICE_ROWS + 1, 2 * SLICE_ROWS, 2 * SLICE_ROWS + 5];
+    const doc = b.doc(
+      'Tabel Panjang',
+      b.toc('tabel'),
+      // The body starts with a table: its start is bookmarked in a paragraph before it.
+      ...sizes.map((n, i) => b.table([['Grup', 'No', 'Isi'], ['', '(1)', '(2)']], rows(n), { caption: [b.text(`Tabel ${String(i)}`)], group: 0, ...(i === 1 ? { source: [b.text('BPS')] } : {}) })),
+      b.heading(1, 'Sesudah'),
+      // A landscape run that ends with a long table, which ends its section.
+      b.landscape(b.paragraph('Lanskap'), b.table([['A', 'B']], rows(SLICE_ROWS + 2).map((r) => r.slice(1)))),
+      b.paragraph('Akhir'),
+    );
+    for (const o of [{}, { draft: true }, { pageNumbers: 'layout' as const }]) {
+      const { written, whole } = await madeAsWritten(doc, o);
+      expect(written.equals(whole)).toBe(true);
+    }
+    const xml = docxParts((await madeAsWritten(doc)).written)['word/document.xml'] ?? '';
+    // Each table is one table, with all its rows.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(4);
+    expect(xml.match(/<w:tr>/g)).toHaveLength(sizes.reduce((a, n) => a + n + 2, 0) + SLICE_ROWS + 2 + 1);
   }, 60_000);
 
   it('writes a section of more text than one chunk of bytes holds as docx does whole', async () => {

@@ -75,6 +75,20 @@ export interface LaterBlock {
 }
 
 /**
+ * A table made in slices of its rows: tables of the same properties and grid, the first with the
+ * header rows, whose rows together are the table's. It is written as one table, a slice at a time.
+ */
+export interface SlicedBlock {
+  readonly slices: () => Iterable<FileChild>;
+}
+
+/** The start of a table's first row in its XML text. */
+const ROW_START = /<w:tr[ >]/;
+
+/** The end of a table's XML text. */
+const TABLE_END = '</w:tbl>';
+
+/**
  * The blocks of one section of a document, made only when the document's XML is written block by
  * block ({@link compileStreamed}), each made, formatted and written before the next is made, so that
  * the blocks of a whole book never exist as docx objects at once. Give it as the section's only child:
@@ -88,9 +102,10 @@ export class SectionBlocks extends Paragraph {
 
   /**
    * @param blocks makes the section's blocks in order, one when the one before is taken; a
-   *   {@link LaterBlock} is made once every section's blocks are written, and written in its place
+   *   {@link LaterBlock} is made once every section's blocks are written, and written in its place;
+   *   a {@link SlicedBlock} is made and written a slice at a time
    */
-  constructor(readonly blocks: () => Iterable<FileChild | LaterBlock>) {
+  constructor(readonly blocks: () => Iterable<FileChild | LaterBlock | SlicedBlock>) {
     super({});
   }
 
@@ -214,7 +229,31 @@ function documentPieces(document: Document, keepText: (piece: string) => boolean
     holder.addSectionProperties(ending);
     return writeChild(holder);
   };
-  const writeLast = (block: FileChild, ending: SectionProperties): void => {
+  /**
+   * Writes a table a slice at a time: the first slice's text without its end, then each other
+   * slice's rows (its text after what comes before the first row, the same as the first slice's,
+   * and before its end), then the end.
+   */
+  const writeSlices = (block: SlicedBlock): void => {
+    let before: string | undefined;
+    for (const slice of block.slices()) {
+      const xml = writeChild(slice);
+      const rows = xml.search(ROW_START);
+      if (rows === -1 || !xml.endsWith(TABLE_END) || (before !== undefined && xml.slice(0, rows) !== before)) {
+        throw new Error('a slice of a table was not written as a table of the same properties with rows');
+      }
+      add(xml.slice(before === undefined ? 0 : rows, xml.length - TABLE_END.length));
+      before ??= xml.slice(0, rows);
+    }
+    if (before === undefined) throw new Error('a table in slices had no slice');
+    add(TABLE_END);
+  };
+  const writeLast = (block: FileChild | SlicedBlock, ending: SectionProperties): void => {
+    if ('slices' in block) {
+      writeSlices(block);
+      add(sectionParagraph(ending));
+      return;
+    }
     if (!(block instanceof Paragraph)) {
       add(writeChild(block));
       add(sectionParagraph(ending));
@@ -227,13 +266,14 @@ function documentPieces(document: Document, keepText: (piece: string) => boolean
       block.removeSectionProperties(ending);
     }
   };
-  const write = (section: SectionBlocks, block: FileChild | LaterBlock, last: boolean): void => {
+  const write = (section: SectionBlocks, block: FileChild | LaterBlock | SlicedBlock, last: boolean): void => {
     const ending = last ? section.sectionEnd : undefined;
     if ('later' in block) {
       later.push({ at: pieces.length, block, section, ends: ending !== undefined });
       pieces.push('');
       if (ending) add(sectionParagraph(ending));
     } else if (ending) writeLast(block, ending);
+    else if ('slices' in block) writeSlices(block);
     else add(writeChild(block));
   };
   const writeSection = (section: SectionBlocks): string => {
@@ -242,7 +282,7 @@ function documentPieces(document: Document, keepText: (piece: string) => boolean
     current = section;
     try {
       // Each block is written once the next is made: the last one ends the section.
-      let previous: FileChild | LaterBlock | undefined;
+      let previous: FileChild | LaterBlock | SlicedBlock | undefined;
       for (const block of section.blocks()) {
         if (previous !== undefined) write(section, previous, false);
         previous = block;
@@ -325,8 +365,8 @@ export interface StreamedParts {
   /** Every part but `word/document.xml`, as docx's compiler gives them. */
   readonly parts: Map<string, string | Uint8Array | ArrayBufferView | ArrayBuffer>;
   /**
-   * The text of `word/document.xml`, in pieces that each hold whole elements, placeholders not yet
-   * replaced; as UTF-8 bytes where there is nothing to replace and the piece is not to be kept as text.
+   * The text of `word/document.xml`, in pieces that each hold whole elements (or whole rows of a
+   * table written in slices, with its start or end), placeholders not yet replaced; as UTF-8 bytes where there is nothing to replace and the piece is not to be kept as text.
    */
   readonly pieces: Piece[];
   /** Replaces the placeholders in a piece, as docx's compiler replaces them in the whole document. */

@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { Block, Inline, Table as DocTable, TableRow as DocRow } from '../../../doc/ast.js';
 import { inlineText } from '../../../doc/walk.js';
-import type { Output } from '../context.js';
+import type { Output, SlicedTable } from '../context.js';
 import { longestWordEm, textEm } from '../measure.js';
 import { tableTextSize } from '../styles.js';
 import { captionParagraph, sourceParagraph } from './caption.js';
@@ -336,6 +336,12 @@ export function spaceAfterTable(node: DocTable, next: Block | undefined): boolea
   return node.source === undefined && !(next?.type === 'paragraph' && next.small === true);
 }
 
+/**
+ * The body rows of a table made at a time when the document is written block by block: a longer
+ * table is made and written in slices (see `SlicedTable`).
+ */
+export const SLICE_ROWS = 64;
+
 /** A table, with its numbered caption above and its source (or the space) below. */
 export const table: BlockHandler<'table'> = (node, ctx, _write, next) => {
   const baseSize = tableTextSize(ctx.options.style);
@@ -346,18 +352,23 @@ export const table: BlockHandler<'table'> = (node, ctx, _write, next) => {
   const { node: named, repeated } = namedGroups(node, layout, ctx.textHeight);
   const out: Output[] = [];
   if (node.caption !== undefined) out.push(captionParagraph('tabel', node.caption, ctx, true));
-  out.push(
-    new Table({
-      width: { size: ctx.textWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders,
-      rows: [
-        ...node.header.map((r) => row(r, layout, node, true, baseSize)),
-        ...named.rows.map((r, i) => row(r, layout, node, false, baseSize, keep[i], repeated[i])),
-      ],
-    }),
-  );
+  const width = { size: ctx.textWidth, type: WidthType.DXA };
+  const tableOf = (rows: TableRow[]): Table => new Table({ width, columnWidths: widths, layout: TableLayoutType.FIXED, borders, rows });
+  const header = (): TableRow[] => node.header.map((r) => row(r, layout, node, true, baseSize));
+  const body = (from: number, to: number): TableRow[] =>
+    named.rows.slice(from, to).map((r, i) => row(r, layout, node, false, baseSize, keep[from + i], repeated[from + i]));
+  const n = named.rows.length;
+  if (n <= SLICE_ROWS) out.push(tableOf([...header(), ...body(0, n)]));
+  else {
+    // No cell spans rows, so each slice's rows are written as they would be in the whole table.
+    out.push({
+      whole: () => tableOf([...header(), ...body(0, n)]),
+      slices: function* () {
+        yield tableOf([...header(), ...body(0, SLICE_ROWS)]);
+        for (let from = SLICE_ROWS; from < n; from += SLICE_ROWS) yield tableOf(body(from, from + SLICE_ROWS));
+      },
+    } satisfies SlicedTable);
+  }
   if (node.source !== undefined) out.push(sourceParagraph(node.source));
   if (spaceAfterTable(node, next)) out.push(new Paragraph({ style: 'AfterTable' }));
   return out;
