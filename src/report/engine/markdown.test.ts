@@ -64,7 +64,7 @@ describe('parsing a long text in pieces', () => {
   });
 
   it('keeps no tree of a very long piece (a book that cannot be cut): it is parsed every time', () => {
-    // A definition anywhere keeps the text from being cut.
+    // No heading or directive at the margin: nowhere to cut.
     const markdown = `${'Paragraf yang cukup panjang untuk buku besar.\n\n'.repeat(24_000)}[a]: /x\n`;
     expect(markdown.length).toBeGreaterThan(1 << 20);
     const kept = new MemoryKept();
@@ -107,10 +107,43 @@ describe('parsing a long text in pieces', () => {
     expect(markdownPieces(cases[8] ?? '', EVERY_CUT)).toEqual([0]);
   });
 
-  it('does not cut text with references, footnotes, carriage returns or fences away from the margin (indented, quoted, in a list)', () => {
+  it('cuts text with footnotes only where every mention of each footnote stays in one piece', () => {
+    const cuts = (markdown: string): string[] => markdownPieces(markdown, EVERY_CUT).map((at) => markdown.slice(at).split('\n')[0] ?? '');
+    const cases: [string, string[]][] = [
+      ['# A\n\nCatatan[^1].\n\n[^1]: isi\n\n# B\n\nLain [^2].\n\n[^2]: dua\n', ['# A', '# B']],
+      // A call in the first piece and its definition three cuts on: the cuts between are dropped.
+      ['# A\n\nLihat [^1].\n\n# B\n\nTeks.\n\n# C\n\n[^1]: isi\n\n# D\n\nAkhir.\n', ['# A', '# D']],
+      // As the Tim writes them: definitions in the naskah's container, labels in another case, calls in cells.
+      [
+        ':::naskah{slot="s"}\nTeks[^N].\n\n| a | b |\n|---|---|\n| [^n] | *x* [^n] |\n\n[^n]: isi\n    menjorok\n:::\n\n# B\n\nLagi [^m] dan [^tanpa].\n\n:::naskah{slot="t"}\n[^m]: lain\n:::\n\n# C\n\n[^tanpa] lagi.\n',
+        [':::naskah{slot="s"}', '# B', '# C'],
+      ],
+      // Mentions in code count too; a call with no definition anywhere does not hold a cut.
+      ['# A\n\n```\n[^a]: x\n```\n\n# B\n\n[^a] dan [^b]\n\n# C\n\n[^b]\n', ['# A', '# C']],
+    ];
+    for (const [markdown, expected] of cases) {
+      expect(cuts(markdown), markdown).toEqual(expected);
+      expectSameTree(markdown);
+    }
+    // Not vacuous: the calls in the container are calls. (The parser reads the text outside containers
+    // before their definitions: the call to [^m] is text, whole or cut.)
+    expect(types(parseMarkdown(cases[2]?.[0] ?? '', EVERY_CUT)).filter((t) => t === 'footnoteReference')).toHaveLength(3);
+  });
+
+  it('keeps text whole when it has definitions other than footnotes’', () => {
     for (const markdown of [
       'Lihat [a].\n\n# B\n\n[a]: https://x.id\n',
-      'Catatan[^1].\n\n# B\n\n[^1]: isi\n',
+      '# A\n\nSumber [a]: x\n\n# B\n\n[a]\n',
+      '# A\n\n[^a]: x\n\n# B\n\n[a]: /y\n',
+      '# A\n\nLihat [^a\\]:b].\n\n# B\n\n[^a\\]:b]: x\n',
+    ]) {
+      expect(markdownPieces(markdown, EVERY_CUT), markdown).toEqual([0]);
+      expectSameTree(markdown);
+    }
+  });
+
+  it('does not cut text with carriage returns or fences away from the margin (indented, quoted, in a list)', () => {
+    for (const markdown of [
       '# A\r\n\r\n# B\r\n',
       '- ```\n  \n# in the list\n  ```\n\n# B\n',
       '> :::x\n\n# B\n',
@@ -130,20 +163,30 @@ describe('parsing a long text in pieces', () => {
       '::::lanskap\n:::tabel[T]\n| a |\n|---|\n:::\n::::', ':::naskah{slot="s"}\nTeks bawaan.\n\n# Di dalam\n:::',
       '::gambar[Grafik]{src="grafik"}', '```\n# bukan judul\n\n:::x\n```', '~~~js\nkode\n~~~', ':::terbuka', '```',
       ':::', '\t# tab', '  # menjorok', '', '\n',
+      // Footnote definitions, in the text or in a container, and calls from anywhere, in text and in cells.
+      '[^1]: catatan\nlanjut', '[^A]: isi\n\n    menjorok', 'Teks\n[^b]: tanpa baris kosong', ':::x\n[^a]: di dalam\n:::',
+      'Lihat [^a] dan [^1] dan [^B].', '| [^1] | [^a] |\n|---|---|\n| *x* [^1] | y |',
     ];
+    // Reference definitions: texts with them are not cut, but are still parsed alike.
+    const uncuttable = ['[a]: https://x.id', '[B]:\n/y "t"', 'Lihat [a], [b][] dan [^1].'];
     // Fences away from the margin: texts with them are not cut, but are still parsed alike.
     const uncut = ['- :::x\n  isi', '1. ```\n   kode', '> ~~~\n> kode', '* a\n\n  :::x\n  b'];
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     let cut = 0;
-    for (let n = 0; n < 400; n++) {
-      const from = n % 4 === 0 ? [...blocks, ...uncut] : blocks;
+    let cutWithDefinitions = 0;
+    for (let n = 0; n < 520; n++) {
+      const from = n % 4 === 0 ? [...blocks, ...uncut, ...uncuttable] : blocks;
       const parts = Array.from({ length: 2 + Math.floor(random() * 12) }, () => from[Math.floor(random() * from.length)] ?? '');
       const markdown = parts.reduce((text, part) => text + (random() < 0.7 ? '\n\n' : '\n') + part);
-      if (markdownPieces(markdown, EVERY_CUT).length > 1) cut++;
+      if (markdownPieces(markdown, EVERY_CUT).length > 1) {
+        cut++;
+        if (markdown.includes(']:')) cutWithDefinitions++;
+      }
       expectSameTree(markdown);
     }
     // Not vacuous: most texts are cut.
     expect(cut).toBeGreaterThan(200);
+    expect(cutWithDefinitions).toBeGreaterThan(20);
   });
 });

@@ -139,11 +139,13 @@ function shift(node: Nodes, lines: number, offset: number): void {
 /** A line that can start a piece: an ATX heading or a directive at the margin. */
 const PIECE_START = /^(?:#{1,6}(?:[ \t]|$)|:)/;
 /**
- * Text the splitting does not model: a carriage return (a line ending of its own), a definition or
- * footnote (referred to from anywhere), a code or directive fence away from the margin (indented,
- * quoted or in a list item, where one left open ends differently at the end of a piece).
+ * Text the splitting does not model: a carriage return (a line ending of its own), a code or
+ * directive fence away from the margin (indented, quoted or in a list item, where one left open ends
+ * differently at the end of a piece).
  */
-const UNSPLITTABLE = /\r|\]:|^[ \t>*+\-0-9.)]+(?:`{3}|~{3}|:{3})/m;
+const UNSPLITTABLE = /\r|^[ \t>*+\-0-9.)]+(?:`{3}|~{3}|:{3})/m;
+/** A footnote's label in brackets, as a call or, with the colon, a definition. */
+const FOOTNOTE = /\[\^((?:[^[\]\\\s]|\\.)+)\](:?)/g;
 /** What may open a directive container at the margin, and the openings the parser certainly takes as one (name, label, attributes). */
 const CONTAINER_OPEN = /^(:{3,})[A-Za-z]/;
 const CONTAINER_OPEN_CERTAIN = /^:{3,}[A-Za-z](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\[(?:[^[\]\\]|\\.)*\])?(?:\{(?:[ \t]*[A-Za-z][A-Za-z0-9_-]*="[^"]*")*[ \t]*\})?[ \t]*$/;
@@ -188,7 +190,39 @@ export function markdownPieces(markdown: string, minSize: number): number[] {
     if (!scanLine(line, stack)) return [0];
     at = end + 1;
   }
-  return starts;
+  return starts.length > 1 && markdown.includes(']:') ? keepingFootnotes(markdown, starts) : starts;
+}
+
+/**
+ * The cuts of a text with definitions that leave every footnote whole: its definition and every call
+ * to it in one piece. A definition is referred to from anywhere, and which calls find one depends on
+ * the order the parser reads the text in, container by container: within one piece it is the same
+ * order as in the whole. The cuts between a footnote's first and last mention are dropped. A text
+ * with any other definition (a link reference's) is not cut.
+ * @param markdown the text
+ * @param starts where the scan would cut it
+ * @returns the start offsets of the pieces
+ */
+function keepingFootnotes(markdown: string, starts: readonly number[]): number[] {
+  /** The first and last mention of each footnote with a definition, by label as the parser compares them. */
+  const mentions = new Map<string, { first: number; last: number; defined: boolean }>();
+  let definitions = 0;
+  for (const m of markdown.matchAll(FOOTNOTE)) {
+    const label = (m[1] ?? '').toLowerCase().toUpperCase();
+    const seen = mentions.get(label) ?? { first: m.index, last: m.index, defined: false };
+    seen.last = m.index;
+    if (m[2] === ':') {
+      seen.defined = true;
+      definitions++;
+    }
+    mentions.set(label, seen);
+  }
+  // Every `]:` must end a footnote's definition: any other may be a link reference's.
+  let colons = 0;
+  for (let at = markdown.indexOf(']:'); at !== -1; at = markdown.indexOf(']:', at + 1)) colons++;
+  if (colons !== definitions) return [0];
+  const spans = [...mentions.values()].filter((s) => s.defined);
+  return starts.filter((start) => !spans.some((s) => s.first < start && start <= s.last));
 }
 
 /**
