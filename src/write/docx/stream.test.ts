@@ -23,7 +23,10 @@ import { docxParts, docxPartsRenumbered } from '../../../test/support/unzip-docx
 import type { Block, Doc, Inline } from '../../doc/ast.js';
 import { docxDocument, writeDocx, type DocxOptions } from './index.js';
 import { packDocx } from './normalise.js';
+import { createContext } from './context.js';
+import { writeBlock } from './handlers/index.js';
 import { SLICE_ROWS } from './handlers/table.js';
+import { resolveOptions } from './options.js';
 import { canStream } from './stream.js';
 
 const options = { date: new Date(Date.UTC(2025, 5, 21)), language: 'id-ID' };
@@ -240,7 +243,13 @@ describe('DOCX written as its blocks are made', () => {
       'Tabel Panjang',
       b.toc('tabel'),
       // The body starts with a table: its start is bookmarked in a paragraph before it.
-      ...sizes.map((n, i) => b.table([['Grup', 'No', 'Isi'], ['', '(1)', '(2)']], rows(n), { caption: [b.text(`Tabel ${String(i)}`)], group: 0, ...(i === 1 ? { source: [b.text('BPS')] } : {}) })),
+      ...sizes.map((n, i) =>
+        b.table([['Grup', 'No', 'Isi'], ['', '(1)', '(2)']], rows(n), {
+          group: 0,
+          ...(i > 0 ? { caption: [b.text(`Tabel ${String(i)}`)] } : {}),
+          ...(i === 1 ? { source: [b.text('BPS')] } : {}),
+        }),
+      ),
       b.heading(1, 'Sesudah'),
       // A landscape run that ends with a long table, which ends its section.
       b.landscape(b.paragraph('Lanskap'), b.table([['A', 'B']], rows(SLICE_ROWS + 2).map((r) => r.slice(1)))),
@@ -251,9 +260,15 @@ describe('DOCX written as its blocks are made', () => {
       expect(written.equals(whole)).toBe(true);
     }
     const xml = docxParts((await madeAsWritten(doc)).written)['word/document.xml'] ?? '';
-    // Each table is one table, with all its rows.
+    // Each table is one table, with all its rows; the body's restart is bookmarked before the first.
     expect(xml.match(/<w:tbl>/g)).toHaveLength(4);
+    expect(xml.indexOf('<w:bookmarkStart')).toBeLessThan(xml.indexOf('<w:tbl>'));
     expect(xml.match(/<w:tr>/g)).toHaveLength(sizes.reduce((a, n) => a + n + 2, 0) + SLICE_ROWS + 2 + 1);
+    // Not vacuous: a table longer than a slice is made in slices, a shorter one whole.
+    const ctx = { ...createContext(resolveOptions({})), textWidth: 9000, textHeight: 13000 };
+    const outputs = (n: number) => writeBlock(b.table([['A']], Array.from({ length: n }, (_, i) => [String(i)])), ctx, undefined);
+    expect(outputs(SLICE_ROWS + 1).some((out) => 'slices' in out)).toBe(true);
+    expect(outputs(SLICE_ROWS).some((out) => 'slices' in out)).toBe(false);
   }, 60_000);
 
   it('writes a section of more text than one chunk of bytes holds as docx does whole', async () => {
