@@ -366,7 +366,8 @@ export interface StreamedParts {
   readonly parts: Map<string, string | Uint8Array | ArrayBufferView | ArrayBuffer>;
   /**
    * The text of `word/document.xml`, in pieces that each hold whole elements (or whole rows of a
-   * table written in slices, with its start or end), placeholders not yet replaced; as UTF-8 bytes where there is nothing to replace and the piece is not to be kept as text.
+   * table written in slices, with its start or end), placeholders not yet replaced; as UTF-8 bytes
+   * where there is nothing to replace and the piece is not to be kept as text.
    */
   readonly pieces: Piece[];
   /** Replaces the placeholders in a piece, as docx's compiler replaces them in the whole document. */
